@@ -1,0 +1,1 @@
+"""The FastAPI service and the question parser behind /ask and `policykg ask`."""

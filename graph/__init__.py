@@ -1,0 +1,1 @@
+"""Stores, queries and analytics over the graph of SCHEMA.md."""

@@ -1,0 +1,1 @@
+"""Reading, cleaning and extraction: report files in, typed facts out."""

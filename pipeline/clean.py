@@ -1,0 +1,212 @@
+"""Cleaning: from the text as read to the text facts are extracted from.
+
+Reports arrive as copies of web pages and newspaper layouts.  What the seeds
+show, and what this module undoes, in order:
+
+1. website navigation and page furniture at the top (menus, QR-code captions,
+   "来源:"/"发布时间:" fields) - dropped, the metadata fields kept;
+2. hard line breaks inside sentences (newspaper columns), also across a blank
+   line - joined;
+3. doubled two-column headings (党建引领促发展党建引领促发展) - halved;
+4. repeated paragraphs - kept once;
+5. ASCII punctuation between Chinese characters - made full-width, full-width
+   digits and letters made ASCII, so rules see one form.
+
+Every rule is conservative: a line is joined or dropped only when its shape
+says so, because a wrong join merges two facts' evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from policykg.paths import lexicon
+
+_CJK = r"\u3400-\u9fff"
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
+_PUNCT_RE = re.compile(rf"(?<=[{_CJK}\d%）”])([,;:()!?])|([,;:()!?])(?=[{_CJK}“（])")
+_DATE_RE = re.compile(r"(20\d\d|19\d\d)[-年/.](\d{1,2})[-月/.](\d{1,2})")
+_META_RE = re.compile(r"^\s*(来源|发布时间|发布日期|时间|作者|编辑|责任编辑|字号)\s*[:：]\s*(.*)$")
+
+
+@dataclass
+class CleanResult:
+    """The cleaned text plus what the page furniture said about the document."""
+
+    text: str
+    title: str | None = None
+    published: date | None = None
+    author: str | None = None
+    publisher: str | None = None
+    dropped_lines: list[str] = field(default_factory=list)
+
+
+def _load_boilerplate() -> list[re.Pattern[str]]:
+    path = lexicon("boilerplate.tsv")
+    patterns = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            patterns.append(re.compile(line))
+    return patterns
+
+
+_BOILERPLATE: list[re.Pattern[str]] | None = None
+
+
+def boilerplate_patterns() -> list[re.Pattern[str]]:
+    global _BOILERPLATE
+    if _BOILERPLATE is None:
+        _BOILERPLATE = _load_boilerplate()
+    return _BOILERPLATE
+
+
+def normalise_width(text: str) -> str:
+    """Full-width digits/letters to ASCII; ASCII punctuation next to Chinese to full-width."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+            out.append(unicodedata.normalize("NFKC", ch))
+        elif ch == "\u3000" or ch == "\xa0":
+            out.append(" ")
+        else:
+            out.append(ch)
+    text = "".join(out)
+    return _PUNCT_RE.sub(lambda m: _HALF_TO_FULL[m.group(1) or m.group(2)], text)
+
+
+_DOUBLED_RUN = re.compile(r"([\u4e00-\u9fff]{4,})\1")
+_DOUBLED_MARK = re.compile(r"([“”。，])\1")
+
+
+def undouble(line: str) -> str:
+    """Halve text printed twice side by side: 'AA BB' -> 'A B' (two-column headings, captions)."""
+    if _DOUBLED_RUN.search(line):
+        line = _DOUBLED_MARK.sub(r"\1", _DOUBLED_RUN.sub(r"\1", line))
+        line = re.sub(r"([\u4e00-\u9fff])\1(?=[“”])", r"\1", line)
+    parts = line.split(" ")
+    fixed = []
+    for part in parts:
+        n = len(part)
+        if n >= 4 and n % 2 == 0 and part[: n // 2] == part[n // 2 :]:
+            part = part[: n // 2]
+        fixed.append(part)
+    return " ".join(fixed)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def _looks_like_heading(line: str) -> bool:
+    """Headings carry no clause punctuation and are short or split by a space."""
+    s = line.strip()
+    if s.startswith(("#", "——", "□", "■", "▲")):
+        return True
+    if re.search(r"[，。；、,：:]", s):
+        return False
+    return len(s) <= 25 or (" " in s and len(s) <= 45)
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Whether ``nxt`` carries on the sentence that ``prev`` broke off."""
+    p, n = prev.rstrip(), nxt.strip()
+    if not p or not n or n.startswith(("#", "□", "■", "▲", "——")):
+        return False
+    if p[-1] in "。！？!?；;…：:":
+        return False
+    if p[-1] in "”」』）)" and len(p) > 1 and p[-2] in "。！？!?":
+        return False
+    if _looks_like_heading(p):
+        return False
+    # a broken-off line is long, or ends mid-phrase with a comma-bearing body
+    return len(p) >= 15 and (_is_cjk(p[-1]) or p[-1].isdigit() or p[-1] in "，、“（")
+
+
+def _strip_furniture(lines: list[str], result: CleanResult) -> list[str]:
+    """Drop navigation and metadata lines; remember the metadata they carry."""
+    patterns = boilerplate_patterns()
+    kept: list[str] = []
+    # leading runs of short lines without punctuation are menus (>= 4 in a row)
+    first_body = next((i for i, x in enumerate(lines) if len(x.strip()) >= 40), 0)
+    run: list[int] = []
+    menu: set[int] = set()
+    for i in range(first_body):
+        s = lines[i].strip()
+        if s and len(s) <= 10 and not re.search(r"[，。,.：:]", s):
+            run.append(i)
+        elif s:
+            if len(run) >= 4:
+                menu.update(run)
+            run = []
+    if len(run) >= 4:
+        menu.update(run)
+    for i, line in enumerate(lines):
+        s = line.strip()
+        m = _META_RE.match(s)
+        if m and i < first_body + 1:
+            key, value = m.group(1), m.group(2).strip()
+            if key.startswith("发布") or key == "时间":
+                d = _DATE_RE.search(value)
+                if d:
+                    result.published = date(int(d.group(1)), int(d.group(2)), int(d.group(3)))
+            elif key == "作者" and value:
+                result.author = value
+            elif key == "来源" and value:
+                result.publisher = value
+            result.dropped_lines.append(s)
+            continue
+        if i in menu or (i < first_body and any(p.search(s) for p in patterns)):
+            result.dropped_lines.append(s)
+            continue
+        kept.append(line)
+    return kept
+
+
+def clean(raw: str) -> CleanResult:
+    """Clean one document's text; see the module docstring for the steps."""
+    result = CleanResult(text="")
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = normalise_width(text)
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    lines = _strip_furniture(lines, result)
+    lines = [undouble(ln) for ln in lines]
+
+    # paragraphs: join hard breaks (also across blank lines) when the shape says so
+    paragraphs: list[str] = []
+    current = ""
+    pending_blank = False
+    for line in lines:
+        s = line.strip()
+        if not s:
+            pending_blank = True
+            continue
+        if current and _continues(current, s):
+            current += s
+        else:
+            if current:
+                paragraphs.append(current)
+            current = s
+        pending_blank = False
+    if current:
+        paragraphs.append(current)
+    del pending_blank
+
+    seen: set[str] = set()
+    unique: list[str] = []
+    for para in paragraphs:
+        key = re.sub(r"\s", "", para)
+        if len(key) >= 20 and key in seen:
+            continue
+        seen.add(key)
+        unique.append(para)
+    result.text = "\n".join(unique)
+    result.title = next(
+        (p.lstrip("# ").strip() for p in unique if 4 <= len(p) <= 40 and _looks_like_heading(p)),
+        None,
+    )
+    return result
