@@ -1,0 +1,71 @@
+"""The rule extractor: ordered stages over one document's sentences.
+
+Each stage is a callable taking the shared ``DocContext`` (see context.py) and
+adding what it finds, so the spaCy pipeline can wrap each one as a component.
+``STAGES`` is the order; ``run_rules`` runs them and returns typed facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from policykg.facts import Document, DocumentFacts, Sentence
+
+from .context import DocContext
+from .metrics import MetricFinder
+from .organisations import OrganisationFinder
+from .places import PlaceFinder
+from .programmes import ProgrammeFinder
+from .relations import RelationFinder
+
+Stage = Callable[[DocContext], None]
+
+
+def default_stages() -> list[tuple[str, Stage]]:
+    """(name, stage) in the order they must run: later stages read earlier mentions."""
+    return [
+        ("places", PlaceFinder()),
+        ("programmes", ProgrammeFinder()),
+        ("organisations", OrganisationFinder()),
+        ("metrics", MetricFinder()),
+        ("relations", RelationFinder()),
+    ]
+
+
+_STAGES: list[tuple[str, Stage]] | None = None
+
+
+def stages() -> list[tuple[str, Stage]]:
+    global _STAGES
+    if _STAGES is None:
+        _STAGES = default_stages()
+    return _STAGES
+
+
+def to_facts(ctx: DocContext) -> DocumentFacts:
+    """Turn a finished context into the typed facts every other layer reads."""
+    entities = list(ctx.entities.values())
+    for e in entities:
+        if e.label == "Programme" and e.components:
+            pass
+    return DocumentFacts(document=ctx.document, sentences=ctx.sentences, entities=entities,
+                         mentions=ctx.mentions(), relations=list(ctx.relations.values()),
+                         metrics=_dedupe_metrics(ctx))
+
+
+def _dedupe_metrics(ctx: DocContext) -> list:  # type: ignore[type-arg]
+    seen = set()
+    out = []
+    for m in ctx.metrics:
+        key = (m.subject, m.value, m.unit, m.evidence.sentence_index, m.raw)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def run_rules(document: Document, sentences: list[Sentence]) -> DocumentFacts:
+    ctx = DocContext(document=document, sentences=sentences)
+    for _name, stage in stages():
+        stage(ctx)
+    return to_facts(ctx)

@@ -1,0 +1,90 @@
+"""The shared state of one document's extraction: sentences, spans and mentions so far.
+
+Stages add to it in order (places, organisations, persons, programmes,
+metrics, relations) and read what earlier stages found, the way spaCy
+components read ``doc.ents``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from policykg.facts import Document, Entity, Evidence, Mention, Metric, Relation, Sentence
+
+QUOTE_RE = re.compile(r"“([^“”]{1,60})”|‘([^‘’]{1,40})’|《([^《》]{2,60})》")
+
+
+@dataclass
+class Span:
+    """A mention found in a sentence (offsets are into the sentence text)."""
+
+    label: str
+    name: str
+    start: int
+    end: int
+    sentence: int
+    level: str | None = None
+    kind: str | None = None
+    anaphor: bool = False
+
+
+@dataclass
+class DocContext:
+    document: Document
+    sentences: list[Sentence]
+    spans: list[Span] = field(default_factory=list)
+    entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
+    relations: dict[tuple[str, str, str, str, str], Relation] = field(default_factory=dict)
+    metrics: list[Metric] = field(default_factory=list)
+    # topic place per sentence index (the place the document or section is about)
+    topic: dict[int, str] = field(default_factory=dict)
+
+    def spans_in(self, sentence: int, label: str | None = None) -> list[Span]:
+        return [s for s in self.spans if s.sentence == sentence and (label is None or s.label == label)]
+
+    def quoted(self, sentence: int) -> list[tuple[int, int]]:
+        """Character ranges inside quotes or book-title marks."""
+        text = self.sentences[sentence].text
+        return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+
+    def add_entity(self, label: str, name: str, sentence: int, **attrs: object) -> Entity:
+        key = (label, name)
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = Entity(label=label, name=name, evidence=Evidence.of(self.sentences[sentence]),
+                         **attrs)  # type: ignore[arg-type]
+            self.entities[key] = ent
+        else:
+            for alias in attrs.get("aliases", []) or []:  # type: ignore[union-attr]
+                if alias not in ent.aliases and alias != name:
+                    ent.aliases.append(alias)
+        return ent
+
+    def add_relation(self, rtype: str, head: tuple[str, str], tail: tuple[str, str], sentence: int,
+                     basis: str = "text") -> None:
+        if head == tail:
+            return
+        key = (rtype, head[0], head[1], tail[0], tail[1])
+        if key in self.relations:
+            return
+        from policykg.facts import EntityRef
+
+        self.relations[key] = Relation(
+            type=rtype,  # type: ignore[arg-type]
+            head=EntityRef(label=head[0], name=head[1]),  # type: ignore[arg-type]
+            tail=EntityRef(label=tail[0], name=tail[1]),  # type: ignore[arg-type]
+            basis=basis,  # type: ignore[arg-type]
+            evidence=Evidence.of(self.sentences[sentence]),
+        )
+
+    def mentions(self) -> list[Mention]:
+        out = []
+        for s in self.spans:
+            if s.anaphor:
+                continue
+            sent = self.sentences[s.sentence]
+            out.append(Mention(label=s.label, name=s.name, surface=sent.text[s.start:s.end],  # type: ignore[arg-type]
+                               sentence_index=s.sentence, start=sent.start + s.start,
+                               end=sent.start + s.end))
+        return out

@@ -1,0 +1,183 @@
+"""Administrative divisions from jionlp's five-level tree, with short forms by rule.
+
+The tree (province, city, county, township, village; codes and jionlp's own
+short forms on the first three levels) is read once from the ``jionlp``
+package.  Levels follow SCHEMA.md: 盟 and prefecture cities are ``league``;
+旗/县/县级市/区 ``banner``; 苏木/乡/镇/街道 ``township``; 嘎查/村/社区 ``village``.
+
+Short forms are only trusted where they cannot be ordinary words: for the
+regions listed in ``models/lexicons/focus_regions.tsv`` (the corpus's own
+province) leagues and banners get their short forms, and a two-character short
+form only if it ends in 旗 (达旗, 喀旗) - 青山, 东河, 新城 are words first.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import zipfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from policykg.paths import lexicon
+
+log = logging.getLogger(__name__)
+
+LEVELS = ("region", "league", "banner", "township", "village")
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division of the dataset."""
+
+    name: str
+    level: str
+    code: str | None
+    parent: str | None  # canonical name of the parent division
+    short: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    """Divisions by canonical name, and every surface form that may name them."""
+
+    # regions, leagues and banners by canonical name (focus regions win name clashes)
+    divisions: dict[str, Division] = field(default_factory=dict)
+    # surface form -> canonical names of regions, leagues and banners
+    forms: dict[str, list[str]] = field(default_factory=dict)
+    # townships and villages of the focus regions by name (names repeat, so a list)
+    deep: dict[str, list[Division]] = field(default_factory=dict)
+    focus_names: set[str] = field(default_factory=set)
+    max_form_len: int = 0
+
+    def add_form(self, form: str, canonical: str) -> None:
+        names = self.forms.setdefault(form, [])
+        if canonical not in names:
+            names.append(canonical)
+        self.max_form_len = max(self.max_form_len, len(form))
+
+    def ancestors(self, name: str) -> list[str]:
+        """Canonical names from the parent upwards (regions, leagues, banners)."""
+        out: list[str] = []
+        cur = self.divisions.get(name)
+        while cur is not None and cur.parent:
+            out.append(cur.parent)
+            cur = self.divisions.get(cur.parent)
+        return out
+
+    def deep_under(self, name: str, ancestors: set[str]) -> Division | None:
+        """A township or village called ``name`` whose parent chain meets ``ancestors``."""
+        for div in self.deep.get(name, []):
+            chain = {div.parent} if div.parent else set()
+            parent = self.deep_parent(div)
+            if parent is not None and parent.parent:
+                chain.add(parent.parent)
+            if div.parent in self.divisions:
+                chain.update(self.ancestors(div.parent))
+            elif parent is not None and parent.parent:
+                chain.update(self.ancestors(parent.parent))
+            if chain & ancestors:
+                return div
+        return None
+
+    def deep_parent(self, div: Division) -> Division | None:
+        for cand in self.deep.get(div.parent or "", []):
+            return cand
+        return None
+
+
+def _jionlp_location_file() -> Path:
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("the jionlp package is not installed; it provides the division data")
+    return Path(spec.origin).parent / "dictionary" / "china_location.zip"
+
+
+def _level_of(depth: int, name: str) -> str:
+    if depth == 0:
+        return "region"
+    if depth == 1:
+        return "league"
+    if depth == 2:
+        return "banner"
+    if depth == 3:
+        return "township"
+    return "village"
+
+
+def _focus_regions() -> set[str]:
+    path = lexicon("focus_regions.tsv")
+    return {
+        ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and ln[0] != "#"
+    }
+
+
+def _rule_short_forms(name: str, level: str, given: str | None) -> set[str]:
+    """Short forms by rule: jionlp's own, and the name without its level suffix."""
+    forms: set[str] = set()
+    if given and given != name:
+        forms.add(given)
+    for suffix in ("自治区", "管理区", "管委会", "盟", "市"):
+        if level in ("region", "league", "banner") and name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            if suffix == "市" and level == "banner":
+                continue
+            forms.add(name[: -len(suffix)])
+    return forms
+
+
+def _trusted_short(form: str, level: str) -> bool:
+    if len(form) >= 3:
+        return True
+    if level == "region":
+        return False
+    return form.endswith("旗") or level == "league"
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer (about a second; cached for the process)."""
+    focus = _focus_regions()
+    gaz = Gazetteer()
+    data = zipfile.ZipFile(_jionlp_location_file()).read("china_location.txt").decode("utf-8")
+    stack: list[str] = []
+    in_focus = False
+    for line in data.splitlines():
+        depth = len(line) - len(line.lstrip("\t"))
+        parts = line.strip().split("\t")
+        if not parts or not parts[0]:
+            continue
+        name = parts[0]
+        code = parts[1] if len(parts) > 1 else None
+        short = parts[2] if len(parts) > 2 else None
+        if depth == 0:
+            in_focus = name in focus
+        del stack[depth:]
+        parent = stack[-1] if stack else None
+        # direct-administered municipalities repeat themselves one level down
+        if depth == 1 and parent == name:
+            stack.append(name)
+            continue
+        level = _level_of(depth, name)
+        if level == "banner" and name.endswith("管委会"):
+            # a management committee is the administration of a 管理区 (SCHEMA.md level banner)
+            short = short or name[:-3]
+            name = name[:-3] + "管理区"
+        stack.append(name)
+        if depth >= 3:
+            if in_focus:
+                gaz.deep.setdefault(name, []).append(
+                    Division(name=name, level=level, code=code, parent=parent))
+            continue
+        if name in gaz.divisions and (name in gaz.focus_names or not in_focus):
+            continue
+        gaz.divisions[name] = Division(name=name, level=level, code=code, parent=parent, short=short)
+        if in_focus:
+            gaz.focus_names.add(name)
+        gaz.add_form(name, name)
+        if in_focus or depth == 0:
+            for form in _rule_short_forms(name, level, short):
+                if _trusted_short(form, level):
+                    gaz.add_form(form, name)
+    log.info("gazetteer: %d divisions, %d surface forms", len(gaz.divisions), len(gaz.forms))
+    return gaz

@@ -1,0 +1,187 @@
+"""Metrics: every number the text reports about a subject.
+
+A metric is a number with a unit (``units.tsv``), 万/亿 folded into the value,
+with its qualifier (余/多 → 余, 近, 超过/突破 → 超过, 以上/不低于/不少于 → 以上),
+the year its clause states, the indicator it counts and its subject.
+
+Not metrics: numbers inside quotes or 《》 (slogans such as 6个100%), years and
+dates, ordinals (第N), ranges (8—10颗星, 1至2户), anniversaries (100周年),
+and thresholds that only describe a category (10万元以上的).
+
+The subject is the place nearest before the number in its sentence (the most
+specific of a chain such as X旗Y镇), else the organisation the sentence is
+about, else the topic place of the sentence (全盟, 全市 … already resolved).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import cn2an
+
+from policykg.facts import Evidence, EntityRef, Metric
+from policykg.paths import lexicon
+
+from .context import DocContext, Span
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[str, str]:
+    table = {}
+    for line in lexicon("units.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            written, base = line.split("\t")[:2]
+            table[written.strip()] = base.strip()
+    return table
+
+
+_CN_DIGITS = "零一二两三四五六七八九十百千"
+_PEOPLE_NOUNS = ("农牧民", "牧民", "农民", "群众", "居民", "党员", "人")
+
+
+@lru_cache(maxsize=1)
+def number_re() -> re.Pattern[str]:
+    unit_alt = "|".join(re.escape(u) for u in sorted(units(), key=len, reverse=True))
+    return re.compile(
+        r"(?P<pre>近|超过|突破|不低于|不少于|达到|达|约|逾)?"
+        rf"(?P<num>\d+(?:\.\d+)?|[{_CN_DIGITS}]{{1,4}}(?=[余多]))\s*"
+        r"(?P<mult>万|亿)?(?P<q2>余|多)?\s*"
+        rf"(?P<unit>{unit_alt}|(?<=万)(?={'|'.join(_PEOPLE_NOUNS)}))"
+        r"(?P<post>以上|以下)?"
+    )
+
+
+def _value(num: str, mult: str | None) -> float:
+    try:
+        base = float(num)
+    except ValueError:
+        base = float(cn2an.cn2an(num, "smart"))
+    if mult == "万":
+        base *= 10_000
+    elif mult == "亿":
+        base *= 100_000_000
+    return round(base, 6)
+
+
+def _qualifier(pre: str | None, q2: str | None, post: str | None) -> str | None:
+    if q2:
+        return "余"
+    if pre == "近":
+        return "近"
+    if pre in ("超过", "突破", "逾"):
+        return "超过"
+    if pre in ("不低于", "不少于") or post == "以上":
+        return "以上"
+    return None
+
+
+_YEAR_IN = re.compile(r"(19|20)(\d\d)年")
+
+
+def _year(text: str, pos: int) -> int | None:
+    """The last year stated before ``pos`` in the sentence (2021年…, 2016年以来 → 2016)."""
+    years = [int(m.group(1) + m.group(2)) for m in _YEAR_IN.finditer(text[:pos])]
+    return years[-1] if years else None
+
+
+def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
+    s, e = m.start("num"), m.end()
+    if any(a <= s < b for a, b in quoted):
+        return True
+    before, after = text[max(0, s - 2):s], text[e:e + 3]
+    unit = m.group("unit")
+    if before.endswith(("第", "—", "-", "~", "至", "到")) and not m.group("pre"):
+        return True
+    if after.startswith(("—", "-", "~", "至")) or text[e:e + 1] in ("—", "~"):
+        return True
+    if unit == "" and not m.group("mult"):
+        return True
+    if after.startswith(("周年", "年", "月", "日", "号", "届", "大")) and unit in ("", "个"):
+        return True
+    if m.group("post") and text[e:e + 1] == "的":
+        return True  # 10万元以上的: a category, not a figure
+    num = m.group("num")
+    if re.fullmatch(r"[" + _CN_DIGITS + "]+", num) and not m.group("q2"):
+        return True
+    return unit == "年"
+
+
+_INDICATOR_STOP = re.compile(r"[，。；：、（）()“”《》\s]|共|累计|全部|分别|已|达到|达|为|实现|其中|目前|现")
+_VERBS = ("建立", "成立", "设置", "划分", "选派", "培训", "培育", "组建", "发展", "提供", "引进", "打造",
+          "开展", "举办", "创建", "领办", "评定", "储备", "选出", "投入", "争取", "撬动", "解决", "收集",
+          "完成", "建设", "配齐配强", "配强", "设立", "命名", "遴选", "评选", "上线", "带动", "帮助")
+
+
+def _indicator(text: str, m: re.Match[str]) -> str:
+    """The noun phrase the number counts: after the unit if a noun follows, else before it."""
+    after = text[m.end():m.end() + 14]
+    cut = _INDICATOR_STOP.search(after)
+    tail = after[: cut.start()] if cut else after
+    for verb in ("参加", "实现", "兼任", "担任", "融入", "到", "在", "联系", "进行", "开展", "实行"):
+        i = tail.find(verb)
+        if i > 0:
+            tail = tail[:i]
+    if len(tail) >= 2 and not tail.startswith(("的", "和", "以", "，")):
+        return tail
+    before = text[max(0, m.start() - 16):m.start()]
+    parts = re.split(r"[，。；：、（）()“”《》\s]", before)
+    head = parts[-1] if parts else ""
+    for verb in sorted(_VERBS, key=len, reverse=True):
+        i = head.rfind(verb)
+        if i >= 0:
+            head = head[i + len(verb):]
+            break
+    head = re.sub(r"^(全盟|全市|全旗|全区|共|累计|已|现|为|达到|达)", "", head)
+    return head or text[m.start("unit"):m.end()] or "数量"
+
+
+class MetricFinder:
+    def __call__(self, ctx: DocContext) -> None:
+        pattern = number_re()
+        for sent in ctx.sentences:
+            text = sent.text
+            quoted = ctx.quoted(sent.index)
+            for m in pattern.finditer(text):
+                if _excluded(text, m, quoted):
+                    continue
+                unit_written = m.group("unit")
+                unit = units().get(unit_written, unit_written) if unit_written else "人"
+                mult = m.group("mult")
+                if unit_written in ("万元", "亿元"):
+                    mult = unit_written[0]
+                value = _value(m.group("num"), mult)
+                subject = self._subject(ctx, sent.index, m.start())
+                if subject is None:
+                    continue
+                ctx.metrics.append(Metric(
+                    subject=EntityRef(label=subject[0], name=subject[1]),  # type: ignore[arg-type]
+                    indicator=_indicator(text, m),
+                    value=value,
+                    unit=unit,
+                    qualifier=_qualifier(m.group("pre"), m.group("q2"), m.group("post")),  # type: ignore[arg-type]
+                    year=_year(text, m.start()),
+                    raw=m.group().strip(),
+                    evidence=Evidence.of(sent),
+                ))
+
+    @staticmethod
+    def _subject(ctx: DocContext, index: int, pos: int) -> tuple[str, str] | None:
+        places: list[Span] = [s for s in ctx.spans_in(index, "Place") if s.end <= pos]
+        orgs = [s for s in ctx.spans_in(index, "Organisation") if s.end <= pos]
+        text = ctx.sentences[index].text
+        if places:
+            last = places[-1]
+            # a list of places that the number counts (X村、Y村等7个村) is not the subject
+            between = text[last.end:pos]
+            if "等" in between[:3] and len(places) > 1:
+                heads = [p for p in places if p.level in ("league", "banner", "township")]
+                if heads:
+                    last = heads[-1]
+            if not (orgs and orgs[-1].start >= last.end and orgs[-1].end <= pos):
+                if last.name in {e[1] for e in ctx.entities if e[0] == "Place"}:
+                    return ("Place", last.name)
+        if orgs and orgs[-1].kind in ("cooperative", "enterprise", "association"):
+            return ("Organisation", orgs[-1].name)
+        topic = ctx.topic.get(index)
+        return ("Place", topic) if topic else None

@@ -1,0 +1,231 @@
+"""Places: divisions from the gazetteer, deeper ones by suffix grammar, anaphora, topic.
+
+- Regions, leagues and banners are matched by full name or trusted short form
+  (longest match wins).
+- Townships and villages are matched only with their suffix (苏木 镇 乡 街道
+  嘎查 村 社区), and only when the dataset puts them under a place the
+  document names, or when the text itself chains them to a parent
+  (X旗Y镇Z村), or when they continue a list that started that way.
+- 全盟/全市/全旗/我旗/该盟/自治区 … are anaphora resolved to the place the
+  document or section is about (its *topic*).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .context import DocContext, Span
+from .gazetteer import Gazetteer, load_gazetteer
+
+DEEP_SUFFIXES = ("苏木", "嘎查", "街道", "社区", "镇", "乡", "村")
+DEEP_LEVEL = {"苏木": "township", "镇": "township", "乡": "township", "街道": "township",
+              "嘎查": "village", "村": "village", "社区": "village"}
+# characters that never occur inside a grammar-found township/village name
+_NAME_STOP = set("的和与在为是了等及对向把将由从以、，。；：“”（）()《》 　0123456789一二三四五六七八九十百千万个名户")
+ANAPHORA = {
+    "全盟": "league", "该盟": "league", "我盟": "league", "本盟": "league",
+    "全市": "league", "该市": "league", "我市": "league", "本市": "league",
+    "全旗": "banner", "该旗": "banner", "我旗": "banner", "本旗": "banner",
+    "全县": "banner", "该县": "banner", "我县": "banner",
+    "全区": "region", "我区": "region", "自治区": "region",
+    "全镇": "township", "全苏木": "township", "全乡": "township",
+}
+_ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
+# words after a short form that show it is part of a larger word, not a place
+_NOT_PLACE_AFTER = ("族",)
+
+
+def _scan_divisions(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Longest-match scan for region/league/banner surface forms."""
+    found: list[tuple[int, int, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        best = None
+        for length in range(min(gaz.max_form_len, n - i), 1, -1):
+            names = gaz.forms.get(text[i:i + length])
+            if names:
+                best = (i, i + length, names[0])
+                break
+        if best and not text.startswith(_NOT_PLACE_AFTER, best[1]):
+            found.append(best)
+            i = best[1]
+        else:
+            i += 1
+    return found
+
+
+def _deep_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Every (start, end, suffix) where a township/village suffix ends a 2-8 char name."""
+    out = []
+    for suffix in DEEP_SUFFIXES:
+        for m in re.finditer(suffix, text):
+            out.append((m.start(), m.end(), suffix))
+    return out
+
+
+def _name_ok(name_part: str) -> bool:
+    return 2 <= len(name_part) <= 8 and not (set(name_part) & _NAME_STOP)
+
+
+class PlaceFinder:
+    """Finds the place mentions of one document and its topic place per sentence."""
+
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        self.gaz = gaz or load_gazetteer()
+
+    def __call__(self, ctx: DocContext) -> None:
+        gaz = self.gaz
+        doc_places: set[str] = set()
+        per_sentence: list[list[Span]] = []
+        for sent in ctx.sentences:
+            spans = []
+            for start, end, name in _scan_divisions(sent.text, gaz):
+                div = gaz.divisions[name]
+                spans.append(Span("Place", name, start, end, sent.index, level=div.level))
+                doc_places.add(name)
+            per_sentence.append(spans)
+        ancestors = set(doc_places)
+        for name in list(doc_places):
+            ancestors.update(gaz.ancestors(name))
+        # deep levels: dataset under a named place, or chained to a parent in the text
+        for sent, spans in zip(ctx.sentences, per_sentence, strict=True):
+            spans.extend(self._deep(sent.text, sent.index, spans, ancestors))
+            spans.sort(key=lambda s: s.start)
+            ctx.spans.extend(spans)
+        for s in ctx.spans:
+            if s.label == "Place":
+                self._register(ctx, s)
+        self._topics(ctx)
+        self._anaphora(ctx)
+
+    def _deep(self, text: str, index: int, spans: list[Span], ancestors: set[str]) -> list[Span]:
+        gaz = self.gaz
+        taken = [(s.start, s.end) for s in spans]
+        found: list[Span] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= x or a >= y for x, y in taken)
+
+        ends = {s.end: s for s in spans}
+        for _start, end, suffix in sorted(_deep_candidates(text), key=lambda c: c[1]):
+            best: Span | None = None
+            for length in range(len(suffix) + 2, min(len(suffix) + 9, end) + 1):
+                a = end - length
+                name = text[a:end]
+                if not free(a, end) or not _name_ok(name[: -len(suffix)]):
+                    continue
+                parent = ends.get(a)
+                div = gaz.deep_under(name, ancestors)
+                if parent is not None and parent.level in ("banner", "township", "league"):
+                    # chained to a parent in the text: the text's hierarchy wins
+                    best = Span("Place", name, a, end, index, level=DEEP_LEVEL[suffix])
+                    best.kind = parent.name
+                elif div is not None and (a == 0 or not _is_name_char(text[a - 1]) or a in ends):
+                    best = Span("Place", name, a, end, index, level=DEEP_LEVEL[suffix])
+                    best.kind = div.parent if div.parent in ancestors else None
+            if best is not None:
+                found.append(best)
+                taken.append((best.start, best.end))
+                ends[best.end] = best
+        # list continuation: "X村、Y村、Z村" after a found village
+        more: list[Span] = []
+        for sp in found:
+            pos = sp.end
+            while pos < len(text) and text[pos] == "、":
+                m = re.match(r"、([^、，。；：“”（）\s\d]{2,8}?)(苏木|嘎查|社区|镇|乡|村)", text[pos:])
+                if not m or DEEP_LEVEL[m.group(2)] != sp.level or not free(pos + 1, pos + m.end()):
+                    break
+                nxt = Span("Place", m.group(1) + m.group(2), pos + 1, pos + m.end(), index, level=sp.level)
+                nxt.kind = sp.kind
+                more.append(nxt)
+                taken.append((nxt.start, nxt.end))
+                pos += m.end()
+        return found + more
+
+    def _register(self, ctx: DocContext, span: Span) -> None:
+        gaz = self.gaz
+        div = gaz.divisions.get(span.name)
+        sentence_text = ctx.sentences[span.sentence].text
+        surface = sentence_text[span.start:span.end]
+        aliases = [surface] if surface != span.name else []
+        if div is not None:
+            if div.short and div.short != span.name:
+                aliases.append(div.short)
+            ctx.add_entity("Place", span.name, span.sentence, level=div.level, code=div.code,
+                           aliases=aliases)
+        else:
+            ctx.add_entity("Place", span.name, span.sentence, level=span.level, aliases=aliases)
+
+    def _topics(self, ctx: DocContext) -> None:
+        """The place each sentence is about: the document's main place, switched by sections."""
+        counts: Counter[str] = Counter()
+        for s in ctx.spans:
+            if s.label == "Place" and s.level in ("league", "banner"):
+                counts[s.name] += 1
+        main = self._main_place(ctx, counts)
+        current = main
+        for sent in ctx.sentences:
+            text = sent.text
+            heading = len(text) <= 25 and not re.search(r"[，。；]", text)
+            if heading and text.startswith(("■", "#")):
+                current = main
+            subject = self._sentence_subject(ctx, sent.index)
+            if subject is not None:
+                current = subject
+            ctx.topic[sent.index] = current or ""
+
+    def _main_place(self, ctx: DocContext, counts: Counter[str]) -> str | None:
+        if not counts:
+            regions = [s.name for s in ctx.spans if s.label == "Place"]
+            return regions[0] if regions else None
+        return counts.most_common(1)[0][0]
+
+    def _sentence_subject(self, ctx: DocContext, index: int) -> str | None:
+        """A league or banner that opens a sentence (after a time phrase) becomes the topic."""
+        text = ctx.sentences[index].text
+        lead = re.match(r"^(?:近年来|目前|如今|今年以来|\d{4}年(?:以来)?|此外|同时|与此同时|其中)?[，,]?", text)
+        offset = lead.end() if lead else 0
+        for s in ctx.spans_in(index, "Place"):
+            if s.start == offset and s.level in ("league", "banner") and len(text) > 25:
+                return s.name
+        return None
+
+    def _anaphora(self, ctx: DocContext) -> None:
+        gaz = self.gaz
+        for sent in ctx.sentences:
+            topic = ctx.topic.get(sent.index)
+            if not topic:
+                continue
+            for m in _ANAPHOR_RE.finditer(sent.text):
+                level = ANAPHORA[m.group()]
+                target = _resolve(topic, level, gaz)
+                if target is None:
+                    continue
+                if any(s.start <= m.start() < s.end for s in ctx.spans_in(sent.index)):
+                    continue
+                ctx.spans.append(Span("Place", target, m.start(), m.end(), sent.index,
+                                      level=level, anaphor=True))
+                if level == "region":
+                    div = gaz.divisions.get(target)
+                    ctx.add_entity("Place", target, sent.index, level="region",
+                                   code=div.code if div else None)
+        ctx.spans.sort(key=lambda s: (s.sentence, s.start))
+
+
+def _is_name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" and ch not in _NAME_STOP
+
+
+def _resolve(topic: str, level: str, gaz: Gazetteer) -> str | None:
+    """The topic place itself or its ancestor at ``level``."""
+    div = gaz.divisions.get(topic)
+    if div is not None and div.level == level:
+        return topic
+    for anc in gaz.ancestors(topic):
+        d = gaz.divisions.get(anc)
+        if d is not None and d.level == level:
+            return anc
+    if div is None and level in ("township", "village"):
+        return topic
+    return None

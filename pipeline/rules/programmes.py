@@ -1,0 +1,195 @@
+"""Programmes and models: named items in quotes, X+Y models, policies in 《》, named 工程.
+
+A quoted string is a programme when the text treats it as one: a kind word
+follows it (工程, 机制, 模式 …, from ``programme_kinds.tsv``), a trigger verb
+governs it (推行, 实施, 开展 …), or it has the numbered-slogan shape of Chinese
+policy names (四议两公开, 7+X).  Metaphors and generic words in quotes
+(``programme_stop.tsv``) and quotes that only label a thing (…门牌, …纪念章)
+are not programmes.  The name is the text inside the quotes; X+Y names keep
+their ``+`` and list their components.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from policykg.paths import lexicon
+
+from .context import DocContext, Span
+
+NUMERAL = "一二两三四五六七八九十百千万双多"
+_SLOGAN = re.compile(rf"[{NUMERAL}\d]")
+_PLUS_MODEL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,20}(?:\+[\u4e00-\u9fffA-Za-z0-9]{1,20})+")
+_NAMED_PROJECT = re.compile(r"(?:开展|实施|推进|启动|组织开展|深化|创建)([\u4e00-\u9fff]{2,6}工程)")
+_POLICY_WORDS = ("条例", "办法", "意见", "措施", "规定", "方案", "规范", "标准", "决定", "通知", "细则")
+
+
+@dataclass(frozen=True)
+class KindRule:
+    word: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def kind_rules() -> list[KindRule]:
+    """Kind words, longest first, from the lexicon."""
+    rules = []
+    for line in lexicon("programme_kinds.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, kind = line.split("\t")[:2]
+            rules.append(KindRule(word.strip(), kind.strip()))
+    return sorted(rules, key=lambda r: len(r.word), reverse=True)
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """(quoted strings that are never programmes, words after a quote that veto it, trigger verbs)."""
+    never: set[str] = set()
+    veto: list[str] = []
+    for line in lexicon("programme_stop.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, word = line.split("\t")[:2]
+        if kind == "never":
+            never.add(word.strip())
+        elif kind == "veto_after":
+            veto.append(word.strip())
+    triggers = tuple(
+        ln.split("\t")[0].strip()
+        for ln in lexicon("trigger_verbs.tsv").read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#") and ln.split("\t")[1].strip() == "IMPLEMENTS"
+    )
+    return frozenset(never), tuple(veto), triggers
+
+
+def kind_after(text: str, pos: int) -> str | None:
+    """The programme kind named by the word right after position ``pos`` (within 6 chars)."""
+    window = text[pos:pos + 8]
+    for skip in range(0, 4):
+        for rule in kind_rules():
+            if window.startswith(rule.word, skip):
+                if skip and re.search(r"[，。；、“”]", window[:skip]):
+                    return None
+                return rule.kind
+    return None
+
+
+def kind_of_name(name: str) -> str | None:
+    """A kind from the name's own ending (铸魂工程 → project, 正反对照工作法 → approach)."""
+    for rule in kind_rules():
+        if name.endswith(rule.word) and len(name) > len(rule.word):
+            return rule.kind
+    return None
+
+
+def components_of(name: str) -> list[str]:
+    return [c for c in name.split("+") if c] if "+" in name else []
+
+
+class ProgrammeFinder:
+    """Finds programme mentions and their kinds in each sentence."""
+
+    def __call__(self, ctx: DocContext) -> None:
+        never, veto, triggers = stop_words()
+        for sent in ctx.sentences:
+            text = sent.text
+            taken: list[tuple[int, int]] = []
+            for m in re.finditer(r"“([^“”]{1,60})”|《([^《》]{2,60})》", text):
+                inner = m.group(1) or m.group(2)
+                inner = inner.strip()
+                book = m.group(2) is not None
+                if book:
+                    kind = self._policy_kind(inner)
+                    if kind is None:
+                        continue
+                elif not self._is_programme(text, m.start(), m.end(), inner, never, veto, triggers):
+                    continue
+                else:
+                    kind = self._kind(text, m.end(), inner)
+                name = self._canonical(inner)
+                span = Span("Programme", name, m.start(), m.end(), sent.index, kind=kind)
+                ctx.spans.append(span)
+                taken.append((m.start(), m.end()))
+                self._register(ctx, span, text, m)
+            # unquoted X+Y models
+            for m in _PLUS_MODEL.finditer(text):
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                name = self._trim_model(m.group())
+                if name is None:
+                    continue
+                start = m.start() + m.group().find(name)
+                span = Span("Programme", name, start, start + len(name), sent.index, kind="model")
+                ctx.spans.append(span)
+                taken.append((span.start, span.end))
+                ctx.add_entity("Programme", name, sent.index, kind="model", components=components_of(name))
+            # unquoted named 工程 governed by a verb
+            for m in _NAMED_PROJECT.finditer(text):
+                name = m.group(1)
+                if any(a <= m.start(1) < b for a, b in taken) or name[:-2] in never:
+                    continue
+                span = Span("Programme", name, m.start(1), m.end(1), sent.index, kind="project")
+                ctx.spans.append(span)
+                ctx.add_entity("Programme", name, sent.index, kind="project")
+        ctx.spans.sort(key=lambda s: (s.sentence, s.start))
+
+    @staticmethod
+    def _policy_kind(inner: str) -> str | None:
+        core = re.sub(r"[（(][^）)]*[）)]$", "", inner)
+        if core.endswith(("规范", "标准")):
+            return "standard"
+        if core.endswith(_POLICY_WORDS):
+            return "policy"
+        return None
+
+    @staticmethod
+    def _canonical(inner: str) -> str:
+        return re.sub(r"\s+", "", inner)
+
+    def _is_programme(self, text: str, start: int, end: int, inner: str, never: frozenset[str],
+                      veto: tuple[str, ...], triggers: tuple[str, ...]) -> bool:
+        name = self._canonical(inner)
+        if name in never or len(name) < 2 or re.fullmatch(r"[\d.%]+", name):
+            return False
+        after = text[end:end + 6]
+        if any(after.startswith(v) for v in veto):
+            return False
+        if "+" in name:
+            return True
+        if kind_after(text, end) is not None:
+            return True
+        before = text[max(0, start - 12):start]
+        governed = any(t in before for t in triggers)
+        slogan = bool(_SLOGAN.search(name)) or "、" in name or "，" in name
+        if len(name) <= 2:
+            return bool(_SLOGAN.search(name)) and governed
+        return governed or slogan
+
+    @staticmethod
+    def _kind(text: str, end: int, inner: str) -> str:
+        if "+" in inner:
+            return "model"
+        return kind_after(text, end) or kind_of_name(inner) or "mechanism"
+
+    @staticmethod
+    def _register(ctx: DocContext, span: Span, text: str, m: re.Match[str]) -> None:
+        ctx.add_entity("Programme", span.name, span.sentence, kind=span.kind,
+                       components=components_of(span.name))
+
+    @staticmethod
+    def _trim_model(raw: str) -> str | None:
+        """Cut a leading verb or place phrase off an unquoted X+Y (深化党员中心户+协会 → 党员中心户+协会)."""
+        _, _, triggers = stop_words()
+        name = raw
+        for t in sorted(triggers, key=len, reverse=True):
+            idx = name.find(t)
+            if 0 <= idx < name.find("+"):
+                name = name[idx + len(t):]
+        parts = name.split("+")
+        if any(len(p) < 1 for p in parts) or len(parts) < 2:
+            return None
+        if all(re.fullmatch(r"[\dA-Za-z]+", p) for p in parts) and not re.search("[A-Za-z]", name):
+            return None  # arithmetic, not a model
+        return name

@@ -1,0 +1,224 @@
+"""Relations between the mentions of a sentence.
+
+- IMPLEMENTS: the actor of a programme is the last place (or list of places)
+  named before it in its sentence, the most specific of a chain (X旗Y苏木 → Y
+  苏木); when a trigger verb (推广, 探索推行 …) governs that place as an object,
+  the sentence's topic place is an actor too; with no place, the topic place.
+  A party committee or university opening the sentence implements as well.
+- PART_OF: adjacent places in the text (X市Y县) → basis text; otherwise the
+  nearest ancestor in the division data that the document names → admin_knowledge.
+- LOCATED_IN: an organisation or person with a place in front of it.
+- LEADS: a person who 创立/领办/创办 an organisation, or is its 书记/队长.
+- PARTNERS_WITH: 签订…协议, 结对共建, 会同, 合作 with a named organisation.
+- PART_OF_PROGRAMME: “A”为主要内容的“B”; A是…“B”…示范品牌.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from policykg.paths import lexicon
+
+from .context import DocContext, Span
+from .gazetteer import Gazetteer, load_gazetteer
+
+_PARTNER_KINDS = ("university", "bank", "enterprise")
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for line in lexicon("trigger_verbs.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            verb, rel = line.split("\t")[:2]
+            table.setdefault(rel.strip(), []).append(verb.strip())
+    return table
+
+
+def _chains(places: list[Span], text: str) -> list[list[Span]]:
+    """Group place spans into chains (adjacent) and lists (joined by 、 和 与)."""
+    groups: list[list[Span]] = []
+    for p in places:
+        if groups:
+            prev = groups[-1][-1]
+            gap = text[prev.end:p.start]
+            if gap == "" or gap in ("、", "和", "与", "及", "，"[:0]):
+                groups[-1].append(p)
+                continue
+        groups.append([p])
+    return groups
+
+
+def _most_specific(group: list[Span], text: str) -> list[Span]:
+    """From a chain keep its deepest member; from a list keep every item."""
+    items: list[list[Span]] = [[group[0]]]
+    for prev, cur in zip(group, group[1:], strict=False):
+        if text[prev.end:cur.start] == "":
+            items[-1].append(cur)
+        else:
+            items.append([cur])
+    return [chain[-1] for chain in items]
+
+
+class RelationFinder:
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        self.gaz = gaz or load_gazetteer()
+
+    def __call__(self, ctx: DocContext) -> None:
+        for sent in ctx.sentences:
+            self._implements(ctx, sent.index, sent.text)
+            self._located_and_leads(ctx, sent.index, sent.text)
+            self._partners(ctx, sent.index, sent.text)
+            self._programme_parts(ctx, sent.index, sent.text)
+        self._part_of(ctx)
+
+    # -- IMPLEMENTS ---------------------------------------------------------
+    def _implements(self, ctx: DocContext, index: int, text: str) -> None:
+        programmes = ctx.spans_in(index, "Programme")
+        if not programmes:
+            return
+        orgs = ctx.spans_in(index, "Organisation")
+        places = [p for p in ctx.spans_in(index, "Place")
+                  if not any(o.start <= p.start < o.end for o in orgs)]
+        verbs = triggers()["IMPLEMENTS"]
+        topic = ctx.topic.get(index)
+        subject_orgs = [o for o in orgs if o.start <= 6 and o.kind in ("party_committee", "university")]
+        for prog in programmes:
+            before = [p for p in places if p.end <= prog.start]
+            actors: list[tuple[str, str]] = []
+            if before:
+                groups = _chains(before, text)
+                last = groups[-1]
+                for p in _most_specific(last, text):
+                    actors.append(("Place", p.name))
+                head = text[:last[0].start]
+                if any(v in head[-8:] for v in verbs) and topic:
+                    actors.append(("Place", topic))
+            elif topic:
+                actors.append(("Place", topic))
+            for o in subject_orgs:
+                if o.end <= prog.start:
+                    actors.append(("Organisation", o.name))
+            for o in orgs:
+                # an organisation "named as" meeting a standard implements it
+                if o.end <= prog.start and "命名为" in text[o.end:prog.start]:
+                    actors.append(("Organisation", o.name))
+            for actor in dict.fromkeys(actors):
+                ctx.add_relation("IMPLEMENTS", actor, ("Programme", prog.name), index)
+
+    # -- LOCATED_IN / LEADS -------------------------------------------------
+    def _located_and_leads(self, ctx: DocContext, index: int, text: str) -> None:
+        places = [p for p in ctx.spans_in(index, "Place") if not p.anaphor]
+        place_entities = {e[1] for e in ctx.entities if e[0] == "Place"}
+        orgs = ctx.spans_in(index, "Organisation")
+        persons = ctx.spans_in(index, "Person")
+        for o in orgs:
+            inner = [p for p in places if o.start <= p.start and p.end <= o.end]
+            if inner and inner[-1].name in place_entities:
+                ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", inner[-1].name), index)
+        for person in persons:
+            role_start = person.start - len(person.kind or "")
+            org_before = [o for o in orgs if o.end <= role_start and role_start - o.end <= 1]
+            place_before = [p for p in places if p.end <= role_start and role_start - p.end <= 1]
+            if org_before:
+                org = org_before[-1]
+                if person.kind and ("书记" in person.kind or "长" in person.kind or "主任" in person.kind):
+                    ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", org.name), index)
+                org_places = [p for p in places if org.start <= p.start and p.end <= org.end]
+                if org_places:
+                    ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", org_places[-1].name),
+                                     index)
+            elif place_before:
+                ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", place_before[-1].name),
+                                 index)
+            for o in orgs:
+                if o.start > person.end and re.search("|".join(triggers()["LEADS"]), text[person.end:o.start]):
+                    ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", o.name), index)
+                    if place_before and o.kind == "cooperative":
+                        ctx.add_relation("LOCATED_IN", ("Organisation", o.name),
+                                         ("Place", place_before[-1].name), index)
+
+    # -- PARTNERS_WITH ------------------------------------------------------
+    def _partners(self, ctx: DocContext, index: int, text: str) -> None:
+        verbs = triggers()["PARTNERS_WITH"]
+        if not any(v in text for v in verbs):
+            return
+        topic = ctx.topic.get(index)
+        places = [p for p in ctx.spans_in(index, "Place") if not p.anaphor]
+        for o in ctx.spans_in(index, "Organisation"):
+            if o.kind not in _PARTNER_KINDS:
+                continue
+            window = text[max(0, o.start - 12):o.end + 30]
+            if not any(v in window for v in verbs):
+                continue
+            before = [p for p in places if p.end <= o.start and not (p.start >= o.start)]
+            head = before[-1].name if before and before[-1].level in ("league", "banner") else topic
+            if head:
+                ctx.add_relation("PARTNERS_WITH", ("Place", head), ("Organisation", o.name), index)
+
+    # -- PART_OF_PROGRAMME --------------------------------------------------
+    def _programme_parts(self, ctx: DocContext, index: int, text: str) -> None:
+        progs = ctx.spans_in(index, "Programme")
+        for a, b in zip(progs, progs[1:], strict=False):
+            between = text[a.end:b.start]
+            if re.fullmatch(r"为主要内容的|为主要内容的?", between):
+                ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
+        m = re.match(r"^([\u4e00-\u9fff]{2,8})是", text)
+        if m and "品牌" in text:
+            part = m.group(1)
+            for b in progs:
+                if b.start > m.end() and b.name != part:
+                    ctx.add_entity("Programme", part, index, kind="brand")
+                    ctx.spans.append(Span("Programme", part, 0, len(part), index, kind="brand"))
+                    ctx.add_relation("PART_OF_PROGRAMME", ("Programme", part), ("Programme", b.name), index)
+                    break
+
+    # -- PART_OF ------------------------------------------------------------
+    def _part_of(self, ctx: DocContext) -> None:
+        gaz = self.gaz
+        named = {e[1]: e for e in ctx.entities if e[0] == "Place"}
+        done: set[str] = set()
+        # text: adjacent chains
+        for s in ctx.spans:
+            if s.label != "Place" or s.anaphor:
+                continue
+            text = ctx.sentences[s.sentence].text
+            parents = [p for p in ctx.spans_in(s.sentence, "Place")
+                       if not p.anaphor and p.end == s.start and p.name != s.name]
+            if parents and s.name not in done:
+                parent = parents[-1]
+                if _rank(parent.level) < _rank(s.level):
+                    ctx.add_relation("PART_OF", ("Place", s.name), ("Place", parent.name), s.sentence, "text")
+                    done.add(s.name)
+            elif s.kind and s.kind in named and s.name not in done and s.level in ("township", "village"):
+                ctx.add_relation("PART_OF", ("Place", s.name), ("Place", s.kind), s.sentence, "text")
+                done.add(s.name)
+            del text
+        # admin knowledge: nearest named ancestor
+        for s in ctx.spans:
+            if s.label != "Place" or s.anaphor or s.name in done:
+                continue
+            for anc in gaz.ancestors(s.name) if s.name in gaz.divisions else self._deep_ancestors(s, named):
+                if anc in named and anc != s.name:
+                    ctx.add_relation("PART_OF", ("Place", s.name), ("Place", anc), s.sentence, "admin_knowledge")
+                    done.add(s.name)
+                    break
+
+    def _deep_ancestors(self, s: Span, named: dict[str, object]) -> list[str]:
+        gaz = self.gaz
+        div = gaz.deep_under(s.name, set(named))
+        if div is None or not div.parent:
+            return []
+        chain = [div.parent]
+        parent = gaz.deep_parent(div)
+        if parent is not None and parent.parent:
+            chain.append(parent.parent)
+            chain.extend(gaz.ancestors(parent.parent))
+        elif div.parent in gaz.divisions:
+            chain.extend(gaz.ancestors(div.parent))
+        return chain
+
+
+def _rank(level: str | None) -> int:
+    return {"region": 0, "league": 1, "banner": 2, "township": 3, "village": 4}.get(level or "", 5)
