@@ -8,6 +8,7 @@ from policykg.settings import get_settings
 
 from .clean import clean
 from .read import RawDocument
+from .readers.script import restore_original
 from .sentences import split_sentences
 
 
@@ -19,15 +20,23 @@ def prepare(raw: RawDocument) -> tuple[Document, list[Sentence]]:
         raise InputError(f"{raw.source}: {len(cleaned.text)} characters is over the limit of {limit}")
     if not cleaned.text.strip():
         raise InputError(f"{raw.source}: no text left after cleaning")
+    original = (restore_original(cleaned.text, raw.text, raw.original_text)
+                if raw.original_text is not None else None)
+    # the cleaner's reading of the page furniture first, then what the file said about itself
     doc = Document(
         doc_id=raw.doc_id,
         source=raw.source,
-        title=cleaned.title,
-        published=cleaned.published,
-        author=cleaned.author,
-        publisher=cleaned.publisher,
+        title=cleaned.title or raw.title,
+        published=cleaned.published or raw.published,
+        author=cleaned.author or raw.author,
+        publisher=cleaned.publisher or raw.publisher,
         sha256=raw.sha256,
         chars=len(cleaned.text),
         text=cleaned.text,
+        url=raw.url,
+        original_text=original,
     )
-    return doc, split_sentences(raw.doc_id, cleaned.text)
+    sentences = split_sentences(raw.doc_id, cleaned.text)
+    if original is not None:
+        sentences = [s.model_copy(update={"original": original[s.start:s.end]}) for s in sentences]
+    return doc, sentences

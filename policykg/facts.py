@@ -66,6 +66,9 @@ class Sentence(Frozen):
     text: str
     start: int
     end: int
+    # the sentence in the file's own characters when they were converted to simplified ones
+    # (same length and offsets as ``text``); None when nothing was converted
+    original: str | None = None
 
     @property
     def sentence_id(self) -> str:
@@ -171,6 +174,10 @@ class Document(BaseModel):
     sha256: str
     chars: int
     text: str
+    # where the document was published (an HTML page's canonical URL), when known
+    url: str | None = None
+    # ``text`` in the file's own characters when traditional ones were converted (same offsets)
+    original_text: str | None = None
 
 
 class DocumentFacts(BaseModel):
