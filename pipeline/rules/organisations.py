@@ -48,6 +48,45 @@ _NAME_END = ("介绍", "说", "带动", "带领", "感慨", "热泪", "活动", 
              "同志", "和", "与", "等", "显得", "一行", "讲", "作", "主动", "也", "就", "还", "正", "今年", "老人")
 
 
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(ln.strip() for ln in lexicon("surnames.tsv").read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def transliteration_chars() -> frozenset[str]:
+    text = lexicon("transliteration_chars.tsv").read_text(encoding="utf-8")
+    return frozenset("".join(ln.strip() for ln in text.splitlines() if not ln.startswith("#")))
+
+
+def looks_like_name(name: str) -> str | None:
+    """The person name at the start of ``name``: surname + 1-2 characters, or a transliterated name."""
+    translit = transliteration_chars()
+    run = ""
+    for ch in name:
+        if ch in translit:
+            run += ch
+        else:
+            break
+    if 3 <= len(run) <= 7:
+        return run
+    if name and name[0] in surnames() and len(name) >= 2:
+        return name[:3] if len(name) >= 3 else name
+    return None
+
+
+# verbs and function words that end the walk left from an organisation suffix
+_LEFT_STOPS = ("创立", "创办", "领办", "引进", "组建", "成立", "推动", "落实", "健全", "完善", "采取", "实施", "建立",
+               "会同", "联合", "依托", "整合", "上报", "联系", "经过", "调整", "优化", "设立", "推行", "贯彻", "执行", "明确", "制定",
+               "组织", "带动", "协调", "支持", "扶持", "服务", "挂职", "兼任", "担任", "争创", "评为", "命名")
+_GENERIC_ORG_HEADS = ("苏木乡镇", "乡镇", "县乡", "县级", "旗县", "网格", "街道", "社区", "学校", "小区", "旗级",
+                      "盟级", "市级", "村级", "各", "所属", "基层", "机关", "非公", "企业", "农牧民", "专业",
+                      "嘎查村", "村", "联合", "最强", "领办", "行政", "乡村振兴", "县", "市", "盟", "旗", "镇",
+                      "党", "个", "名", "余", "多", "新", "该", "本", "全", "一", "两", "驻区", "辖区", "市直",
+                      "盟直", "旗直", "国有", "民营", "事业", "集体", "相关", "有关", "返乡", "选调生", "高校")
+
+
 class OrganisationFinder:
     def __call__(self, ctx: DocContext) -> None:
         for sent in ctx.sentences:
@@ -56,52 +95,103 @@ class OrganisationFinder:
         ctx.spans.sort(key=lambda s: (s.sentence, s.start))
 
     def _orgs(self, ctx: DocContext, index: int, text: str) -> None:
-        places = {s.end: s for s in ctx.spans_in(index, "Place") if not s.anaphor}
-        place_starts = {s.start: s for s in ctx.spans_in(index, "Place") if not s.anaphor}
-        taken: list[tuple[int, int]] = [(s.start, s.end) for s in ctx.spans_in(index, "Programme")]
+        place_spans = [s for s in ctx.spans_in(index, "Place") if not s.anaphor]
+        place_starts = {s.start: s for s in place_spans}
+        blocked = [(s.start, s.end) for s in ctx.spans_in(index, "Programme")]
+        found: dict[tuple[int, int], tuple[str, str]] = {}
         for suffix, kind in org_suffixes():
             for m in re.finditer(re.escape(suffix), text):
                 end = m.end()
-                if any(a < end <= b or a <= m.start() < b for a, b in taken):
+                if text[end:end + 1] in ("生", "长") or any(a <= m.start() < b for a, b in blocked):
                     continue
-                start = self._left_edge(text, m.start(), places, place_starts)
+                if suffix == "局" and text[m.start() - 1:m.start()] in set("格布大全结变开当时总残骗赌"):
+                    continue
+                if any(e == end and s_ <= m.start() for (s_, e) in found):
+                    continue  # a longer suffix already ends here
+                start = self._left_edge(text, m.start(), place_starts)
                 if start is None:
                     continue
+                # the most specific place of a chain in front (松山区大庙镇党委 → 大庙镇党委)
+                while True:
+                    p = place_starts.get(start)
+                    nxt = place_starts.get(p.end) if p else None
+                    if p is None or nxt is None or nxt.end > m.start():
+                        break
+                    start = nxt.start
                 name = text[start:end]
-                name_part = name[: -len(suffix)]
                 anchored = start in place_starts
+                head = name[len(place_starts[start].name if anchored else ""):-len(suffix)] if anchored else \
+                    name[: -len(suffix)]
                 if anchored:
-                    head = name_part[len(place_starts[start].name):] if name_part.startswith(
-                        place_starts[start].name) else name_part
-                else:
-                    head = name_part
-                if not anchored and (len(head) < 2 or head.startswith(_GENERIC_HEADS)):
+                    surface_place = text[start:place_starts[start].end]
+                    head = name[len(surface_place):-len(suffix)]
+                    if head.startswith(_GENERIC_ORG_HEADS) and head:
+                        continue
+                elif len(head) < 2 or head.startswith(_GENERIC_ORG_HEADS) or re.search(r"\d", head):
                     continue
-                if anchored and head.startswith(_GENERIC_HEADS[:4]):
+                elif any(g in head for g in ("乡镇", "县乡", "苏木", "布局", "格局")):
                     continue
-                canonical = self._canonical(ctx, name, kind)
-                taken.append((start, end))
-                ctx.spans.append(Span("Organisation", canonical, start, end, index, kind=kind))
-                aliases = [name] if name != canonical else []
-                ctx.add_entity("Organisation", canonical, index, kind=kind, aliases=aliases)
+                elif kind in ("party_branch", "party_committee", "other", "government") and not any(
+                        w in head for w in ("集团", "公司", "协会", "合作社", "大学", "学院", "医院", "银行")):
+                    continue  # a party or government body is named by its place or parent organisation
+                found[(start, end)] = (name, kind)
+        for (start, end), (name, kind) in sorted(found.items()):
+            outer = [k for (s2, e2), (_n, k) in found.items() if s2 <= start and e2 >= end and (s2, e2) != (start, end)]
+            # an organisation inside a longer one counts only as the parent of a party branch
+            if outer and not all(k in ("party_branch", "party_committee") for k in outer):
+                continue
+            if outer and any(e2 - end > 3 for (s2, e2) in found if s2 <= start and e2 > end):
+                continue
+            canonical = self._canonical(ctx, name, kind)
+            if kind == "party_committee" and name.endswith(("市委", "盟委", "旗委", "县委")) and \
+                    text[end:end + 3].startswith(("组织部", "书记", "副书记")):
+                continue
+            ctx.spans.append(Span("Organisation", canonical, start, end, index, kind=self._kind(name, kind)))
+            aliases = [name] if name != canonical else []
+            ctx.add_entity("Organisation", canonical, index, kind=self._kind(name, kind), aliases=aliases)
 
     @staticmethod
-    def _left_edge(text: str, suffix_start: int, places: dict[int, Span],
-                   place_starts: dict[int, Span]) -> int | None:
-        """Walk left from the suffix over name characters; stop at a break or a place start."""
+    def _kind(name: str, kind: str) -> str:
+        if name.endswith(("党支部", "党总支")):
+            return "party_branch"
+        return kind
+
+    @staticmethod
+    def _left_edge(text: str, suffix_start: int, place_starts: dict[int, Span]) -> int | None:
+        """Walk left from the suffix over name characters; stop at a break, a verb or a place start."""
         i = suffix_start
-        limit = max(0, suffix_start - 14)
+        limit = max(0, suffix_start - 16)
         best = None
         while i > limit and text[i - 1] not in _BREAK and re.match(_NAME_CHARS, text[i - 1]):
+            if any(text.startswith(v, i - len(v)) for v in _LEFT_STOPS if i - len(v) >= 0):
+                break
             i -= 1
             if i in place_starts:
                 best = i
         if best is not None:
             return best
-        if suffix_start - i < 2:
+        if i == suffix_start:
             return None
-        # no place in front: a proper name of its own, at most 10 characters
-        return max(i, suffix_start - 10)
+        return i
+
+    @staticmethod
+    def _person_name(text: str, start: int, raw: str) -> str | None:
+        """The name after a role cue, if what follows it reads as the end of a name."""
+        base = looks_like_name(raw)
+        if base is None:
+            return None
+        for length in range(len(base), 1, -1):
+            name = base[:length]
+            for stop in _NAME_END:
+                i = name.find(stop, 1)
+                if i >= 0:
+                    name = name[:i]
+            if len(name) < 2 or any(r in name[1:] for r in ("组长", "书记", "主任", "队长")):
+                continue
+            after = text[start + len(name):start + len(name) + 2]
+            if not after or after[0] in _BREAK or after.startswith(_NAME_END) or not re.match(_NAME_CHARS, after[0]):
+                return name
+        return None
 
     @staticmethod
     def _canonical(ctx: DocContext, name: str, kind: str) -> str:
@@ -115,24 +205,15 @@ class OrganisationFinder:
         for role in person_roles():
             for m in re.finditer(re.escape(role), text):
                 rest = text[m.end():m.end() + 8]
-                name = ""
+                raw = ""
                 for ch in rest:
                     if ch in _BREAK or not re.match(_NAME_CHARS, ch):
                         break
-                    name += ch
-                for stop in _NAME_END:
-                    i = name.find(stop)
-                    if i >= 0:
-                        name = name[:i]
-                if not 2 <= len(name) <= 6:
+                    raw += ch
+                name = self._person_name(text, m.end(), raw)
+                if name is None:
                     continue
                 if any(s.start <= m.end() < s.end for s in ctx.spans_in(index)):
-                    continue
-                if name.startswith(("党", "书记", "主任", "委员", "成员", "干部", "工作", "队伍", "人选",
-                                    "助理", "代表", "的", "们", "和", "抓", "述职", "履职", "项目",
-                                    "带头", "梯队", "班子", "负责", "包", "户", "代办", "全部", "全程",
-                                    "为", "领", "创", "活", "成", "建", "动", "集", "中", "平", "联",
-                                    "示", "提", "投", "认", "工", "制", "队", "网", "人", "职", "进")):
                     continue
                 span = Span("Person", name, m.end(), m.end() + len(name), index, kind=role)
                 ctx.spans.append(span)

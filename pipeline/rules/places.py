@@ -57,15 +57,22 @@ def _scan_divisions(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
 
 def _deep_candidates(text: str) -> list[tuple[int, int, str]]:
     """Every (start, end, suffix) where a township/village suffix ends a 2-8 char name."""
-    out = []
+    out = [(m.start(), m.end(), "街") for m in re.finditer(r"街(?=党工委|办事处)", text)]
     for suffix in DEEP_SUFFIXES:
         for m in re.finditer(suffix, text):
             out.append((m.start(), m.end(), suffix))
     return out
 
 
+_GENERIC_NAMES = ("嘎查", "苏木", "乡镇", "社区", "村", "镇", "乡", "街道", "发展", "壮大", "基层", "农村", "牧区",
+                  "城乡", "各", "全", "本", "该", "所在", "相关", "示范", "重点", "行政", "自然", "边境")
+
+
 def _name_ok(name_part: str) -> bool:
-    return 2 <= len(name_part) <= 8 and not (set(name_part) & _NAME_STOP)
+    """A township/village name part: 2-8 name characters, not itself a generic word."""
+    if not 2 <= len(name_part) <= 8 or set(name_part) & _NAME_STOP:
+        return False
+    return not any(g in name_part for g in _GENERIC_NAMES)
 
 
 class PlaceFinder:
@@ -116,13 +123,17 @@ class PlaceFinder:
                 if not free(a, end) or not _name_ok(name[: -len(suffix)]):
                     continue
                 parent = ends.get(a)
-                div = gaz.deep_under(name, ancestors)
+                div = gaz.deep_under(name + "道" if suffix == "街" else name, ancestors)
+                if suffix == "街":
+                    if div is None:
+                        continue
+                    name = div.name
                 if parent is not None and parent.level in ("banner", "township", "league"):
                     # chained to a parent in the text: the text's hierarchy wins
-                    best = Span("Place", name, a, end, index, level=DEEP_LEVEL[suffix])
+                    best = Span("Place", name, a, end, index, level=DEEP_LEVEL.get(suffix, "township"))
                     best.kind = parent.name
-                elif div is not None and (a == 0 or not _is_name_char(text[a - 1]) or a in ends):
-                    best = Span("Place", name, a, end, index, level=DEEP_LEVEL[suffix])
+                elif div is not None:
+                    best = Span("Place", name, a, end, index, level=div.level)
                     best.kind = div.parent if div.parent in ancestors else None
             if best is not None:
                 found.append(best)
@@ -211,10 +222,6 @@ class PlaceFinder:
                     ctx.add_entity("Place", target, sent.index, level="region",
                                    code=div.code if div else None)
         ctx.spans.sort(key=lambda s: (s.sentence, s.start))
-
-
-def _is_name_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" and ch not in _NAME_STOP
 
 
 def _resolve(topic: str, level: str, gaz: Gazetteer) -> str | None:

@@ -64,8 +64,14 @@ def stop_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     return frozenset(never), tuple(veto), triggers
 
 
+_LIST_TAIL = re.compile(r"^(?:等(?:[\d一二两三四五六七八九十多]+[种个项类批])?(?:主要|特色|新|多种)?(?:发展)?|的)")
+
+
 def kind_after(text: str, pos: int) -> str | None:
-    """The programme kind named by the word right after position ``pos`` (within 6 chars)."""
+    """The programme kind named by the word right after position ``pos`` (等9种主要发展模式 → model)."""
+    tail = _LIST_TAIL.match(text[pos:pos + 12])
+    if tail and tail.end():
+        pos += tail.end()
     window = text[pos:pos + 8]
     for skip in range(0, 4):
         for rule in kind_rules():
@@ -96,7 +102,9 @@ class ProgrammeFinder:
         for sent in ctx.sentences:
             text = sent.text
             taken: list[tuple[int, int]] = []
-            for m in re.finditer(r"“([^“”]{1,60})”|《([^《》]{2,60})》", text):
+            matches = list(re.finditer(r"“([^“”]{1,60})”|《([^《》]{2,60})》", text))
+            list_kind = self._list_kinds(text, matches, never, veto, triggers)
+            for m in matches:
                 inner = m.group(1) or m.group(2)
                 inner = inner.strip()
                 book = m.group(2) is not None
@@ -104,6 +112,8 @@ class ProgrammeFinder:
                     kind = self._policy_kind(inner)
                     if kind is None:
                         continue
+                elif m.start() in list_kind and self._canonical(inner) not in never:
+                    kind = list_kind[m.start()]
                 elif not self._is_programme(text, m.start(), m.end(), inner, never, veto, triggers):
                     continue
                 else:
@@ -135,6 +145,31 @@ class ProgrammeFinder:
                 ctx.add_entity("Programme", name, sent.index, kind="project")
         ctx.spans.sort(key=lambda s: (s.sentence, s.start))
 
+    def _list_kinds(self, text: str, matches: list[re.Match[str]], never: frozenset[str],
+                    veto: tuple[str, ...], triggers: tuple[str, ...]) -> dict[int, str]:
+        """Quotes written as a list (“A”“B”、“C”等…模式) share the kind of the list's head word."""
+        groups: list[list[re.Match[str]]] = []
+        for m in matches:
+            if m.group(1) is None:
+                continue
+            if groups and text[groups[-1][-1].end():m.start()] in ("", "、", "，", "和", "与"):
+                groups[-1].append(m)
+            else:
+                groups.append([m])
+        out: dict[int, str] = {}
+        for group in groups:
+            if len(group) < 2:
+                continue
+            last = group[-1]
+            kind = kind_after(text, last.end())
+            if kind is None and not any(
+                    self._is_programme(text, g.start(), g.end(), g.group(1), never, veto, triggers)
+                    for g in group):
+                continue
+            for g in group:
+                out[g.start()] = kind or self._kind(text, g.end(), g.group(1))
+        return out
+
     @staticmethod
     def _policy_kind(inner: str) -> str | None:
         core = re.sub(r"[（(][^）)]*[）)]$", "", inner)
@@ -162,6 +197,10 @@ class ProgrammeFinder:
             return True
         before = text[max(0, start - 12):start]
         governed = any(t in before for t in triggers)
+        if re.search(r"以$", before) and text[end:end + 1] == "为":
+            governed = True
+        if before.endswith("的") and len(name) >= 3:
+            governed = True  # X旗的“P”: a place's own named practice
         slogan = bool(_SLOGAN.search(name)) or "、" in name or "，" in name
         if len(name) <= 2:
             return bool(_SLOGAN.search(name)) and governed
