@@ -23,6 +23,7 @@ DEEP_LEVEL = {"苏木": "township", "镇": "township", "乡": "township", "街�
               "嘎查": "village", "村": "village", "社区": "village"}
 # characters that never occur inside a grammar-found township/village name
 _NAME_STOP = set("的和与在为是了等及对向把将由从以、，。；：“”（）()《》 　0123456789一二三四五六七八九十百千万个名户")
+_RANK = {"region": 0, "league": 1, "banner": 2, "township": 3, "village": 4}
 ANAPHORA = {
     "全盟": "league", "该盟": "league", "我盟": "league", "本盟": "league",
     "全市": "league", "该市": "league", "我市": "league", "本市": "league",
@@ -169,22 +170,36 @@ class PlaceFinder:
             ctx.add_entity("Place", span.name, span.sentence, level=span.level, aliases=aliases)
 
     def _topics(self, ctx: DocContext) -> None:
-        """The place each sentence is about: the document's main place, switched by sections."""
+        """The place each sentence is about.
+
+        The document's most-named league or banner is the default.  A paragraph that
+        opens with a place at the main place's level or above switches the section's
+        topic (multi-article pages); one that opens with a deeper place is about that
+        place for that paragraph only.
+        """
         counts: Counter[str] = Counter()
         for s in ctx.spans:
             if s.label == "Place" and s.level in ("league", "banner"):
                 counts[s.name] += 1
         main = self._main_place(ctx, counts)
-        current = main
+        main_rank = _RANK.get(self.gaz.divisions[main].level, 2) if main in self.gaz.divisions else 2
+        section = main
+        paragraph: str | None = None
+        text = ctx.document.text
         for sent in ctx.sentences:
-            text = sent.text
-            heading = len(text) <= 25 and not re.search(r"[，。；]", text)
-            if heading and text.startswith(("■", "#")):
-                current = main
-            subject = self._sentence_subject(ctx, sent.index)
-            if subject is not None:
-                current = subject
-            ctx.topic[sent.index] = current or ""
+            starts_paragraph = sent.start == 0 or text[sent.start - 1] == "\n"
+            if starts_paragraph:
+                paragraph = None
+                if sent.text.startswith(("■", "#")):
+                    section = main
+                subject = self._sentence_subject(ctx, sent.index)
+                if subject is not None:
+                    level = self.gaz.divisions[subject].level if subject in self.gaz.divisions else "village"
+                    if _RANK.get(level, 4) <= main_rank:
+                        section = subject
+                    else:
+                        paragraph = subject
+            ctx.topic[sent.index] = paragraph or section or ""
 
     def _main_place(self, ctx: DocContext, counts: Counter[str]) -> str | None:
         if not counts:
@@ -198,7 +213,7 @@ class PlaceFinder:
         lead = re.match(r"^(?:近年来|目前|如今|今年以来|\d{4}年(?:以来)?|此外|同时|与此同时|其中)?[，,]?", text)
         offset = lead.end() if lead else 0
         for s in ctx.spans_in(index, "Place"):
-            if s.start == offset and s.level in ("league", "banner") and len(text) > 25:
+            if s.start == offset and len(text) > 25 and not text[s.end:s.end + 2].startswith(("党", "委")):
                 return s.name
         return None
 

@@ -127,10 +127,14 @@ class ProgrammeFinder:
             for m in _PLUS_MODEL.finditer(text):
                 if any(a <= m.start() < b for a, b in taken):
                     continue
-                name = self._trim_model(m.group())
+                raw = m.group()
+                for place in ctx.spans_in(sent.index, "Place"):
+                    if m.start() <= place.start and place.end <= m.start() + raw.find("+"):
+                        raw = text[place.end:m.end()]
+                name = self._trim_model(raw)
                 if name is None:
                     continue
-                start = m.start() + m.group().find(name)
+                start = text.find(name, m.start())
                 span = Span("Programme", name, start, start + len(name), sent.index, kind="model")
                 ctx.spans.append(span)
                 taken.append((span.start, span.end))
@@ -226,6 +230,12 @@ class ProgrammeFinder:
             idx = name.find(t)
             if 0 <= idx < name.find("+"):
                 name = name[idx + len(t):]
+        for rule in kind_rules():
+            last = name.split("+")[-1]
+            if last.endswith(rule.word) and len(last) > len(rule.word) + 1:
+                name = name[: -len(rule.word)]
+                break
+        name = re.sub(r"(服务|工作|发展|组织生活|治理)$", "", name) if len(name.split("+")[-1]) > 4 else name
         parts = name.split("+")
         if any(len(p) < 1 for p in parts) or len(parts) < 2:
             return None
