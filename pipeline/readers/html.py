@@ -39,7 +39,8 @@ _META_NAMES = {
     "url": ("og:url", "url"),
 }
 _BREADCRUMB_RE = re.compile(r"^(当前位置|您现在的位置|您的位置|當前位置|現在位置)\s*[:：]")
-_DROP = ("nav", "header", "footer", "script", "style", "noscript", "aside", "form", "iframe")
+# not form: ASP.NET wraps whole pages in one
+_DROP = ("nav", "header", "footer", "script", "style", "noscript", "aside")
 
 
 def read_html(data: bytes, name: str) -> Extracted:
@@ -51,11 +52,15 @@ def read_html(data: bytes, name: str) -> Extracted:
     fields = _meta_fields(tree)
     h1, canonical = _h1(tree), _canonical(tree)
     visible = _visible_text(tree)  # drops navigation elements from the tree: read it last
+    visible_key = _squeeze(visible)
     found: dict[str, Any] = {}
     body = ""
     for recall in (False, True):  # precision first; recall only when precision finds nothing
         found = _trafilatura(page, recall)
         body = _drop_furniture(found.get("text") or "")
+        # trafilatura falls back to any text it finds, menus included: keep only the lines that
+        # stand outside nav/header/footer elements
+        body = "\n".join(ln for ln in body.split("\n") if _squeeze(ln) and _squeeze(ln) in visible_key)
         if body:
             break
     notes = []
@@ -76,6 +81,10 @@ def read_html(data: bytes, name: str) -> Extracted:
         body = f"{title}\n{body}"
     return Extracted(text=body, kind="html", encoding=encoding, title=title, published=published,
                      author=author, publisher=publisher, url=url, notes=notes)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _trafilatura(page: str, recall: bool) -> dict[str, Any]:
