@@ -168,6 +168,10 @@ def load_gazetteer() -> Gazetteer:
             if in_focus:
                 gaz.deep.setdefault(name, []).append(
                     Division(name=name, level=level, code=code, parent=parent))
+                if name.endswith(("苏木乡", "苏木镇")):
+                    # 展旦召苏木乡 is written 展旦召苏木: index the sumu under its own name too
+                    gaz.deep.setdefault(name[:-1], []).append(
+                        Division(name=name[:-1], level=level, code=code, parent=parent))
             continue
         if name in gaz.divisions and (name in gaz.focus_names or not in_focus):
             continue

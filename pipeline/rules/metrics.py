@@ -99,8 +99,11 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
         return True
     if after.startswith(("周年", "年", "月", "日", "号", "届", "大")) and unit in ("", "个"):
         return True
-    if m.group("post") and text[e:e + 1] == "的":
-        return True  # 10万元以上的: a category, not a figure
+    if (m.group("post") or unit == "%") and text[e:e + 1] == "的" and not m.group("pre"):
+        return True  # 10万元以上的, 100%的: a category, not a figure
+    explained = text.rfind("（即", 0, s)
+    if explained >= 0 and text.find("）", explained) > s:
+        return True  # (即每个嘎查村储备1名…): the parts of a programme's name, not figures
     num = m.group("num")
     if re.fullmatch(r"[" + _CN_DIGITS + "]+", num) and not m.group("q2"):
         return True
@@ -167,21 +170,41 @@ class MetricFinder:
 
     @staticmethod
     def _subject(ctx: DocContext, index: int, pos: int) -> tuple[str, str] | None:
-        places: list[Span] = [s for s in ctx.spans_in(index, "Place") if s.end <= pos]
-        orgs = [s for s in ctx.spans_in(index, "Organisation") if s.end <= pos]
+        """The place (or organisation) the number is about; see the module docstring."""
         text = ctx.sentences[index].text
-        if places:
-            last = places[-1]
-            # a list of places that the number counts (X村、Y村等7个村) is not the subject
+        clause_start = max(text.rfind(c, 0, pos) for c in "，；：") + 1
+        place_names = {e[1] for e in ctx.entities if e[0] == "Place"}
+        orgs = [s for s in ctx.spans_in(index, "Organisation") if s.end <= pos]
+        member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association", "university")]
+        places = [s for s in ctx.spans_in(index, "Place")
+                  if s.end <= pos and s.name in place_names
+                  and not any(o.start <= s.start and s.end <= o.end for o in member_orgs)
+                  and not text[max(0, s.start - 3):s.start].endswith(("中央、", "中央和", "中央"))]
+        in_clause = [p for p in places if p.start >= clause_start]
+        if in_clause:
+            last = in_clause[-1]
             between = text[last.end:pos]
-            if "等" in between[:3] and len(places) > 1:
-                heads = [p for p in places if p.level in ("league", "banner", "township")]
+            if "等" in between[:3]:
+                # a list of places that the number counts (X村、Y村等7个村): its head is the subject
+                heads = [p for p in places if _rank(p.level) < _rank(last.level)]
                 if heads:
-                    last = heads[-1]
-            if not (orgs and orgs[-1].start >= last.end and orgs[-1].end <= pos):
-                if last.name in {e[1] for e in ctx.entities if e[0] == "Place"}:
-                    return ("Place", last.name)
-        if orgs and orgs[-1].kind in ("cooperative", "enterprise", "association"):
-            return ("Organisation", orgs[-1].name)
+                    return ("Place", heads[-1].name)
+            return ("Place", last.name)
+        if member_orgs:
+            return ("Organisation", member_orgs[-1].name)
+        # a place opening a clause is the subject of the clauses after it
+        openers = [p for p in places if p.start <= 1 or text[p.start - 1] in "，；：" or
+                   (p.start >= 2 and text[p.start - 2] in "，；：" and text[p.start - 1] in "如在")]
+        if openers:
+            first = openers[-1]
+            chain = [first]
+            for p in places[places.index(first) + 1:]:
+                if p.start == chain[-1].end:
+                    chain.append(p)
+            return ("Place", chain[-1].name)
         topic = ctx.topic.get(index)
         return ("Place", topic) if topic else None
+
+
+def _rank(level: str | None) -> int:
+    return {"region": 0, "league": 1, "banner": 2, "township": 3, "village": 4}.get(level or "", 5)

@@ -22,7 +22,10 @@ DEEP_SUFFIXES = ("苏木", "嘎查", "街道", "社区", "镇", "乡", "村")
 DEEP_LEVEL = {"苏木": "township", "镇": "township", "乡": "township", "街道": "township",
               "嘎查": "village", "村": "village", "社区": "village"}
 # characters that never occur inside a grammar-found township/village name
-_NAME_STOP = set("的和与在为是了等及对向把将由从以、，。；：“”（）()《》 　0123456789一二三四五六七八九十百千万个名户")
+_NAME_STOP = set("的和与在为是了等及对向把将由从以、，。；：“”（）()《》 　0123456789个名户型")
+_NUMERALS = set("一二三四五六七八九十百千万")
+_VERBISH = ("建立", "成立", "开展", "实现", "推进", "推动", "实施", "组织", "设立", "打造", "建设", "发展", "提升",
+            "带动", "完成", "举办", "参加", "服务", "管理", "治理", "联合", "整合")
 _RANK = {"region": 0, "league": 1, "banner": 2, "township": 3, "village": 4}
 ANAPHORA = {
     "全盟": "league", "该盟": "league", "我盟": "league", "本盟": "league",
@@ -66,12 +69,18 @@ def _deep_candidates(text: str) -> list[tuple[int, int, str]]:
 
 
 _GENERIC_NAMES = ("嘎查", "苏木", "乡镇", "社区", "村", "镇", "乡", "街道", "发展", "壮大", "基层", "农村", "牧区",
-                  "城乡", "各", "全", "本", "该", "所在", "相关", "示范", "重点", "行政", "自然", "边境")
+                  "城乡", "地区", "各", "全", "本", "该", "所在", "相关", "示范", "重点", "行政", "自然", "边境")
 
 
-def _name_ok(name_part: str) -> bool:
-    """A township/village name part: 2-8 name characters, not itself a generic word."""
+def _name_ok(name_part: str, verified: bool = False) -> bool:
+    """A township/village name part: 2-8 name characters, not itself a generic word.
+
+    Names the dataset confirms may contain numerals (六家子镇); names found by
+    grammar alone may not, nor verbs (建立村民小组 is no village).
+    """
     if not 2 <= len(name_part) <= 8 or set(name_part) & _NAME_STOP:
+        return False
+    if not verified and (set(name_part) & _NUMERALS or any(v in name_part for v in _VERBISH)):
         return False
     return not any(g in name_part for g in _GENERIC_NAMES)
 
@@ -117,25 +126,37 @@ class PlaceFinder:
 
         ends = {s.end: s for s in spans}
         for _start, end, suffix in sorted(_deep_candidates(text), key=lambda c: c[1]):
-            best: Span | None = None
+            if text.startswith(("乡镇", "乡", "镇", "嘎查", "党委"), end) and suffix in ("苏木", "乡", "镇"):
+                continue  # 苏木乡镇, 乡镇党委: the level word, not a name
+            verified: Span | None = None
+            chained: Span | None = None
             for length in range(len(suffix) + 2, min(len(suffix) + 9, end) + 1):
                 a = end - length
                 name = text[a:end]
-                if not free(a, end) or not _name_ok(name[: -len(suffix)]):
+                if not free(a, end):
+                    continue
+                div = gaz.deep_under(name + "道" if suffix == "街" else name, ancestors)
+                if not _name_ok(name[: -len(suffix)], verified=div is not None):
                     continue
                 parent = ends.get(a)
-                div = gaz.deep_under(name + "道" if suffix == "街" else name, ancestors)
-                if suffix == "街":
-                    if div is None:
-                        continue
-                    name = div.name
-                if parent is not None and parent.level in ("banner", "township", "league"):
+                if div is not None:
+                    if suffix == "街":
+                        name = div.name
+                    verified = Span("Place", name, a, end, index, level=div.level)
+                    verified.kind = parent.name if parent is not None else (
+                        div.parent if div.parent in ancestors else None)
+                elif parent is not None and parent.level in ("banner", "township", "league"):
                     # chained to a parent in the text: the text's hierarchy wins
-                    best = Span("Place", name, a, end, index, level=DEEP_LEVEL.get(suffix, "township"))
-                    best.kind = parent.name
-                elif div is not None:
-                    best = Span("Place", name, a, end, index, level=div.level)
-                    best.kind = div.parent if div.parent in ancestors else None
+                    chained = Span("Place", name, a, end, index, level=DEEP_LEVEL.get(suffix, "township"))
+                    chained.kind = parent.name
+            best = verified or chained
+            if best is None and suffix in ("镇", "苏木"):
+                for length in range(len(suffix) + 2, len(suffix) + 5):
+                    a = end - length
+                    if a < 0 or not free(a, end) or not _name_ok(text[a:end - len(suffix)]):
+                        continue
+                    if a == 0 or text[a - 1] in "，。；：、“（(":
+                        best = Span("Place", text[a:end], a, end, index, level="township")
             if best is not None:
                 found.append(best)
                 taken.append((best.start, best.end))
@@ -189,7 +210,10 @@ class PlaceFinder:
         for sent in ctx.sentences:
             starts_paragraph = sent.start == 0 or text[sent.start - 1] == "\n"
             if starts_paragraph:
-                paragraph = None
+                # a deeper place stays the topic of following paragraphs that name no league or banner
+                named = [s for s in ctx.spans_in(sent.index, "Place") if s.level in ("league", "banner")]
+                if named or _ANAPHOR_RE.search(sent.text) or (len(sent.text) <= 25 and not re.search(r"[，。]", sent.text)):
+                    paragraph = None
                 if sent.text.startswith(("■", "#")):
                     section = main
                 subject = self._sentence_subject(ctx, sent.index)
@@ -210,11 +234,17 @@ class PlaceFinder:
     def _sentence_subject(self, ctx: DocContext, index: int) -> str | None:
         """A league or banner that opens a sentence (after a time phrase) becomes the topic."""
         text = ctx.sentences[index].text
-        lead = re.match(r"^(?:近年来|目前|如今|今年以来|\d{4}年(?:以来)?|此外|同时|与此同时|其中)?[，,]?", text)
+        lead = re.match(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|"
+                        r"近年来|目前|如今|近日)?[，,]?", text)
         offset = lead.end() if lead else 0
+        chain: list[Span] = []
         for s in ctx.spans_in(index, "Place"):
-            if s.start == offset and len(text) > 25 and not text[s.end:s.end + 2].startswith(("党", "委")):
-                return s.name
+            if s.anaphor:
+                continue
+            if (not chain and s.start == offset) or (chain and s.start == chain[-1].end):
+                chain.append(s)
+        if chain and len(text) > 25:
+            return chain[-1].name
         return None
 
     def _anaphora(self, ctx: DocContext) -> None:
