@@ -105,7 +105,7 @@ def _is_cjk(ch: str) -> bool:
 def _looks_like_heading(line: str) -> bool:
     """Headings carry no clause punctuation and are short or split by a space."""
     s = line.strip()
-    if s.startswith(("#", "——", "□", "■", "▲")):
+    if s.startswith(("#", "——", "□", "■")) or (s.startswith("▲") and len(s) < 15):
         return True
     if re.search(r"[，。；、,：:]", s):
         return False

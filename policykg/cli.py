@@ -43,22 +43,24 @@ def extract(
     out: Annotated[Path, typer.Option("--out", "-o", help="JSONL file to write")],
 ) -> None:
     """Extract facts from every report of DIRECTORY into JSONL (the gold format)."""
-    from pipeline.extract import extract_document
+    from pipeline.document import prepare
+    from pipeline.extract import extract_corpus
     from pipeline.gold_format import gold_lines
     from pipeline.read import list_reports, read_file
 
     try:
         files = list_reports(directory)
-        n_lines = 0
+        prepared = []
         failures = 0
+        for path in files:
+            try:
+                prepared.append(prepare(read_file(path)))
+            except PolicyKGError as exc:
+                failures += 1
+                console.print(f"[yellow]skipped:[/yellow] {exc}", highlight=False)
+        n_lines = 0
         with out.open("w", encoding="utf-8") as fh:
-            for path in files:
-                try:
-                    facts = extract_document(read_file(path))
-                except PolicyKGError as exc:
-                    failures += 1
-                    console.print(f"[yellow]skipped:[/yellow] {exc}", highlight=False)
-                    continue
+            for facts in extract_corpus(prepared):
                 for line in gold_lines(facts):
                     fh.write(json.dumps(line, ensure_ascii=False) + "\n")
                     n_lines += 1

@@ -21,11 +21,11 @@ from .relations import RelationFinder
 Stage = Callable[[DocContext], None]
 
 
-def default_stages() -> list[tuple[str, Stage]]:
+def default_stages(known_programmes: dict[str, str] | None = None) -> list[tuple[str, Stage]]:
     """(name, stage) in the order they must run: later stages read earlier mentions."""
     return [
         ("places", PlaceFinder()),
-        ("programmes", ProgrammeFinder()),
+        ("programmes", ProgrammeFinder(known_programmes)),
         ("organisations", OrganisationFinder()),
         ("metrics", MetricFinder()),
         ("relations", RelationFinder()),
@@ -64,8 +64,16 @@ def _dedupe_metrics(ctx: DocContext) -> list:  # type: ignore[type-arg]
     return out
 
 
-def run_rules(document: Document, sentences: list[Sentence]) -> DocumentFacts:
+def run_rules(document: Document, sentences: list[Sentence],
+              known_programmes: dict[str, str] | None = None) -> DocumentFacts:
+    """Run every stage; ``known_programmes`` (name → kind) links programmes across documents."""
     ctx = DocContext(document=document, sentences=sentences)
-    for _name, stage in stages():
+    pipeline = default_stages(known_programmes) if known_programmes else stages()
+    for _name, stage in pipeline:
         stage(ctx)
     return to_facts(ctx)
+
+
+def quoted_programmes(facts: DocumentFacts) -> dict[str, str]:
+    """The programmes a document names (for linking the other documents of a corpus)."""
+    return {e.name: e.kind or "mechanism" for e in facts.entities if e.label == "Programme"}

@@ -23,6 +23,7 @@ NUMERAL = "一二两三四五六七八九十百千万双多"
 _SLOGAN = re.compile(rf"[{NUMERAL}\d]")
 _PLUS_MODEL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,20}(?:\+[\u4e00-\u9fffA-Za-z0-9]{1,20})+")
 _NAMED_PROJECT = re.compile(r"(?:开展|实施|推进|启动|组织开展|深化|创建)([\u4e00-\u9fff]{2,6}工程)")
+_FACILITY_ENDINGS = ("服务室", "调解室", "代理室", "室", "课堂", "服务中心", "之乡")
 _POLICY_WORDS = ("条例", "办法", "意见", "措施", "规定", "方案", "规范", "标准", "决定", "通知", "细则")
 
 
@@ -95,7 +96,15 @@ def components_of(name: str) -> list[str]:
 
 
 class ProgrammeFinder:
-    """Finds programme mentions and their kinds in each sentence."""
+    """Finds programme mentions and their kinds in each sentence.
+
+    ``known`` holds programme names (with kinds) already found in other documents of
+    the corpus or the graph: an unquoted mention of one counts when a verb governs it
+    or a kind word follows it (结合嘎查村十星级管理, 全面推行…一肩挑).
+    """
+
+    def __init__(self, known: dict[str, str] | None = None) -> None:
+        self.known = known or {}
 
     def __call__(self, ctx: DocContext) -> None:
         never, veto, triggers = stop_words()
@@ -147,7 +156,35 @@ class ProgrammeFinder:
                 span = Span("Programme", name, m.start(1), m.end(1), sent.index, kind="project")
                 ctx.spans.append(span)
                 ctx.add_entity("Programme", name, sent.index, kind="project")
+        self._remention(ctx, triggers)
         ctx.spans.sort(key=lambda s: (s.sentence, s.start))
+
+    def _remention(self, ctx: DocContext, triggers: tuple[str, ...]) -> None:
+        """Unquoted mentions of programmes named in this document (or, via ``known``, in others).
+
+        They count when a trigger verb opens their clause or a kind word follows them
+        (全面推行…一肩挑, 结合嘎查村十星级管理).
+        """
+        names: dict[str, str] = {n: k for n, k in self.known.items() if len(n) >= 3}
+        for (label, name), ent in ctx.entities.items():
+            if label == "Programme" and len(name) >= 3:
+                names[name] = ent.kind or "mechanism"
+        for sent in ctx.sentences:
+            text = sent.text
+            taken = [(s.start, s.end) for s in ctx.spans_in(sent.index, "Programme")]
+            for name in sorted(names, key=len, reverse=True):
+                for m in re.finditer(re.escape(name), text):
+                    a, b = m.start(), m.end()
+                    if any(x <= a < y or x < b <= y for x, y in taken):
+                        continue
+                    clause_start = max(text.rfind(c, 0, a) for c in "，；：。") + 1
+                    governed = any(t in text[clause_start:a] for t in triggers)
+                    if not governed and kind_after(text, b) is None:
+                        continue
+                    kind = names[name]
+                    ctx.spans.append(Span("Programme", name, a, b, sent.index, kind=kind))
+                    ctx.add_entity("Programme", name, sent.index, kind=kind, components=components_of(name))
+                    taken.append((a, b))
 
     def _list_kinds(self, text: str, matches: list[re.Match[str]], never: frozenset[str],
                     veto: tuple[str, ...], triggers: tuple[str, ...]) -> dict[int, str]:
@@ -162,6 +199,7 @@ class ProgrammeFinder:
                 groups.append([m])
         out: dict[int, str] = {}
         for group in groups:
+            group = [g for g in group if len(self._canonical(g.group(1))) >= 2]
             if len(group) < 2:
                 continue
             last = group[-1]
@@ -197,8 +235,18 @@ class ProgrammeFinder:
             return False
         if "+" in name:
             return True
+        if name.endswith(_FACILITY_ENDINGS):
+            return False  # facility types (…服务室, 四点半课堂) are not programmes
+        parts = re.split("[、，]", name)
+        if len(parts) >= 3 and all(kind_of_name(p_) for p_ in parts):
+            return False  # a list of generic mechanisms, not one named item
         if kind_after(text, end) is not None:
             return True
+        if text[start - 1:start] == "以" and len(name) >= 3:
+            return True  # 以“X”推进…: the means a place works by
+        heading = len(text) <= 25 and not re.search(r"[，。；]", text)
+        if heading or re.search(r"[（(—]", name):
+            return False
         before = text[max(0, start - 12):start]
         governed = any(t in before for t in triggers)
         if re.search(r"以$", before) and text[end:end + 1] == "为":
