@@ -27,6 +27,11 @@ _KEYS = {
 _KEY_ALTERNATIVES = "|".join(sorted(map(re.escape, _KEYS), key=len, reverse=True))
 _KEY_RE = re.compile(r"(?:^|(?<=[\s|｜【\[]))(" + _KEY_ALTERNATIVES + r")\s*[:：]\s*")
 _DATE_RE = re.compile(r"((?:19|20)\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+# newspaper bylines: "□本报记者 某某", "□某某 某某", "记者 某某 通讯员 某某" (■ marks columns, not authors)
+_BYLINE_RE = re.compile(
+    r"^\s*(?:□\s*(?:(?:本报记者|记者|通讯员)\s*)?|(?:本报记者|记者|通讯员)\s+)"
+    r"((?:[\u4e00-\u9fff·]{2,8})(?:\s+(?:通讯员|记者)?\s*[\u4e00-\u9fff·]{2,8}){0,4})\s*$"
+)
 _HEADER_LINES = 40
 _BODY_LINE = 60
 
@@ -63,6 +68,10 @@ def metadata_from_text(text: str) -> TextMeta:
     """Read the information fields of the header lines of ``text``."""
     meta = TextMeta()
     for line in header_lines(text):
+        byline = _BYLINE_RE.match(t2s(line))
+        if byline and meta.author is None:
+            meta.author = re.sub(r"\s*(通讯员|记者)\s*", " ", byline.group(1)).strip()
+            continue
         fields = _fields(t2s(line))
         for key, value in fields:
             target = _KEYS[key]

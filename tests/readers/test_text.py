@@ -80,3 +80,15 @@ def test_traditional_information_line_is_read(tmp_path: Path) -> None:
     raw = read_file(write(tmp_path / "meta.txt", text.encode("big5")))
     assert str(raw.published) == "2022-03-05"
     assert raw.publisher == "某报"
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("□本报记者 某某某", "某某某"),
+    ("□某甲 某乙乙", "某甲 某乙乙"),
+    ("记者 某甲 通讯员 某乙乙", "某甲 某乙乙"),
+    ("■ 视点", None),  # a column label, not a byline
+    ("记者手记", None),
+])
+def test_newspaper_bylines(tmp_path: Path, line: str, author: str | None) -> None:
+    raw = read_file(write(tmp_path / "byline.txt", f"某旗推行党员中心户模式\n{line}\n{BODY_1}\n".encode()))
+    assert raw.author == author
