@@ -93,23 +93,41 @@ def _page_text(page: Any) -> str:
 
 
 def _find_gutter(words: list[dict[str, Any]], width: float) -> float | None:
-    """The x of a column gap in the middle half of the page, or None for one column."""
+    """The x of a column gap in the middle half of the page, or None for one column.
+
+    The gap must be crossed by at most a fifth of the lines, have words on both
+    sides on at least two lines, and the left column's lines must mostly run up
+    to it (justified prose does; a table's short cells do not, and a table read
+    column by column would lose its rows).
+    """
     lines = _group_lines(words)
     if len(lines) < 3:
         return None
-    best: tuple[int, float] | None = None
-    x = width * 0.25
-    while x <= width * 0.75:
-        crossing = sum(1 for ln in lines if any(w["x0"] < x < w["x1"] for w in ln))
-        if best is None or crossing < best[0]:
-            best = (crossing, x)
-        x += 2.0
-    if best is None:
+    xs = [width * 0.25 + 2.0 * i for i in range(int(width * 0.5 / 2.0) + 1)]
+    crossing = [sum(1 for ln in lines if any(w["x0"] < x < w["x1"] for w in ln)) for x in xs]
+    least = min(crossing)
+    # the middle of the longest run of x positions with the fewest crossings
+    best_run: tuple[int, int] = (0, -1)
+    start = None
+    for i, c in enumerate([*crossing, least + 1]):
+        if c == least and start is None:
+            start = i
+        elif c != least and start is not None:
+            if i - start > best_run[1] - best_run[0] + 1:
+                best_run = (start, i - 1)
+            start = None
+    g = xs[(best_run[0] + best_run[1]) // 2]
+    if least > 0.2 * len(lines):
         return None
-    crossing, g = best
-    both_sides = sum(1 for ln in lines
-                     if any(w["x1"] <= g for w in ln) and any(w["x0"] >= g for w in ln))
-    if crossing > 0.2 * len(lines) or both_sides < 2:
+    both_sides = sum(1 for ln in lines if any(w["x1"] <= g for w in ln) and any(w["x0"] >= g for w in ln))
+    if both_sides < 2:
+        return None
+    left_lines = [[w for w in ln if w["x1"] <= g] for ln in lines]
+    left_lines = [ln for ln in left_lines if ln]
+    margin = min(w["x0"] for ln in left_lines for w in ln)
+    reach = g - 0.25 * (g - margin)
+    full = sum(1 for ln in left_lines if max(w["x1"] for w in ln) >= reach)
+    if full < 0.5 * len(left_lines):
         return None
     return g
 

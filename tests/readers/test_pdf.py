@@ -80,3 +80,13 @@ def test_truncated_pdf_is_refused(tmp_path: Path, keep: float) -> None:
     cut = write(tmp_path / "cut.pdf", data[: int(len(data) * keep)])
     with pytest.raises(InputError, match=r"cut\.pdf: a damaged or truncated PDF"):
         read_file(cut)
+
+
+def test_a_table_is_read_row_by_row(tmp_path: Path) -> None:
+    rows = [("甲嘎查", "党员中心户12户"), ("乙嘎查", "党员中心户9户"), ("丙嘎查", "党员中心户15户"),
+            ("丁嘎查", "党员中心户7户")]
+    page = [(60.0, 60.0, "表1 各嘎查党员中心户数量")]
+    for i, (name, value) in enumerate(rows):
+        page += [(60.0, 100.0 + 16 * i, name), (360.0, 100.0 + 16 * i, value)]
+    raw = read_file(make_pdf(tmp_path / "table.pdf", [page]))
+    assert "甲嘎查 党员中心户12户" in raw.text or "甲嘎查党员中心户12户" in raw.text
