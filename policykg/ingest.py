@@ -106,10 +106,6 @@ def ingest_paths(target: Path, store_uri: str | None = None, console: Console | 
     if not target.exists():
         raise InputError(f"{target}: no such file or directory")
     files = [target] if target.is_file() else list_reports(target)
-    if extract is None:
-        from pipeline.extract import extract_document
-
-        extract = extract_document
     owned = store is None
     if store is None:
         from graph.connect import open_store
@@ -120,6 +116,8 @@ def ingest_paths(target: Path, store_uri: str | None = None, console: Console | 
         store.ensure_schema()
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=console, transient=False) as progress:
+            if extract is None:
+                extract = _corpus_extractor(files, store, progress)
             task = progress.add_task("ingesting", total=len(files))
             seen: dict[str, str] = {}
             for path in files:
@@ -133,6 +131,44 @@ def ingest_paths(target: Path, store_uri: str | None = None, console: Console | 
         if owned:
             store.close()
     return report
+
+
+def _corpus_extractor(files: list[Path], store: GraphStore, progress: Progress) -> Extractor:
+    """The rule extractor, told the programmes named elsewhere, as ``policykg extract`` is.
+
+    ``policykg extract`` links programmes across a corpus in two passes; ingest
+    does the same with the programmes already in the graph plus those named
+    by the files it is about to write (a first pass over them, facts thrown
+    away).  Nothing is written in the first pass, so atomicity and resuming
+    are untouched; a file that fails here fails again, and is reported, in
+    the second pass.
+    """
+    from functools import partial
+
+    from pipeline.extract import extract_document
+    from pipeline.read import read_file
+    from pipeline.rules import quoted_programmes
+
+    known: dict[str, str] = {}
+    try:
+        rows = store.read("MATCH (p:Programme) RETURN p.name AS name, p.kind AS kind", {}, limit=1_000_000)
+    except PolicyKGError as exc:
+        log.warning("programmes already stored not read (%s); linking within this run only", exc)
+        rows = []
+    for row in rows:
+        if row.get("name"):
+            known.setdefault(str(row["name"]), str(row.get("kind") or "mechanism"))
+    task = progress.add_task("reading", total=len(files))
+    for path in files:
+        try:
+            raw = read_file(path)
+            if store.document_hash(raw.doc_id) != raw.sha256:
+                for name, kind in quoted_programmes(extract_document(raw)).items():
+                    known.setdefault(name, kind)
+        except Exception as exc:  # reported by the second pass
+            log.debug("%s: first pass: %s", path.name, exc)
+        progress.advance(task)
+    return partial(extract_document, known_programmes=known)
 
 
 def ingest_one(path: Path, store: GraphStore, extract: Extractor, seen: dict[str, str],

@@ -29,6 +29,7 @@ class MemoryStore:
         self.docs: dict[str, DocumentFacts] = {}
         self.writes: list[str] = []
         self.refuse: set[str] = set()
+        self.programmes: list[dict[str, Any]] = []
 
     def ensure_schema(self) -> None:
         pass
@@ -53,7 +54,7 @@ class MemoryStore:
 
     def read(self, cypher: str, params: Mapping[str, Any] | None = None, *,
              limit: int | None = None, timeout: float | None = None) -> list[dict[str, Any]]:
-        return []
+        return self.programmes if "Programme" in cypher else []
 
     def counts(self) -> dict[str, dict[str, int]]:
         return {"nodes": {"Document": len(self.docs)}}
@@ -130,3 +131,26 @@ def test_summary_names_every_file(tmp_path: Path) -> None:
     assert "a.txt" in out and "written" in out
     assert "empty.txt" in out and "the file is empty" in out
     assert "1 failed, 1 written" in out
+
+
+def test_default_extractor_knows_the_stored_programmes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Like ``policykg extract``'s two passes: programmes named elsewhere are passed to the rules."""
+    import pipeline.extract
+
+    calls: list[tuple[str, dict[str, str] | None]] = []
+
+    def recording(raw: RawDocument, known_programmes: dict[str, str] | None = None) -> DocumentFacts:
+        calls.append((raw.doc_id, known_programmes))
+        return bracket_extract(raw)
+
+    monkeypatch.setattr(pipeline.extract, "extract_document", recording)
+    folder = make_folder(tmp_path / "in", ["a", "b"])
+    store = MemoryStore()
+    store.programmes = [{"name": "某某工程", "kind": "project"}]
+    report = ingest_paths(folder, store=store)
+    assert report.outcomes == {"a.txt": "written", "b.txt": "written"}
+    assert [doc for doc, _ in calls] == ["a", "b", "a", "b"]  # a first pass, then the writing pass
+    assert calls[2][1] == {"某某工程": "project"}
+    again = ingest_paths(folder, store=store)
+    assert again.outcomes == {"a.txt": "unchanged", "b.txt": "unchanged"}
+    assert len(calls) == 4  # stored documents are not even extracted
