@@ -18,10 +18,12 @@ says so, because a wrong join merges two facts' evidence.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from policykg.paths import lexicon
 
@@ -122,9 +124,36 @@ def _continues(prev: str, nxt: str) -> bool:
     if p[-1] in "”」』）)" and len(p) > 1 and p[-2] in "。！？!?":
         return False
     if _looks_like_heading(p):
-        return False
+        # a bare line (no space, no marker) broken mid-word still continues: 述职评 / 议制度
+        return (len(p) >= 12 and " " not in p and not p.startswith(("#", "——", "□", "■", "▲"))
+                and _word_across(p, n))
     # a broken-off line is long, or ends mid-phrase with a comma-bearing body
     return len(p) >= 15 and (_is_cjk(p[-1]) or p[-1].isdigit() or p[-1] in "，、“（")
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> dict[str, int]:
+    """jieba's word frequencies: the vocabulary used to see a word cut by a line break."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ  # type: ignore[no-any-return]
+
+
+def _word_across(prev: str, nxt: str) -> bool:
+    """Whether a dictionary word of 2-4 characters spans the end of ``prev`` and the start of ``nxt``."""
+    if not (_is_cjk(prev[-1]) and _is_cjk(nxt[0])):
+        return False
+    freq = _dictionary()
+    for left in range(1, 3):
+        for right in range(1, 3):
+            if left + right > 4:
+                continue
+            word = prev[-left:] + nxt[:right]
+            if freq.get(word, 0) > 0:
+                return True
+    return False
 
 
 def _strip_furniture(lines: list[str], result: CleanResult) -> list[str]:

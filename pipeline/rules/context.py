@@ -52,11 +52,13 @@ class DocContext:
         key = (label, name)
         ent = self.entities.get(key)
         if ent is None:
-            ent = Entity(label=label, name=name, evidence=Evidence.of(self.sentences[sentence]),
-                         **attrs)  # type: ignore[arg-type]
+            ent = Entity.model_validate({"label": label, "name": name,
+                                         "evidence": Evidence.of(self.sentences[sentence]), **attrs})
             self.entities[key] = ent
         else:
-            for alias in attrs.get("aliases", []) or []:  # type: ignore[union-attr]
+            aliases = attrs.get("aliases") or []
+            assert isinstance(aliases, list)
+            for alias in aliases:
                 if alias not in ent.aliases and alias != name:
                     ent.aliases.append(alias)
         return ent

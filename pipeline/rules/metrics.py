@@ -20,10 +20,10 @@ from functools import lru_cache
 
 import cn2an
 
-from policykg.facts import Evidence, EntityRef, Metric
+from policykg.facts import EntityRef, Evidence, Metric
 from policykg.paths import lexicon
 
-from .context import DocContext, Span
+from .context import DocContext
 
 
 @lru_cache(maxsize=1)

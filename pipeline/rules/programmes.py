@@ -140,9 +140,10 @@ class ProgrammeFinder:
                 for place in ctx.spans_in(sent.index, "Place"):
                     if m.start() <= place.start and place.end <= m.start() + raw.find("+"):
                         raw = text[place.end:m.end()]
-                name = self._trim_model(raw)
-                if name is None:
+                trimmed = self._trim_model(raw)
+                if trimmed is None:
                     continue
+                name = trimmed
                 start = text.find(name, m.start())
                 span = Span("Programme", name, start, start + len(name), sent.index, kind="model")
                 ctx.spans.append(span)
@@ -283,7 +284,9 @@ class ProgrammeFinder:
             if last.endswith(rule.word) and len(last) > len(rule.word) + 1:
                 name = name[: -len(rule.word)]
                 break
-        name = re.sub(r"(服务|工作|发展|组织生活|治理)$", "", name) if len(name.split("+")[-1]) > 4 else name
+        trimmed = re.sub(r"(服务|工作|发展|组织生活|治理)$", "", name)
+        if len(trimmed.split("+")[-1]) >= 2:
+            name = trimmed
         parts = name.split("+")
         if any(len(p) < 1 for p in parts) or len(parts) < 2:
             return None

@@ -15,7 +15,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from policykg.paths import lexicon
@@ -53,7 +55,7 @@ def _chains(places: list[Span], text: str) -> list[list[Span]]:
 def _most_specific(group: list[Span], text: str) -> list[Span]:
     """From a chain keep its deepest member; from a list keep every item."""
     items: list[list[Span]] = [[group[0]]]
-    for prev, cur in zip(group, group[1:], strict=False):
+    for prev, cur in itertools.pairwise(group):
         if text[prev.end:cur.start] == "":
             items[-1].append(cur)
         else:
@@ -160,7 +162,7 @@ class RelationFinder:
     # -- PART_OF_PROGRAMME --------------------------------------------------
     def _programme_parts(self, ctx: DocContext, index: int, text: str) -> None:
         progs = ctx.spans_in(index, "Programme")
-        for a, b in zip(progs, progs[1:], strict=False):
+        for a, b in itertools.pairwise(progs):
             between = text[a.end:b.start]
             if re.fullmatch(r"为主要内容的|为主要内容的?", between):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
@@ -205,7 +207,7 @@ class RelationFinder:
                     done.add(s.name)
                     break
 
-    def _deep_ancestors(self, s: Span, named: dict[str, object]) -> list[str]:
+    def _deep_ancestors(self, s: Span, named: Mapping[str, object]) -> list[str]:
         gaz = self.gaz
         div = gaz.deep_under(s.name, set(named))
         if div is None or not div.parent:

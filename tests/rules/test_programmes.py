@@ -1,0 +1,47 @@
+def _programmes(facts):
+    return {e.name: e for e in facts.entities if e.label == "Programme"}
+
+
+def test_quoted_name_with_kind_word_is_a_programme_of_that_kind(extract):
+    progs = _programmes(extract("扎鲁特旗深入实施“红色堡垒”工程，全面落实“三会一课”制度。"))
+    assert progs["红色堡垒"].kind == "project"
+    assert progs["三会一课"].kind == "mechanism"
+
+
+def test_plus_models_keep_their_form_and_list_components(extract):
+    progs = _programmes(extract("乌拉特前旗推广“党支部+合作社+农户”发展模式，带动群众增收。"))
+    model = progs["党支部+合作社+农户"]
+    assert model.kind == "model"
+    assert model.components == ["党支部", "合作社", "农户"]
+
+
+def test_unquoted_plus_model_is_trimmed_of_verb_and_place(extract):
+    progs = _programmes(extract("通辽市积极探索推行扎鲁特旗合作社+基地+牧户服务模式，成效明显。"))
+    assert "合作社+基地+牧户" in progs
+
+
+def test_figures_of_speech_in_quotes_are_not_programmes(extract):
+    progs = _programmes(extract("扎鲁特旗打通联系服务群众“最后一公里”，让群众办事更方便。"))
+    assert progs == {}
+
+
+def test_quotes_that_label_a_thing_are_not_programmes(extract):
+    progs = _programmes(extract("扎鲁特旗为党员家庭统一悬挂“党员之家”门牌，亮明身份。"))
+    assert progs == {}
+
+
+def test_policy_titles_in_book_marks_are_policies(extract):
+    progs = _programmes(extract("扎鲁特旗制定了《嘎查村集体经济项目管理办法（试行）》，规范资金使用。"))
+    assert progs["嘎查村集体经济项目管理办法（试行）"].kind == "policy"
+
+
+def test_quoted_lists_share_the_kind_of_their_head_word(extract):
+    progs = _programmes(extract("全旗形成了“草畜联营”“订单养殖”等多种发展模式，牧民收入稳步增长。"))
+    assert progs["草畜联营"].kind == "model"
+    assert progs["订单养殖"].kind == "model"
+
+
+def test_programmes_known_from_other_documents_are_found_unquoted(extract):
+    text = "扎鲁特旗全面推行积分超市管理，群众参与积极性明显提高。"
+    assert "积分超市" not in _programmes(extract(text))
+    assert "积分超市" in _programmes(extract(text, known={"积分超市": "mechanism"}))
