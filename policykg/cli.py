@@ -76,7 +76,11 @@ def ingest(
     directory: Annotated[Path, typer.Argument(help="folder of reports (or one file)")],
     store: StoreOpt = None,
 ) -> None:
-    """Extract every report of DIRECTORY and store its facts in the graph."""
+    """Extract every report of DIRECTORY and store its facts in the graph.
+
+    One transaction per document; files already stored with the same bytes are
+    skipped, so an interrupted run is finished by running it again.
+    """
     from policykg.ingest import ingest_paths, print_summary
 
     try:
@@ -84,6 +88,8 @@ def ingest(
     except PolicyKGError as exc:
         _fail(str(exc))
     print_summary(report, console)
+    if report.interrupted:
+        raise typer.Exit(130)
     if report.failed and not report.succeeded:
         raise typer.Exit(1)
 

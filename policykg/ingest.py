@@ -24,9 +24,12 @@ committed before stays committed.
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,7 +55,7 @@ class DocOutcome:
     """What happened to one file."""
 
     file: str
-    status: str  # written, replaced, unchanged, failed
+    status: str  # written, replaced, unchanged, failed, not attempted
     doc_id: str | None = None
     kind: str | None = None
     detail: str = ""
@@ -74,6 +77,7 @@ class IngestReport:
     relations: Counter[str] = field(default_factory=Counter)
     metrics: int = 0
     graph_counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    interrupted: bool = False
 
     @property
     def outcomes(self) -> dict[str, str]:
@@ -86,7 +90,7 @@ class IngestReport:
 
     @property
     def succeeded(self) -> list[str]:
-        return [d.file for d in self.documents if d.status != "failed"]
+        return [d.file for d in self.documents if d.status not in ("failed", "not attempted")]
 
     @property
     def by_status(self) -> Counter[str]:
@@ -115,22 +119,50 @@ def ingest_paths(target: Path, store_uri: str | None = None, console: Console | 
     try:
         store.ensure_schema()
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=console, transient=False) as progress:
-            if extract is None:
-                extract = _corpus_extractor(files, store, progress)
-            task = progress.add_task("ingesting", total=len(files))
-            seen: dict[str, str] = {}
-            for path in files:
-                progress.update(task, description=f"ingesting {path.name}")
-                outcome = ingest_one(path, store, extract, seen, report)
-                report.documents.append(outcome)
-                progress.advance(task)
-            progress.update(task, description="ingested")
-        report.graph_counts = store.counts()
+        with Progress(*columns, console=console, transient=False) as progress, _sigterm_interrupts():
+            try:
+                if extract is None:
+                    extract = _corpus_extractor(files, store, progress)
+                task = progress.add_task("ingesting", total=len(files))
+                seen: dict[str, str] = {}
+                for path in files:
+                    progress.update(task, description=f"ingesting {path.name}")
+                    outcome = ingest_one(path, store, extract, seen, report)
+                    report.documents.append(outcome)
+                    progress.advance(task)
+                progress.update(task, description="ingested")
+            except KeyboardInterrupt:
+                # the document being written was rolled back with its transaction; the ones
+                # before it are committed, so running ingest again finishes the folder
+                report.interrupted = True
+                done = {d.file for d in report.documents}
+                report.documents += [DocOutcome(file=p.name, status="not attempted", detail="interrupted")
+                                     for p in files if p.name not in done]
+                log.warning("interrupted: %d documents left; run ingest again to finish",
+                            len(files) - len(done))
+        if not report.interrupted:
+            report.graph_counts = store.counts()
     finally:
         if owned:
             store.close()
     return report
+
+
+@contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """Treat SIGTERM like Ctrl-C while ingesting, so a stopped run still says what it did."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _corpus_extractor(files: list[Path], store: GraphStore, progress: Progress) -> Extractor:
@@ -222,11 +254,13 @@ def print_summary(report: IngestReport, console: Console) -> None:
     docs.add_column("facts", justify="right")
     docs.add_column("seconds", justify="right")
     for d in report.documents:
-        style = "red" if d.status == "failed" else ("dim" if d.status == "unchanged" else "")
+        style = {"failed": "red", "not attempted": "yellow", "unchanged": "dim"}.get(d.status, "")
         docs.add_row(d.file, d.kind or "", d.describe(), str(d.sentences), str(d.facts), f"{d.seconds:.2f}",
                      style=style)
     console.print(docs)
     console.print(", ".join(f"{n} {status}" for status, n in sorted(report.by_status.items())) or "no files")
+    if report.interrupted:
+        console.print("[yellow]interrupted:[/yellow] run the same ingest again to finish the folder")
     extracted = Table(title="extracted this run")
     extracted.add_column("what")
     extracted.add_column("count", justify="right")
