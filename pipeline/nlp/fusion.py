@@ -1,0 +1,146 @@
+"""Fusion: statistical person/organisation mentions added where the rules found nothing.
+
+Rules keep priority: a model span that touches any rule span is dropped, so
+fusion only ever adds.  What it adds must pass a precision filter made of
+checks a reader can follow (no scores to tune blindly):
+
+- persons: 2-4 characters starting with a known surname, or 2-7
+  transliteration characters; no digits, punctuation or organisation suffix;
+  never in a byline (bylines are not people of the graph);
+- organisations: 4-25 characters ending in a suffix of ``org_suffixes.tsv``,
+  not starting with a generic head (村, 各级, 社会 …), not inside quotes;
+- optionally (``align_words``) both edges on word boundaries of the segmenter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pipeline.rules.context import DocContext, Span
+
+from .silver import LABELS, is_byline
+
+_GENERIC = ("嘎查村", "村", "社区", "基层", "各级", "各类", "各", "全", "该", "本", "社会", "企业", "农牧民",
+            "专业", "村级", "合作", "党", "新", "一", "两", "相关", "有关", "市直", "旗直", "盟直", "驻区", "辖区",
+            "机关", "国有", "民营", "集体", "这", "那", "其", "我", "他", "她", "们")
+_NOT_NAME = re.compile(r"[^\u4e00-\u9fff·]")
+_PERSON_STOP = set("的了是在和与及等为把被向对从书记长主任员县市旗镇乡村区盟委局队所站部社会党组")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A model mention in sentence offsets, before the filter."""
+
+    label: str  # Person | Organisation
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class FusionConfig:
+    labels: tuple[str, ...] = ("Person", "Organisation")
+    person_max_len: int = 4
+    org_min_len: int = 4
+    org_max_len: int = 25
+    require_org_suffix: bool = True
+    align_words: bool = False
+
+
+def _surnames() -> frozenset[str]:
+    from pipeline.rules import organisations as org
+
+    fn = getattr(org, "surnames", None)
+    return fn() if fn else frozenset()  # type: ignore[no-any-return]
+
+
+def _translit() -> frozenset[str]:
+    from pipeline.rules import organisations as org
+
+    fn = getattr(org, "transliteration_chars", None)
+    return fn() if fn else frozenset()  # type: ignore[no-any-return]
+
+
+def _org_suffix(name: str) -> str | None:
+    from pipeline.rules.organisations import org_suffixes
+
+    for suffix, kind in org_suffixes():
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return kind
+    return None
+
+
+def person_ok(name: str, cfg: FusionConfig) -> bool:
+    if _NOT_NAME.search(name) or any(ch in _PERSON_STOP for ch in name[1:]):
+        return False
+    translit = _translit()
+    if translit and 2 <= len(name) <= 7 and all(ch in translit for ch in name):
+        return True
+    return 2 <= len(name) <= cfg.person_max_len and name[0] in _surnames()
+
+
+def organisation_kind(name: str, cfg: FusionConfig) -> str | None:
+    """The org kind when ``name`` passes the filter, else None."""
+    if not cfg.org_min_len <= len(name) <= cfg.org_max_len or _NOT_NAME.search(name):
+        return None
+    if name.startswith(_GENERIC):
+        return None
+    kind = _org_suffix(name)
+    if kind is None and cfg.require_org_suffix:
+        return None
+    return kind or "other"
+
+
+def candidates(ctx: DocContext, predictions: Iterable[tuple[str, int, int]]) -> list[Candidate]:
+    """Model spans (document offsets, HanLP tags) turned into sentence-relative candidates."""
+    out = []
+    sents = ctx.sentences
+    for tag, start, end in predictions:
+        label = LABELS.get(tag, {"PERSON": "Person", "NR": "Person", "ORGANIZATION": "Organisation",
+                                 "NT": "Organisation"}.get(tag, ""))
+        if not label:
+            continue
+        for s in sents:
+            if s.start <= start and end <= s.end:
+                out.append(Candidate(label, s.index, start - s.start, end - s.start, s.text[start - s.start:end - s.start]))
+                break
+    return out
+
+
+def fuse(ctx: DocContext, predictions: Iterable[tuple[str, int, int]], cfg: FusionConfig | None = None,
+         word_edges: set[int] | None = None) -> list[Span]:
+    """Add the model's mentions that pass the filter to ``ctx``; returns the spans added."""
+    cfg = cfg or FusionConfig()
+    added: list[Span] = []
+    for c in candidates(ctx, predictions):
+        if c.label not in cfg.labels:
+            continue
+        sent = ctx.sentences[c.sentence]
+        if is_byline(sent.text):
+            continue
+        if any(s.start < c.end and c.start < s.end for s in ctx.spans_in(c.sentence)):
+            continue  # the rules already read this stretch: they keep priority
+        if any(a < c.end and c.start < b for a, b in ctx.quoted(c.sentence)):
+            continue
+        if cfg.align_words and word_edges is not None and not (
+                sent.start + c.start in word_edges and sent.start + c.end in word_edges):
+            continue
+        if c.label == "Person":
+            if not person_ok(c.text, cfg):
+                continue
+            span = Span("Person", c.text, c.start, c.end, c.sentence)
+            ctx.spans.append(span)
+            ctx.add_entity("Person", c.text, c.sentence)
+        else:
+            kind = organisation_kind(c.text, cfg)
+            if kind is None:
+                continue
+            span = Span("Organisation", c.text, c.start, c.end, c.sentence, kind=kind)
+            ctx.spans.append(span)
+            ctx.add_entity("Organisation", c.text, c.sentence, kind=kind)
+        added.append(span)
+    ctx.spans.sort(key=lambda s: (s.sentence, s.start))
+    return added
