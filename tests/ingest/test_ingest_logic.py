@@ -154,3 +154,26 @@ def test_default_extractor_knows_the_stored_programmes(tmp_path: Path, monkeypat
     again = ingest_paths(folder, store=store)
     assert again.outcomes == {"a.txt": "unchanged", "b.txt": "unchanged"}
     assert len(calls) == 4  # stored documents are not even extracted
+
+
+def test_interrupt_keeps_what_was_committed_and_lists_the_rest(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "in", ["a", "b", "c"])
+
+    class Interrupted(MemoryStore):
+        stop_at: str | None = "b"
+
+        def write_document(self, facts: DocumentFacts) -> WriteReport:
+            if facts.document.doc_id == self.stop_at:
+                raise KeyboardInterrupt
+            return super().write_document(facts)
+
+    store = Interrupted()
+    report = ingest_paths(folder, store=store, extract=bracket_extract)
+    assert report.interrupted
+    assert report.outcomes == {"a.txt": "written", "b.txt": "not attempted: interrupted",
+                               "c.txt": "not attempted: interrupted"}
+    assert set(store.docs) == {"a"}
+    store.stop_at = None
+    resumed = ingest_paths(folder, store=store, extract=bracket_extract)
+    assert not resumed.interrupted
+    assert resumed.outcomes == {"a.txt": "unchanged", "b.txt": "written", "c.txt": "written"}
