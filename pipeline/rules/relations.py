@@ -86,8 +86,10 @@ class RelationFinder:
         verbs = triggers()["IMPLEMENTS"]
         topic = ctx.topic.get(index)
         subject_orgs = [o for o in orgs if o.start <= 6 and o.kind in ("party_committee", "university")]
+        opener = self._opener(places, text)
         for prog in programmes:
-            before = [p for p in places if p.end <= prog.start]
+            clause_start = max(text.rfind(c, 0, prog.start) for c in "，；：") + 1
+            before = [p for p in places if clause_start <= p.start and p.end <= prog.start]
             actors: list[tuple[str, str]] = []
             if before:
                 groups = _chains(before, text)
@@ -97,17 +99,37 @@ class RelationFinder:
                 head = text[:last[0].start]
                 if any(v in head[-8:] for v in verbs) and topic:
                     actors.append(("Place", topic))
+            elif opener is not None and opener.end <= prog.start:
+                actors.append(("Place", opener.name))
             elif topic:
                 actors.append(("Place", topic))
             for o in subject_orgs:
                 if o.end <= prog.start:
                     actors.append(("Organisation", o.name))
-            for o in orgs:
-                # an organisation "named as" meeting a standard implements it
-                if o.end <= prog.start and "命名为" in text[o.end:prog.start]:
-                    actors.append(("Organisation", o.name))
+            named_at = text.rfind("命名为", 0, prog.start)
+            if named_at >= 0:
+                # the organisations "named as" meeting a standard implement it (outermost names only)
+                group_start = max(text.rfind(c, 0, named_at) for c in "，；：") + 1
+                named = [o for o in orgs if group_start <= o.start and o.end <= named_at]
+                for o in named:
+                    if not any(x is not o and x.start <= o.start and o.end <= x.end for x in named):
+                        actors.append(("Organisation", o.name))
             for actor in dict.fromkeys(actors):
                 ctx.add_relation("IMPLEMENTS", actor, ("Programme", prog.name), index)
+
+    @staticmethod
+    def _opener(places: list[Span], text: str) -> Span | None:
+        """The place that opens the sentence (its subject), most specific of its chain."""
+        lead = re.match(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日)?[，,]?",
+                        text)
+        offset = lead.end() if lead else 0
+        chain: list[Span] = []
+        for p in places:
+            if p.anaphor and p.level == "region":
+                continue
+            if (not chain and p.start == offset) or (chain and p.start == chain[-1].end):
+                chain.append(p)
+        return chain[-1] if chain else None
 
     # -- LOCATED_IN / LEADS -------------------------------------------------
     def _located_and_leads(self, ctx: DocContext, index: int, text: str) -> None:
