@@ -100,8 +100,11 @@ def _trafilatura(page: str, recall: bool) -> dict[str, Any]:
 
 def _drop_furniture(text: str) -> str:
     """Remove breadcrumb and information lines that main-text extraction sometimes keeps."""
-    kept = [ln for ln in text.strip().split("\n")
-            if not _BREADCRUMB_RE.match(ln.strip()) and not is_info_line(ln)]
+    lines = text.strip().split("\n")
+    edge = 5  # furniture sits around the article, not in it: a 时间： line mid-text stays
+    kept = [ln for i, ln in enumerate(lines)
+            if not ((i < edge or i >= len(lines) - edge)
+                    and (_BREADCRUMB_RE.match(ln.strip()) or is_info_line(ln)))]
     return "\n".join(kept).strip()
 
 
