@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from policykg.facts import Evidence
+
 from .context import DocContext, Span
 from .gazetteer import Gazetteer, load_gazetteer
 
@@ -185,10 +187,13 @@ class PlaceFinder:
         if div is not None:
             if div.short and div.short != span.name:
                 aliases.append(div.short)
-            ctx.add_entity("Place", span.name, span.sentence, level=div.level, code=div.code,
-                           aliases=aliases)
+            ent = ctx.add_entity("Place", span.name, span.sentence, level=div.level, code=div.code,
+                                 aliases=aliases)
         else:
-            ctx.add_entity("Place", span.name, span.sentence, level=span.level, aliases=aliases)
+            ent = ctx.add_entity("Place", span.name, span.sentence, level=span.level, aliases=aliases)
+        # the evidence should name the place in full, in a sentence rather than a heading
+        if span.name not in ent.evidence.text and surface == span.name and len(sentence_text) > 12:
+            ent.evidence = Evidence.of(ctx.sentences[span.sentence])
 
     def _topics(self, ctx: DocContext) -> None:
         """The place each sentence is about.

@@ -225,7 +225,9 @@ class RelationFinder:
                 continue
             for anc in gaz.ancestors(s.name) if s.name in gaz.divisions else self._deep_ancestors(s, named):
                 if anc in named and anc != s.name:
-                    ctx.add_relation("PART_OF", ("Place", s.name), ("Place", anc), s.sentence, "admin_knowledge")
+                    # evidence: the sentence that names the child place (as the entity's own evidence)
+                    evidence = ctx.entities[("Place", s.name)].evidence.sentence_index
+                    ctx.add_relation("PART_OF", ("Place", s.name), ("Place", anc), evidence, "admin_knowledge")
                     done.add(s.name)
                     break
 
