@@ -66,18 +66,14 @@ def boilerplate_patterns() -> list[re.Pattern[str]]:
     return _BOILERPLATE
 
 
+_WIDTH_TABLE = {code: unicodedata.normalize("NFKC", chr(code))
+                for rng in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for code in range(*rng)}
+_WIDTH_TABLE.update({0x3000: " ", 0xA0: " "})
+
+
 def normalise_width(text: str) -> str:
     """Full-width digits/letters to ASCII; ASCII punctuation next to Chinese to full-width."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
-            out.append(unicodedata.normalize("NFKC", ch))
-        elif ch == "\u3000" or ch == "\xa0":
-            out.append(" ")
-        else:
-            out.append(ch)
-    text = "".join(out)
+    text = text.translate(_WIDTH_TABLE)
     return _PUNCT_RE.sub(lambda m: _HALF_TO_FULL[m.group(1) or m.group(2)], text)
 
 

@@ -40,8 +40,18 @@ class DocContext:
     # topic place per sentence index (the place the document or section is about)
     topic: dict[int, str] = field(default_factory=dict)
 
+    _index: dict[int, list[Span]] = field(default_factory=dict)
+    _indexed: int = -1
+
     def spans_in(self, sentence: int, label: str | None = None) -> list[Span]:
-        return [s for s in self.spans if s.sentence == sentence and (label is None or s.label == label)]
+        """The spans of one sentence in text order (indexed; rebuilt when spans were added)."""
+        if self._indexed != len(self.spans):
+            self._index = {}
+            for s in sorted(self.spans, key=lambda x: (x.sentence, x.start)):
+                self._index.setdefault(s.sentence, []).append(s)
+            self._indexed = len(self.spans)
+        found = self._index.get(sentence, [])
+        return found if label is None else [s for s in found if s.label == label]
 
     def quoted(self, sentence: int) -> list[tuple[int, int]]:
         """Character ranges inside quotes or book-title marks."""

@@ -50,12 +50,18 @@ class Gazetteer:
     deep: dict[str, list[Division]] = field(default_factory=dict)
     focus_names: set[str] = field(default_factory=set)
     max_form_len: int = 0
+    # first two characters of every form -> the lengths of forms starting with them (longest first)
+    prefixes: dict[str, list[int]] = field(default_factory=dict)
 
     def add_form(self, form: str, canonical: str) -> None:
         names = self.forms.setdefault(form, [])
         if canonical not in names:
             names.append(canonical)
         self.max_form_len = max(self.max_form_len, len(form))
+        lengths = self.prefixes.setdefault(form[:2], [])
+        if len(form) not in lengths:
+            lengths.append(len(form))
+            lengths.sort(reverse=True)
 
     def ancestors(self, name: str) -> list[str]:
         """Canonical names from the parent upwards (regions, leagues, banners)."""

@@ -49,6 +49,16 @@ _NAME_END = ("介绍", "说", "带动", "带领", "感慨", "热泪", "活动", 
 
 
 @lru_cache(maxsize=1)
+def _suffix_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+    return [(suffix, kind, re.compile(re.escape(suffix))) for suffix, kind in org_suffixes()]
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [(role, re.compile(re.escape(role))) for role in person_roles()]
+
+
+@lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     return frozenset(ln.strip() for ln in lexicon("surnames.tsv").read_text(encoding="utf-8").splitlines()
                      if ln.strip() and not ln.startswith("#"))
@@ -80,6 +90,7 @@ def looks_like_name(name: str) -> str | None:
 _LEFT_STOPS = ("创立", "创办", "领办", "引进", "组建", "成立", "推动", "落实", "健全", "完善", "采取", "实施", "建立",
                "会同", "联合", "依托", "整合", "上报", "联系", "经过", "调整", "优化", "设立", "推行", "贯彻", "执行", "明确", "制定",
                "组织", "带动", "协调", "支持", "扶持", "服务", "挂职", "兼任", "担任", "争创", "评为", "命名")
+_LEFT_STOP_RE = re.compile("(?:" + "|".join(_LEFT_STOPS) + ")$")
 _GENERIC_ORG_HEADS = ("苏木乡镇", "乡镇", "县乡", "县级", "旗县", "网格", "街道", "社区", "学校", "小区", "旗级",
                       "盟级", "市级", "村级", "各", "所属", "基层", "机关", "非公", "企业", "农牧民", "专业",
                       "嘎查村", "村", "联合", "股份制", "最强", "领办", "行政", "乡村振兴", "县", "市", "盟", "旗", "镇",
@@ -99,8 +110,10 @@ class OrganisationFinder:
         place_starts = {s.start: s for s in place_spans}
         blocked = [(s.start, s.end) for s in ctx.spans_in(index, "Programme")]
         found: dict[tuple[int, int], tuple[str, str]] = {}
-        for suffix, kind in org_suffixes():
-            for m in re.finditer(re.escape(suffix), text):
+        for suffix, kind, pattern in _suffix_patterns():
+            if suffix[-1] not in text:
+                continue
+            for m in pattern.finditer(text):
                 end = m.end()
                 if text[end:end + 1] in ("生", "长") or any(a <= m.start() < b for a, b in blocked):
                     continue
@@ -163,7 +176,7 @@ class OrganisationFinder:
         limit = max(0, suffix_start - 16)
         best = None
         while i > limit and text[i - 1] not in _BREAK and re.match(_NAME_CHARS, text[i - 1]):
-            if any(text.startswith(v, i - len(v)) for v in _LEFT_STOPS if i - len(v) >= 0):
+            if _LEFT_STOP_RE.search(text, max(0, i - 4), i):
                 break
             i -= 1
             if i in place_starts:
@@ -202,8 +215,10 @@ class OrganisationFinder:
     def _persons(self, ctx: DocContext, index: int, text: str) -> None:
         if text.startswith(("□", "◎")) or re.search(r"记者|通讯员|摄$", text[:12]):
             return  # bylines are not people of the graph
-        for role in person_roles():
-            for m in re.finditer(re.escape(role), text):
+        for role, pattern in _role_patterns():
+            if role not in text:
+                continue
+            for m in pattern.finditer(text):
                 rest = text[m.end():m.end() + 8]
                 raw = ""
                 for ch in rest:

@@ -43,16 +43,19 @@ _NOT_PLACE_AFTER = ("族",)
 
 
 def _scan_divisions(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
-    """Longest-match scan for region/league/banner surface forms."""
+    """Longest-match scan for region/league/banner surface forms (indexed by their first two characters)."""
     found: list[tuple[int, int, str]] = []
+    prefixes, forms = gaz.prefixes, gaz.forms
     i, n = 0, len(text)
-    while i < n:
+    while i < n - 1:
+        lengths = prefixes.get(text[i:i + 2])
         best = None
-        for length in range(min(gaz.max_form_len, n - i), 1, -1):
-            names = gaz.forms.get(text[i:i + length])
-            if names:
-                best = (i, i + length, names[0])
-                break
+        if lengths:
+            for length in lengths:
+                names = forms.get(text[i:i + length]) if i + length <= n else None
+                if names:
+                    best = (i, i + length, names[0])
+                    break
         if best and not text.startswith(_NOT_PLACE_AFTER, best[1]):
             found.append(best)
             i = best[1]
@@ -137,10 +140,13 @@ class PlaceFinder:
                 name = text[a:end]
                 if not free(a, end):
                     continue
-                div = gaz.deep_under(name + "道" if suffix == "街" else name, ancestors)
+                key = name + "道" if suffix == "街" else name
+                div = gaz.deep_under(key, ancestors) if key in gaz.deep else None
+                parent = ends.get(a)
+                if div is None and (parent is None or parent.level not in ("banner", "township", "league")):
+                    continue
                 if not _name_ok(name[: -len(suffix)], verified=div is not None):
                     continue
-                parent = ends.get(a)
                 if div is not None:
                     if suffix == "街":
                         name = div.name

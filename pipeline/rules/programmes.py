@@ -65,22 +65,24 @@ def stop_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     return frozenset(never), tuple(veto), triggers
 
 
-_LIST_TAIL = re.compile(r"^(?:等(?:[\d一二两三四五六七八九十多]+[种个项类批])?(?:主要|特色|新|多种)?(?:发展)?|的)")
+_LIST_TAIL = re.compile(r"(?:等(?:[\d一二两三四五六七八九十多]+[种个项类批])?(?:主要|特色|新|多种)?(?:发展)?|的)")
+
+
+@lru_cache(maxsize=1)
+def _kind_word_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {r.word: r.kind for r in kind_rules()}
+    words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    return re.compile(rf"[^，。；、“”]{{0,3}}?({words})"), table
 
 
 def kind_after(text: str, pos: int) -> str | None:
     """The programme kind named by the word right after position ``pos`` (等9种主要发展模式 → model)."""
-    tail = _LIST_TAIL.match(text[pos:pos + 12])
-    if tail and tail.end():
-        pos += tail.end()
-    window = text[pos:pos + 8]
-    for skip in range(0, 4):
-        for rule in kind_rules():
-            if window.startswith(rule.word, skip):
-                if skip and re.search(r"[，。；、“”]", window[:skip]):
-                    return None
-                return rule.kind
-    return None
+    tail = _LIST_TAIL.match(text, pos, pos + 12)
+    if tail and tail.end() > pos:
+        pos = tail.end()
+    pattern, table = _kind_word_re()
+    m = pattern.match(text, pos, pos + 8)
+    return table[m.group(1)] if m else None
 
 
 def kind_of_name(name: str) -> str | None:
@@ -170,22 +172,25 @@ class ProgrammeFinder:
         for (label, name), ent in ctx.entities.items():
             if label == "Programme" and len(name) >= 3:
                 names[name] = ent.kind or "mechanism"
+        if not names:
+            return
+        alternation = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
         for sent in ctx.sentences:
             text = sent.text
             taken = [(s.start, s.end) for s in ctx.spans_in(sent.index, "Programme")]
-            for name in sorted(names, key=len, reverse=True):
-                for m in re.finditer(re.escape(name), text):
-                    a, b = m.start(), m.end()
-                    if any(x <= a < y or x < b <= y for x, y in taken):
-                        continue
-                    clause_start = max(text.rfind(c, 0, a) for c in "，；：。") + 1
-                    governed = any(t in text[clause_start:a] for t in triggers)
-                    if not governed and kind_after(text, b) is None:
-                        continue
-                    kind = names[name]
-                    ctx.spans.append(Span("Programme", name, a, b, sent.index, kind=kind))
-                    ctx.add_entity("Programme", name, sent.index, kind=kind, components=components_of(name))
-                    taken.append((a, b))
+            for m in alternation.finditer(text):
+                name = m.group()
+                a, b = m.start(), m.end()
+                if any(x <= a < y or x < b <= y for x, y in taken):
+                    continue
+                clause_start = max(text.rfind(c, 0, a) for c in "，；：。") + 1
+                governed = any(t in text[clause_start:a] for t in triggers)
+                if not governed and kind_after(text, b) is None:
+                    continue
+                kind = names[name]
+                ctx.spans.append(Span("Programme", name, a, b, sent.index, kind=kind))
+                ctx.add_entity("Programme", name, sent.index, kind=kind, components=components_of(name))
+                taken.append((a, b))
 
     def _list_kinds(self, text: str, matches: list[re.Match[str]], never: frozenset[str],
                     veto: tuple[str, ...], triggers: tuple[str, ...]) -> dict[int, str]:

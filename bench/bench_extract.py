@@ -1,0 +1,63 @@
+"""Extraction speed and memory: the seeds repeated to a corpus of at least N megabytes.
+
+    python bench/bench_extract.py [--mb 5] [--seeds seeds]
+
+Prints characters per second on one core (one process) and the peak resident memory.
+Each copy of a report gets its own document id, so nothing is cached between copies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import resource
+import time
+from pathlib import Path
+
+from pipeline.document import prepare
+from pipeline.extract import extract_facts
+from pipeline.read import RawDocument, read_file
+from pipeline.rules.gazetteer import load_gazetteer
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--mb", type=float, default=5.0, help="corpus size in megabytes of UTF-8 text")
+    ap.add_argument("--seeds", type=Path, default=Path("seeds"))
+    args = ap.parse_args()
+
+    originals = [read_file(p) for p in sorted(args.seeds.iterdir()) if p.is_file()]
+    corpus: list[RawDocument] = []
+    size = 0
+    copy = 0
+    while size < args.mb * 1_000_000:
+        for raw in originals:
+            text = raw.text
+            corpus.append(RawDocument(doc_id=f"{raw.doc_id}-{copy}", source=raw.source,
+                                      sha256=hashlib.sha256(f"{copy}{text}".encode()).hexdigest(), text=text))
+            size += len(text.encode("utf-8"))
+        copy += 1
+
+    t0 = time.perf_counter()
+    load_gazetteer()
+    load_s = time.perf_counter() - t0
+
+    chars = 0
+    facts = 0
+    t0 = time.perf_counter()
+    for raw in corpus:
+        document, sentences = prepare(raw)
+        result = extract_facts(document, sentences)
+        chars += len(raw.text)
+        facts += len(result.entities) + len(result.relations) + len(result.metrics)
+    elapsed = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"documents      {len(corpus)}")
+    print(f"corpus         {size / 1e6:.1f} MB UTF-8, {chars:,} characters")
+    print(f"gazetteer load {load_s:.2f} s (once per process)")
+    print(f"extraction     {elapsed:.1f} s, {chars / elapsed:,.0f} chars/s on one core, {facts:,} facts")
+    print(f"peak memory    {peak_mb:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
