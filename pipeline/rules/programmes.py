@@ -23,7 +23,10 @@ NUMERAL = "一二两三四五六七八九十百千万双多"
 _SLOGAN = re.compile(rf"[{NUMERAL}\d]")
 _PLUS_MODEL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,20}(?:\+[\u4e00-\u9fffA-Za-z0-9]{1,20})+")
 _NAMED_PROJECT = re.compile(r"(?:开展|实施|推进|启动|组织开展|深化|创建)([\u4e00-\u9fff]{2,6}工程)")
-_FACILITY_ENDINGS = ("服务室", "调解室", "代理室", "室", "课堂", "服务中心", "之乡")
+# facility types, awards, posts and categories of villages or people are not programmes
+_FACILITY_ENDINGS = ("服务室", "调解室", "代理室", "室", "课堂", "服务中心", "之乡", "擂主", "站长", "人员", "指挥部",
+                     "作战部", "示范村", "引领村", "重点村")
+_COUNTED_CATEGORY = re.compile(rf"[{NUMERAL}\d]+个(类别|等次|方面|环节|层次|阶段|档次|类型)")
 _POLICY_WORDS = ("条例", "办法", "意见", "措施", "规定", "方案", "规范", "标准", "决定", "通知", "细则")
 
 
@@ -241,8 +244,8 @@ class ProgrammeFinder:
             return False
         if "+" in name:
             return True
-        if name.endswith(_FACILITY_ENDINGS):
-            return False  # facility types (…服务室, 四点半课堂) are not programmes
+        if name.endswith(_FACILITY_ENDINGS) or _COUNTED_CATEGORY.fullmatch(name):
+            return False  # facility types (…服务室, 四点半课堂), awards, posts, categories
         parts = re.split("[、，]", name)
         if len(parts) >= 3 and all(kind_of_name(p_) for p_ in parts):
             return False  # a list of generic mechanisms, not one named item
@@ -262,7 +265,8 @@ class ProgrammeFinder:
         slogan = bool(_SLOGAN.search(name)) or "、" in name or "，" in name
         if len(name) <= 2:
             return bool(_SLOGAN.search(name)) and governed
-        return governed or slogan
+        # a quoted name of three or more characters names a practice unless shown otherwise
+        return governed or slogan or len(name) >= 3
 
     @staticmethod
     def _kind(text: str, end: int, inner: str) -> str:
