@@ -73,19 +73,33 @@ class Gazetteer:
         return out
 
     def deep_under(self, name: str, ancestors: set[str]) -> Division | None:
-        """A township or village called ``name`` whose parent chain meets ``ancestors``."""
+        """The township or village called ``name`` that sits closest under a place in ``ancestors``.
+
+        Only the nearest two levels count (a village's township or banner, a
+        township's banner or league), never the region: village names repeat across
+        the province and are often ordinary words.
+        """
+        best: tuple[int, Division] | None = None
         for div in self.deep.get(name, []):
-            chain = {div.parent} if div.parent else set()
-            parent = self.deep_parent(div)
-            if parent is not None and parent.parent:
-                chain.add(parent.parent)
-            if div.parent in self.divisions:
-                chain.update(self.ancestors(div.parent))
-            elif parent is not None and parent.parent:
-                chain.update(self.ancestors(parent.parent))
-            if chain & ancestors:
-                return div
-        return None
+            for distance, anc in enumerate(self._chain(div)[:2]):
+                if anc in ancestors:
+                    if best is None or distance < best[0]:
+                        best = (distance, div)
+                    break
+        return best[1] if best else None
+
+    def _chain(self, div: Division) -> list[str]:
+        """Parent names upwards from a deep division (township, banner, league)."""
+        chain: list[str] = []
+        parent = div.parent
+        while parent:
+            chain.append(parent)
+            if parent in self.divisions:
+                chain.extend(self.ancestors(parent))
+                break
+            up = self.deep.get(parent)
+            parent = up[0].parent if up else None
+        return [c for c in chain if self.divisions.get(c) is None or self.divisions[c].level != "region"]
 
     def deep_parent(self, div: Division) -> Division | None:
         for cand in self.deep.get(div.parent or "", []):

@@ -131,8 +131,8 @@ class PlaceFinder:
 
         ends = {s.end: s for s in spans}
         for _start, end, suffix in sorted(_deep_candidates(text), key=lambda c: c[1]):
-            if text.startswith(("乡镇", "乡", "镇", "嘎查", "党委"), end) and suffix in ("苏木", "乡", "镇"):
-                continue  # 苏木乡镇, 乡镇党委: the level word, not a name
+            if text.startswith(("乡镇", "乡", "镇", "嘎查"), end) and suffix in ("苏木", "乡", "镇"):
+                continue  # 苏木乡镇: the level words, not a name
             verified: Span | None = None
             chained: Span | None = None
             for length in range(len(suffix) + 2, min(len(suffix) + 9, end) + 1):

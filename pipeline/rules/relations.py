@@ -200,25 +200,61 @@ class RelationFinder:
 
     # -- PART_OF ------------------------------------------------------------
     def _part_of(self, ctx: DocContext) -> None:
+        """PART_OF from the text's own chains first, then from the division data.
+
+        A place written right after its parent (X市Y县, X旗Y镇Z村) is PART_OF it with
+        basis text, unless the data puts a named place between them (包头市美岱召镇
+        with 土默特右旗 named elsewhere → 美岱召镇 PART_OF 土默特右旗, admin_knowledge).
+        A village found after a township in its clause belongs to that township.
+        """
         gaz = self.gaz
         named = {e[1]: e for e in ctx.entities if e[0] == "Place"}
         done: set[str] = set()
-        # text: adjacent chains
         for s in ctx.spans:
-            if s.label != "Place" or s.anaphor:
+            if s.label != "Place" or s.anaphor or s.name in done:
                 continue
             text = ctx.sentences[s.sentence].text
-            parents = [p for p in ctx.spans_in(s.sentence, "Place")
-                       if not p.anaphor and p.end == s.start and p.name != s.name]
-            if parents and s.name not in done:
-                parent = parents[-1]
-                if _rank(parent.level) < _rank(s.level):
-                    ctx.add_relation("PART_OF", ("Place", s.name), ("Place", parent.name), s.sentence, "text")
+            clause_start = max(text.rfind(c, 0, s.start) for c in "，；：。") + 1
+            before = [p for p in ctx.spans_in(s.sentence, "Place")
+                      if not p.anaphor and p.end <= s.start and p.start >= clause_start and p.name != s.name
+                      and _rank(p.level) < _rank(s.level)]
+            siblings = [p for p in ctx.spans_in(s.sentence, "Place")
+                        if p.end <= s.start and p.level == s.level and text[p.end:s.start] in ("、", "和", "及")]
+            if siblings:
+                # X村、Y村: a list shares the parent its first item was given
+                sib = next((r.tail.name for r in ctx.relations.values()
+                            if r.type == "PART_OF" and r.head.name == siblings[-1].name), None)
+                if sib is not None:
+                    ctx.add_relation("PART_OF", ("Place", s.name), ("Place", sib), s.sentence, "text")
                     done.add(s.name)
-            elif s.kind and s.kind in named and s.name not in done and s.level in ("township", "village"):
-                ctx.add_relation("PART_OF", ("Place", s.name), ("Place", s.kind), s.sentence, "text")
+                    continue
+            if not before:
+                continue
+            parent = before[-1]
+            adjacent = parent.end == s.start
+            direct = self._data_parent(s, named)
+            if direct is not None and direct != parent.name and direct in named and \
+                    _rank(ctx.entities[("Place", direct)].level) > _rank(parent.level):
+                ctx.add_relation("PART_OF", ("Place", s.name), ("Place", direct),
+                                 ctx.entities[("Place", s.name)].evidence.sentence_index, "admin_knowledge")
                 done.add(s.name)
-            del text
+                continue
+            chained_list = s.level in ("township", "village") and text[parent.end:s.start].count("、") == 0 \
+                and len(text[parent.end:s.start]) <= 6
+            if adjacent or chained_list or (s.kind == parent.name):
+                ctx.add_relation("PART_OF", ("Place", s.name), ("Place", parent.name), s.sentence, "text")
+                done.add(s.name)
+        # villages continuing a list inherit the parent of the list's first village
+        for s in ctx.spans:
+            if s.label == "Place" and s.kind and s.name not in done and s.kind in named \
+                    and s.level in ("township", "village"):
+                head = next((r for r in ctx.relations.values() if r.type == "PART_OF" and r.head.name != s.name
+                             and r.basis == "text" and r.evidence.sentence_index == s.sentence
+                             and r.head.name in {x.name for x in ctx.spans_in(s.sentence, "Place")}
+                             and ctx.entities[("Place", r.head.name)].level == s.level), None)
+                target = head.tail.name if head is not None else s.kind
+                ctx.add_relation("PART_OF", ("Place", s.name), ("Place", target), s.sentence, "text")
+                done.add(s.name)
         # admin knowledge: nearest named ancestor
         for s in ctx.spans:
             if s.label != "Place" or s.anaphor or s.name in done:
@@ -230,6 +266,13 @@ class RelationFinder:
                     ctx.add_relation("PART_OF", ("Place", s.name), ("Place", anc), evidence, "admin_knowledge")
                     done.add(s.name)
                     break
+
+    def _data_parent(self, s: Span, named: Mapping[str, object]) -> str | None:
+        """The direct parent the division data gives a place (for deep places, under a named place)."""
+        if s.name in self.gaz.divisions:
+            return self.gaz.divisions[s.name].parent
+        div = self.gaz.deep_under(s.name, set(named))
+        return div.parent if div is not None else None
 
     def _deep_ancestors(self, s: Span, named: Mapping[str, object]) -> list[str]:
         gaz = self.gaz
