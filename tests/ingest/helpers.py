@@ -52,3 +52,21 @@ def expected_sentences(path: Path) -> list[str]:
     from pipeline.read import read_file
 
     return [s.text for s in prepare(read_file(path))[1]]
+
+
+_TEMPLATES = [
+    "{p}第{n}嘎查推行党员中心户模式，带动牧户{k}户增收。",
+    "【{p}第{n}合作社】吸纳社员{k}人，年分红{m}万元。",
+    "{p}组织党员干部{k}人次深入第{n}嘎查开展政策宣讲。",
+    "截至{y}年底，{p}第{n}网格共配备网格员{k}名。",
+]
+
+
+def long_report(i: int, sentences: int = 60) -> str:
+    """A report of ``sentences`` sentences of our own, different for every ``i``."""
+    place = "甲乙丙丁戊己庚辛壬癸"[i % 10] + "旗"
+    lines = [f"{place}第{i}号工作简报"]
+    for n in range(sentences):
+        template = _TEMPLATES[n % len(_TEMPLATES)]
+        lines.append(template.format(p=place, n=n + 1, k=10 + (i * 7 + n) % 90, m=1 + n % 9, y=2015 + n % 8))
+    return "\n".join(lines) + "\n"
