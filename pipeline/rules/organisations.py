@@ -141,6 +141,14 @@ class OrganisationFinder:
                     head = name[len(surface_place):-len(suffix)]
                     if head.startswith(_GENERIC_ORG_HEADS) and head:
                         continue
+                elif kind == "government" and re.fullmatch(r"[市旗盟县][\u4e00-\u9fff]{0,6}", head) and \
+                        (start == 0 or text[start - 1] in _BREAK or _LEFT_STOP_RE.search(text, 0, start)):
+                    # 市发改委, 旗信访局: a department of the place the text is about
+                    place = self._level_place(ctx, index, head[0])
+                    if place is not None:
+                        found[(start, end)] = (place + name[1:], kind)
+                        self._department_list(ctx, index, text, end, place, found)
+                    continue
                 elif len(head) < 2 or head.startswith(_GENERIC_ORG_HEADS) or re.search(r"\d", head):
                     continue
                 elif any(g in head for g in ("乡镇", "县乡", "苏木", "布局", "格局")):
@@ -165,6 +173,37 @@ class OrganisationFinder:
             ctx.add_entity("Organisation", canonical, index, kind=self._kind(name, kind), aliases=aliases)
 
     @staticmethod
+    def _level_place(ctx: DocContext, index: int, level_char: str) -> str | None:
+        """The topic place at the level a one-character prefix names (市/盟 → league, 旗/县 → banner)."""
+        from .gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+        want = "league" if level_char in "市盟" else "banner"
+        topic = ctx.topic.get(index)
+        if not topic or topic not in gaz.divisions:
+            return None
+        if gaz.divisions[topic].level == want and topic.endswith(level_char):
+            return topic
+        for anc in gaz.ancestors(topic):
+            if gaz.divisions[anc].level == want and anc.endswith(level_char):
+                return anc
+        for span in reversed(ctx.spans_in(index, "Place")):
+            if span.level == want and span.name.endswith(level_char):
+                return span.name
+        return None
+
+    @staticmethod
+    def _department_list(ctx: DocContext, index: int, text: str, pos: int, place: str,
+                         found: dict[tuple[int, int], tuple[str, str]]) -> None:
+        """市发改委、财政局、住建局: departments listed after a prefixed one share its place."""
+        while text[pos:pos + 1] == "、":
+            m = re.match(r"、([\u4e00-\u9fff]{1,6}?(?:局|委|办))(?=[、等和])", text[pos:])
+            if not m:
+                break
+            found[(pos + 1, pos + m.end())] = (place + m.group(1), "government")
+            pos += m.end()
+
+    @staticmethod
     def _kind(name: str, kind: str) -> str:
         if name.endswith(("党支部", "党总支")):
             return "party_branch"
@@ -174,7 +213,7 @@ class OrganisationFinder:
     def _left_edge(text: str, suffix_start: int, place_starts: dict[int, Span]) -> int | None:
         """Walk left from the suffix over name characters; stop at a break, a verb or a place start."""
         i = suffix_start
-        limit = max(0, suffix_start - 16)
+        limit = max(0, suffix_start - 24)
         best = None
         while i > limit and text[i - 1] not in _BREAK and re.match(_NAME_CHARS, text[i - 1]):
             if _LEFT_STOP_RE.search(text, max(0, i - 4), i):

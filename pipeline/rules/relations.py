@@ -138,9 +138,15 @@ class RelationFinder:
         orgs = ctx.spans_in(index, "Organisation")
         persons = ctx.spans_in(index, "Person")
         for o in orgs:
-            inner = [p for p in places if o.start <= p.start and p.end <= o.end]
-            if inner and inner[-1].name in place_entities:
-                ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", inner[-1].name), index)
+            # an organisation is in the place its name starts with (太仆寺旗…公司, 中共包头市委, 包头市财政局)
+            bare = o.name[2:] if o.name.startswith("中共") else o.name
+            inner = [p for p in places if o.start <= p.start and p.end <= o.end and p.name in place_entities]
+            prefix = max((n for n in place_entities if bare.startswith(n) and len(n) < len(bare)), key=len,
+                         default=None)
+            target = inner[-1].name if inner and inner[-1].start > o.start else (prefix or
+                                                                                 (inner[-1].name if inner else None))
+            if target:
+                ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", target), index)
         for person in persons:
             role_start = person.start - len(person.kind or "")
             org_before = [o for o in orgs if o.end <= role_start and role_start - o.end <= 1]

@@ -52,3 +52,10 @@ def test_programme_part_of_programme(extract):
 def test_bylines_are_not_people(extract):
     facts = extract("□本报记者 王晓明\n\n扎鲁特旗坚持大抓基层，组织力明显提升，群众满意度持续提高。")
     assert _names(facts, "Person") == {}
+
+
+def test_departments_named_by_level_take_the_topic_place(extract):
+    facts = extract("巴彦淖尔市持续推进乡村振兴，整合市农牧局、水利局、交通运输局等部门资源，支持嘎查村发展。")
+    orgs = _names(facts, "Organisation")
+    assert {"巴彦淖尔市农牧局", "巴彦淖尔市水利局", "巴彦淖尔市交通运输局"} <= set(orgs)
+    assert ("巴彦淖尔市水利局", "巴彦淖尔市") in _rels(facts, "LOCATED_IN")

@@ -51,3 +51,10 @@ def test_anaphora_resolve_to_the_topic_place(extract):
     facts = extract("巴彦淖尔市深入推进基层党建工作，成效明显。全市共建立党群服务中心120个。")
     metric = next(m for m in facts.metrics if m.value == 120)
     assert metric.subject.name == "巴彦淖尔市"
+
+
+def test_villages_listed_after_a_township_belong_to_it(extract):
+    text = "乌拉特前旗新安镇西地区红旗村、永和村、长胜村等3个村联合发展肉羊养殖，壮大集体经济。"
+    rels = _rels(extract(text), "PART_OF")
+    assert ("红旗村", "新安镇", "text") in rels
+    assert ("永和村", "新安镇", "text") in rels
