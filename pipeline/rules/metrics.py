@@ -89,7 +89,7 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
     s, e = m.start("num"), m.end()
     if any(a <= s < b for a, b in quoted):
         return True
-    before, after = text[max(0, s - 2):s], text[e:e + 3]
+    before, after = text[max(0, s - 3):s].rstrip(), text[e:e + 3]
     unit = m.group("unit")
     if before.endswith(("第", "—", "-", "~", "至", "到")) and not m.group("pre"):
         return True
@@ -175,10 +175,11 @@ class MetricFinder:
         clause_start = max(text.rfind(c, 0, pos) for c in "，；：") + 1
         place_names = {e[1] for e in ctx.entities if e[0] == "Place"}
         orgs = [s for s in ctx.spans_in(index, "Organisation") if s.end <= pos]
-        member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association", "university")]
+        member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association")]
         places = [s for s in ctx.spans_in(index, "Place")
                   if s.end <= pos and s.name in place_names
-                  and not any(o.start <= s.start and s.end <= o.end for o in member_orgs)
+                  and not any(o.start <= s.start and s.end <= o.end for o in orgs
+                              if o.kind not in ("party_committee", "party_branch", "government"))
                   and not text[max(0, s.start - 3):s.start].endswith(("中央、", "中央和", "中央"))]
         in_clause = [p for p in places if p.start >= clause_start]
         if in_clause:

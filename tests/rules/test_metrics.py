@@ -53,3 +53,13 @@ def test_subject_is_the_cooperative_the_sentence_is_about(extract):
     metric = _metric(extract(text), 380_000)
     assert metric.subject.label == "Organisation"
     assert metric.subject.name == "查干花养殖专业合作社"
+
+
+def test_ranges_written_with_dao_and_spaces_are_not_metrics(extract):
+    facts = extract("扎鲁特旗指导每个嘎查村常态化储备后备干部 3到 5人。")
+    assert facts.metrics == []
+
+
+def test_universities_counted_in_a_list_are_not_the_subject(extract):
+    facts = extract("扎鲁特旗与内蒙古大学、内蒙古农业大学2所高校签订合作协议。")
+    assert _metric(facts, 2).subject.name == "扎鲁特旗"
