@@ -60,14 +60,15 @@ def _sync_rule_stages(cfg: Config) -> None:
 
     comps = cfg["components"]
     pipe: list[str] = list(cfg["nlp"]["pipeline"])
-    present = {c["stage"]: n for n, c in comps.items() if c.get("factory") == "policykg_rule_stage"}
+    present = {comps[n]["stage"]: n for n in pipe if comps.get(n, {}).get("factory") == "policykg_rule_stage"}
     prev = "policykg_sentences"
     for stage, _fn in stages():
         if stage not in present:
+            name = stage if stage not in comps else f"rules_{stage}"
             log.warning("rule stage %r is not in the spaCy config; running it after %s", stage, prev)
-            comps[stage] = {"factory": "policykg_rule_stage", "stage": stage}
-            pipe.insert(pipe.index(prev) + 1, stage)
-            present[stage] = stage
+            comps[name] = {"factory": "policykg_rule_stage", "stage": stage}
+            pipe.insert(pipe.index(prev) + 1, name)
+            present[stage] = name
         prev = present[stage]
     cfg["nlp"]["pipeline"] = pipe
 

@@ -201,11 +201,13 @@ class Fusion:
 @Language.factory("policykg_fusion", requires=["doc._.hanlp_ents", "doc._.rule_context"],
                   assigns=["doc._.rule_context"],
                   default_config={"labels": ["Person", "Organisation"], "person_max_len": 4, "org_min_len": 4,
-                                  "org_max_len": 25, "require_org_suffix": True, "align_words": False})
+                                  "org_max_len": 25, "require_org_suffix": True, "align_words": False,
+                                  "person_cue": True, "org_place_start": True})
 def make_fusion(nlp: Language, name: str, labels: list[str], person_max_len: int, org_min_len: int,
-                org_max_len: int, require_org_suffix: bool, align_words: bool) -> Fusion:
+                org_max_len: int, require_org_suffix: bool, align_words: bool, person_cue: bool,
+                org_place_start: bool) -> Fusion:
     return Fusion(FusionConfig(tuple(labels), person_max_len, org_min_len, org_max_len, require_org_suffix,
-                               align_words))
+                               align_words, person_cue, org_place_start))
 
 
 class FactsWriter:

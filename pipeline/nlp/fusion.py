@@ -5,10 +5,13 @@ fusion only ever adds.  What it adds must pass a precision filter made of
 checks a reader can follow (no scores to tune blindly):
 
 - persons: 2-4 characters starting with a known surname, or 2-7
-  transliteration characters; no digits, punctuation or organisation suffix;
-  never in a byline (bylines are not people of the graph);
-- organisations: 4-25 characters ending in a suffix of ``org_suffixes.tsv``,
-  not starting with a generic head (村, 各级, 社会 …), not inside quotes;
+  transliteration characters; not a common word of jieba's dictionary
+  (全程, 文化 …), not starting with a conjunction; right after a role cue
+  (``person_roles.tsv``: 书记, 村民 …) or right before a speech verb
+  (说, 介绍 …); never in a byline (bylines are not people of the graph);
+- organisations: 4-25 characters starting with a place the rules found and
+  ending in a suffix of ``org_suffixes.tsv`` or ``models/spacy/fusion_org_suffixes.tsv``
+  (局, 政府 …), not starting with a generic head (村, 各级, 社会 …), not inside quotes;
 - optionally (``align_words``) both edges on word boundaries of the segmenter.
 """
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.rules.context import DocContext, Span
 
@@ -26,6 +30,9 @@ _GENERIC = ("嘎查村", "村", "社区", "基层", "各级", "各类", "各", "
             "专业", "村级", "合作", "党", "新", "一", "两", "相关", "有关", "市直", "旗直", "盟直", "驻区", "辖区",
             "机关", "国有", "民营", "集体", "这", "那", "其", "我", "他", "她", "们")
 _NOT_NAME = re.compile(r"[^\u4e00-\u9fff·]")
+_CONJ = tuple("和与及并或等的向在对把被为")
+_SPEECH = ("说", "介绍", "表示", "告诉", "谈", "感慨", "坦言", "笑着", "指出", "回忆")
+_COMMON_WORD_FREQ = 50
 _PERSON_STOP = set("的了是在和与及等为把被向对从书记长主任员县市旗镇乡村区盟委局队所站部社会党组")
 
 
@@ -48,6 +55,37 @@ class FusionConfig:
     org_max_len: int = 25
     require_org_suffix: bool = True
     align_words: bool = False
+    person_cue: bool = True
+    org_place_start: bool = True
+
+
+@lru_cache(maxsize=1)
+def _word_freq() -> dict[str, int]:
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1)
+def _person_cues() -> tuple[str, ...]:
+    from pipeline.rules.organisations import person_roles
+
+    return (*person_roles(), "党员")
+
+
+@lru_cache(maxsize=1)
+def _fusion_suffixes() -> list[tuple[str, str]]:
+    from policykg.paths import models_dir
+
+    rows = []
+    path = models_dir() / "spacy" / "fusion_org_suffixes.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else []:
+        if line.strip() and not line.startswith("#"):
+            suffix, kind = line.split("\t")[:2]
+            rows.append((suffix.strip(), kind.strip()))
+    return rows
 
 
 def _surnames() -> frozenset[str]:
@@ -67,19 +105,28 @@ def _translit() -> frozenset[str]:
 def _org_suffix(name: str) -> str | None:
     from pipeline.rules.organisations import org_suffixes
 
-    for suffix, kind in org_suffixes():
+    table = sorted([*org_suffixes(), *_fusion_suffixes()], key=lambda r: len(r[0]), reverse=True)
+    for suffix, kind in table:
         if name.endswith(suffix) and len(name) > len(suffix):
             return kind
     return None
 
 
 def person_ok(name: str, cfg: FusionConfig) -> bool:
-    if _NOT_NAME.search(name) or any(ch in _PERSON_STOP for ch in name[1:]):
+    """Does ``name`` look like a person's name (the context is checked by ``person_context_ok``)?"""
+    if _NOT_NAME.search(name) or any(ch in _PERSON_STOP for ch in name[1:]) or name.startswith(_CONJ):
+        return False
+    if _word_freq().get(name, 0) > _COMMON_WORD_FREQ:
         return False
     translit = _translit()
     if translit and 2 <= len(name) <= 7 and all(ch in translit for ch in name):
         return True
     return 2 <= len(name) <= cfg.person_max_len and name[0] in _surnames()
+
+
+def person_context_ok(text: str, start: int, end: int) -> bool:
+    """A role cue right before the name, or a speech verb right after it."""
+    return text[:start].endswith(_person_cues()) or text[end:].startswith(_SPEECH)
 
 
 def organisation_kind(name: str, cfg: FusionConfig) -> str | None:
@@ -121,15 +168,18 @@ def fuse(ctx: DocContext, predictions: Iterable[tuple[str, int, int]], cfg: Fusi
         sent = ctx.sentences[c.sentence]
         if is_byline(sent.text):
             continue
-        if any(s.start < c.end and c.start < s.end for s in ctx.spans_in(c.sentence)):
-            continue  # the rules already read this stretch: they keep priority
+        rule_spans = ctx.spans_in(c.sentence)
+        if any(s.start < c.end and c.start < s.end and not (
+                c.label == "Organisation" and s.label == "Place" and c.start <= s.start and s.end <= c.end)
+               for s in rule_spans):
+            continue  # the rules already read this stretch: they keep priority (an org may hold a place)
         if any(a < c.end and c.start < b for a, b in ctx.quoted(c.sentence)):
             continue
         if cfg.align_words and word_edges is not None and not (
                 sent.start + c.start in word_edges and sent.start + c.end in word_edges):
             continue
         if c.label == "Person":
-            if not person_ok(c.text, cfg):
+            if not person_ok(c.text, cfg) or (cfg.person_cue and not person_context_ok(sent.text, c.start, c.end)):
                 continue
             span = Span("Person", c.text, c.start, c.end, c.sentence)
             ctx.spans.append(span)
@@ -137,6 +187,9 @@ def fuse(ctx: DocContext, predictions: Iterable[tuple[str, int, int]], cfg: Fusi
         else:
             kind = organisation_kind(c.text, cfg)
             if kind is None:
+                continue
+            if cfg.org_place_start and not any(s.label == "Place" and s.start == c.start and not s.anaphor
+                                               for s in rule_spans):
                 continue
             span = Span("Organisation", c.text, c.start, c.end, c.sentence, kind=kind)
             ctx.spans.append(span)

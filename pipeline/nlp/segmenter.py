@@ -80,9 +80,12 @@ class Segmenter:
 
 
 @registry.tokenizers("policykg.Segmenter.v1")
-def create_segmenter(segmenter: SegmenterName = "char",
+def create_segmenter(segmenter: str = "char",
                      pkuseg_model: str = "default") -> Callable[[Any], Segmenter]:
+    if segmenter not in ("char", "jieba", "pkuseg"):
+        raise PolicyKGError(f"unknown segmenter {segmenter!r}: choose char, jieba or pkuseg")
+
     def make(nlp: Any) -> Segmenter:
-        return Segmenter(nlp.vocab, segmenter, pkuseg_model)
+        return Segmenter(nlp.vocab, segmenter, pkuseg_model)  # type: ignore[arg-type]
 
     return make

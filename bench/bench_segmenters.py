@@ -1,0 +1,156 @@
+"""Speed and scores of the spaCy pipeline on the seeds: rules only vs rules + HanLP, per segmenter.
+
+    python bench/bench_segmenters.py [--gold ../shared/gold] [--seeds seeds] [--repeat 3]
+        [--variants rules-char,hanlp-char,...] [--markdown]
+
+Each variant runs the pipeline over every seed (after one warm-up pass, so
+model loading is not counted), writes the facts in the gold format and scores
+them with the gold's ``score.py --json``.  Speed is characters of cleaned text
+per second over the pipeline only (reading and cleaning excluded), best of
+``--repeat``; the sentence splitters are timed alone as well.  The gold is for
+measuring only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+VARIANTS = {
+    "rules-char": dict(hanlp=False, segmenter="char"),
+    "hanlp-char": dict(hanlp=True, segmenter="char"),
+    "hanlp-jieba": dict(hanlp=True, segmenter="jieba"),
+    "hanlp-pkuseg": dict(hanlp=True, segmenter="pkuseg"),
+    "hanlp-jieba-aligned": dict(hanlp=True, segmenter="jieba", align_words=True),
+    "hanlp-pkuseg-aligned": dict(hanlp=True, segmenter="pkuseg", align_words=True),
+    "rules-char-hanlpsplit": dict(hanlp=False, segmenter="char", splitter="hanlp"),
+}
+
+
+def load_seeds(seeds: Path) -> list:  # type: ignore[type-arg]
+    from pipeline.document import prepare
+    from pipeline.read import list_reports, read_file
+
+    return [prepare(read_file(p)) for p in list_reports(seeds)]
+
+
+def build(variant: dict) -> object:  # type: ignore[type-arg]
+    from pipeline.nlp import build_nlp, load_config
+
+    cfg = load_config(segmenter=variant["segmenter"], splitter=variant.get("splitter"))
+    if variant.get("align_words"):
+        cfg["components"]["policykg_fusion"]["align_words"] = True
+    return build_nlp(cfg, hanlp=variant["hanlp"])
+
+
+def run(nlp: object, pairs: list, repeat: int, own_sentences: bool) -> tuple[list, float]:  # type: ignore[type-arg]
+    from pipeline.nlp import extract
+
+    facts = [extract(nlp, d, s if own_sentences else None) for d, s in pairs]  # warm-up (loads models)
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        facts = [extract(nlp, d, s if own_sentences else None) for d, s in pairs]
+        best = min(best, time.perf_counter() - t)
+    return facts, best
+
+
+def score(facts: list, gold_dir: Path) -> dict:  # type: ignore[type-arg]
+    from pipeline.gold_format import gold_lines
+
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        for f in facts:
+            for line in gold_lines(f):
+                fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+        pred = fh.name
+    out = subprocess.run([sys.executable, str(gold_dir / "score.py"), "--pred", pred, "--json"],
+                         capture_output=True, text=True, check=True)
+    Path(pred).unlink()
+    return json.loads(out.stdout)  # type: ignore[no-any-return]
+
+
+def time_splitters(pairs: list, repeat: int) -> dict[str, float]:  # type: ignore[type-arg]
+    from pipeline.nlp.components import split
+
+    chars = sum(d.chars for d, _ in pairs)
+    out = {}
+    for name in ("policykg", "hanlp"):
+        split("x", "预热。", name)
+        best = float("inf")
+        for _ in range(repeat):
+            t = time.perf_counter()
+            for d, _ in pairs:
+                split(d.doc_id, d.text, name)
+            best = min(best, time.perf_counter() - t)
+        out[name] = chars / best
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold")
+    ap.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--variants", default=",".join(VARIANTS))
+    ap.add_argument("--markdown", action="store_true", help="print docs/nlp.md tables")
+    args = ap.parse_args()
+
+    import torch
+
+    torch.set_num_threads(1)
+    pairs = load_seeds(args.seeds)
+    chars = sum(d.chars for d, _ in pairs)
+    rows = []
+    for name in args.variants.split(","):
+        variant = VARIANTS[name]
+        nlp = build(variant)
+        facts, seconds = run(nlp, pairs, args.repeat, own_sentences="splitter" not in variant)
+        result = score(facts, args.gold)
+        fused = sum(1 for f in facts for m in f.mentions if m.source != "rules")
+        rows.append((name, chars / seconds, fused, result))
+        print(f"{name:24s} {chars / seconds:9.0f} chars/s  fused {fused:3d}  "
+              f"entities F1 {result['entities']['f1']:.3f}  relations F1 {result['relations']['f1']:.3f}",
+              file=sys.stderr)
+    splitters = time_splitters(pairs, args.repeat)
+    if args.markdown:
+        print_markdown(rows, splitters, chars)
+    else:
+        print(json.dumps({"chars": chars, "splitters_chars_per_s": splitters,
+                          "variants": [{"name": n, "chars_per_s": round(c), "fused_mentions": f, "scores": r}
+                                       for n, c, f, r in rows]}, ensure_ascii=False, indent=1))
+
+
+def print_markdown(rows: list, splitters: dict[str, float], chars: int) -> None:  # type: ignore[type-arg]
+    print(f"Seeds: {chars} characters of cleaned text.\n")
+    print("| variant | chars/s | fused mentions | entity P | entity R | entity F1 | relation P | relation R | "
+          "relation F1 |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, cps, fused, r in rows:
+        e, rel = r["entities"], r["relations"]
+        print(f"| {name} | {cps:,.0f} | {fused} | {e['precision']:.3f} | {e['recall']:.3f} | {e['f1']:.3f} | "
+              f"{rel['precision']:.3f} | {rel['recall']:.3f} | {rel['f1']:.3f} |")
+    for kind in ("entities", "relations"):
+        labels = sorted({lab for _, _, _, r in rows for lab in r[kind]["by_type"]})
+        print(f"\n{kind.capitalize()} by label (P / R / F1):\n")
+        print("| label | " + " | ".join(n for n, _, _, _ in rows) + " |")
+        print("|---|" + "---|" * len(rows))
+        for lab in labels:
+            cells = []
+            for _, _, _, r in rows:
+                b = r[kind]["by_type"].get(lab)
+                cells.append(f"{b['precision']:.3f} / {b['recall']:.3f} / {b['f1']:.3f}" if b else "–")
+            print(f"| {lab} | " + " | ".join(cells) + " |")
+    print("\nSentence splitters alone (chars/s): " +
+          ", ".join(f"{k} {v:,.0f}" for k, v in splitters.items()))
+
+
+if __name__ == "__main__":
+    main()
