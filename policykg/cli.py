@@ -184,6 +184,11 @@ def serve(
     uvicorn.run("api.main:app", host=host, port=port, log_level="info")
 
 
+from policykg import cli_nlp  # noqa: E402  (train-ner, save-pipeline)
+
+cli_nlp.register(app)
+
+
 def main() -> None:
     try:
         app()
