@@ -247,3 +247,28 @@ def _finish(doc: Doc, facts: DocumentFacts) -> None:
             ents.append(span)
             last = span.end
     doc.ents = ents
+
+
+class SRLActors:
+    """Adds IMPLEMENTS/LEADS relations whose actor a HanLP MTL model's SRL names (see mtl.py).
+
+    Not in the default pipeline: add it after ``policykg_facts`` when an MTL model is local.
+    """
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+        self._mtl: Any = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .mtl import add_actors, load_mtl
+
+        if self._mtl is None:
+            self._mtl = load_mtl(self.model)
+        doc._.facts = add_actors(self._mtl, doc._.facts)
+        return doc
+
+
+@Language.factory("policykg_srl_actors", requires=["doc._.facts"], assigns=["doc._.facts"],
+                  default_config={"model": "CLOSE_TOK_POS_NER_SRL_DEP_SDP_CON_ELECTRA_SMALL_ZH"})
+def make_srl_actors(nlp: Language, name: str, model: str) -> SRLActors:
+    return SRLActors(model)

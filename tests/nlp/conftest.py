@@ -59,5 +59,5 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("ner")
     write_tsv(root / "train.tsv", 240, 1)
     write_tsv(root / "dev.tsv", 30, 2)
-    train_ner(root / "train.tsv", root / "dev.tsv", root / "model", epochs=8, embed=32, rnn_hidden=64)
+    train_ner(root / "train.tsv", root / "dev.tsv", root / "model", epochs=20, embed=64, rnn_hidden=128)
     return root / "model"

@@ -1,0 +1,80 @@
+"""Fusion adds only what passes the precision filter, and never overrides the rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.nlp import build_nlp, extract
+from pipeline.nlp.fusion import FusionConfig, fuse, person_ok
+from pipeline.rules import stages
+from pipeline.rules.context import DocContext
+
+from .conftest import report_inputs
+
+TEXT = """今年以来，金河镇党委带领各村发展特色产业。
+社区党总支书记孙立军有自己的治理心得。
+全镇推行全程帮办服务，文化活动丰富。
+金河镇卫生局组织义诊活动。
+王大明来到田间查看长势。
+□本报记者 周立新
+"""
+
+
+def _ctx(run: tuple[str, ...] = ("places", "programmes")) -> DocContext:
+    """The rule context after the given stages (persons are left to the model unless asked for)."""
+    document, sentences = report_inputs(TEXT, "f1")
+    ctx = DocContext(document=document, sentences=sentences)
+    for name, stage in stages():
+        if name in run:
+            stage(ctx)
+    return ctx
+
+
+def _at(ctx: DocContext, surface: str, tag: str) -> tuple[str, int, int]:
+    start = ctx.document.text.index(surface)
+    return (tag, start, start + len(surface))
+
+
+def test_person_after_a_role_cue_is_added() -> None:
+    ctx = _ctx()
+    assert not any(s.name == "孙立军" for s in ctx.spans)
+    added = fuse(ctx, [_at(ctx, "孙立军", "PER")])
+    assert [(s.label, s.name) for s in added] == [("Person", "孙立军")]
+    assert ("Person", "孙立军") in ctx.entities
+
+
+def test_common_words_bylines_and_cue_less_names_are_refused() -> None:
+    ctx = _ctx()
+    preds = [_at(ctx, "全程", "PER"), _at(ctx, "文化", "PER"), _at(ctx, "王大明", "PER")]
+    if "周立新" in ctx.document.text:  # the cleaner may have taken the byline out of the text
+        preds.append(_at(ctx, "周立新", "PER"))
+    assert fuse(ctx, preds) == []
+    assert not person_ok("项目", FusionConfig())
+
+
+def test_rules_keep_priority_over_overlapping_model_spans() -> None:
+    ctx = _ctx(("places", "programmes", "organisations"))
+    assert any(s.name == "金河镇党委" for s in ctx.spans)
+    before = [(s.label, s.name, s.start, s.end) for s in ctx.spans]
+    start = ctx.document.text.index("金河镇党委带领")
+    assert fuse(ctx, [("ORG", start, start + 7), ("PER", start + 3, start + 5)]) == []
+    assert [(s.label, s.name, s.start, s.end) for s in ctx.spans] == before
+
+
+def test_organisation_needs_a_place_start_and_a_suffix() -> None:
+    ctx = _ctx()
+    added = fuse(ctx, [_at(ctx, "金河镇卫生局", "ORG"), _at(ctx, "特色产业", "ORG")])
+    assert [(s.name, s.kind) for s in added] == [("金河镇卫生局", "government")]
+
+
+def test_fused_mentions_are_marked_hanlp_in_the_facts(tiny_model: Path) -> None:
+    nlp = build_nlp(hanlp=True, hanlp_model=str(tiny_model))
+    names = nlp.pipe_names
+    assert names.index("organisations") < names.index("hanlp_ner") < names.index("policykg_fusion") \
+        < names.index("relations")
+    nlp.remove_pipe("organisations")  # persons can then only come from the model
+    document, sentences = report_inputs("村民郑春来说，沙河镇党委帮了大忙。\n全镇新建了三条道路。\n", "f2")
+    facts = extract(nlp, document, sentences)
+    fused = [(m.label, m.name, m.source) for m in facts.mentions if m.source != "rules"]
+    assert ("Person", "郑春来", "hanlp") in fused
+    assert any(e.label == "Person" and e.name == "郑春来" for e in facts.entities)
