@@ -40,10 +40,12 @@ def bracket_extract(raw: RawDocument) -> DocumentFacts:
     return DocumentFacts(document=document, sentences=sentences, entities=entities, mentions=mentions)
 
 
-def make_folder(folder: Path, names: list[str] | None = None) -> Path:
+def make_folder(folder: Path, names: list[str] | None = None, token: str = "") -> Path:
+    """Write the named reports; ``token`` prefixes file names and organisation names, so tests
+    sharing one store do not see each other's documents and facts."""
     folder.mkdir(parents=True, exist_ok=True)
     for name in names or list(REPORTS):
-        (folder / f"{name}.txt").write_text(REPORTS[name], encoding="utf-8")
+        (folder / f"{token}{name}.txt").write_text(REPORTS[name].replace("【", "【" + token), encoding="utf-8")
     return folder
 
 
