@@ -89,8 +89,12 @@ def _squeeze(text: str) -> str:
 
 def _trafilatura(page: str, recall: bool) -> dict[str, Any]:
     """trafilatura's main text and metadata as a plain dict (its return type changed across versions)."""
+    # no extensive date search: it loads dateparser (seconds on first use) and our own sources
+    # (<meta>, the 发布时间 line) come first anyway
     result = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
-                                         include_tables=True, favor_recall=recall)
+                                         include_tables=True, favor_recall=recall,
+                                         date_extraction_params={"extensive_search": False,
+                                                                 "original_date": True})
     if result is None:
         return {}
     if isinstance(result, dict):
