@@ -188,6 +188,10 @@ from policykg import cli_nlp  # noqa: E402  (train-ner, save-pipeline)
 
 cli_nlp.register(app)
 
+from policykg import cli_export  # noqa: E402  (export)
+
+cli_export.register(app)
+
 
 def main() -> None:
     try:
