@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,7 +14,7 @@ from policykg.errors import PolicyKGError
 console = Console(stderr=True)
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     graphml = "graphml"
     gexf = "gexf"
     json = "json"
