@@ -158,3 +158,74 @@ def fact_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 def nodes_of(graph: nx.MultiDiGraph, label: str) -> Iterable[str]:
     return (n for n, d in graph.nodes(data=True) if d.get("label") == label)
+
+
+def graph_from_facts(documents: Iterable[Any]) -> nx.MultiDiGraph:
+    """The same graph shape built straight from ``DocumentFacts``, without a store.
+
+    For a notebook on a machine with no store running, and for looking at one
+    extraction before it is ingested.  Facts stated by several documents are
+    merged the way SCHEMA.md stores them: one relationship, its evidence the
+    list of sentence ids.
+    """
+    graph = nx.MultiDiGraph()
+    facts_edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for facts in documents:
+        doc = facts.document
+        d = node_id("Document", doc.doc_id)
+        graph.add_node(d, label="Document", **_clean({"docId": doc.doc_id, "title": doc.title,
+                                                      "source": doc.source, "published": doc.published,
+                                                      "sha256": doc.sha256, "chars": doc.chars, "url": doc.url}))
+        for s in facts.sentences:
+            sid = node_id("Sentence", s.sentence_id)
+            graph.add_node(sid, label="Sentence", sentenceId=s.sentence_id, docId=s.doc_id, index=s.index,
+                           text=s.text, start=s.start, end=s.end)
+            graph.add_edge(sid, d, type="IN_DOCUMENT")
+        for e in facts.entities:
+            n = node_id(e.label, e.name)
+            props = _clean({"name": e.name, "level": e.level, "kind": e.kind, "code": e.code, "role": e.role,
+                            "nameEn": e.name_en})
+            if n in graph:
+                data = graph.nodes[n]
+                for k, v in props.items():
+                    data.setdefault(k, v)
+            else:
+                graph.add_node(n, label=e.label, **props)
+            if e.label in ("Place", "Programme", "Organisation"):
+                aliases = set(graph.nodes[n].get("aliases", [])) | set(e.aliases)
+                graph.nodes[n]["aliases"] = sorted(aliases)
+            for c in e.components:
+                cn = node_id("Component", c)
+                graph.add_node(cn, label="Component", name=c)
+                _merge_edge(facts_edges, "HAS_COMPONENT", n, cn, e.evidence.sentence_id, "text")
+        for m in facts.mentions:
+            target = node_id(m.label, m.name)
+            if target in graph:
+                graph.add_edge(node_id("Sentence", f"{doc.doc_id}:{m.sentence_index}"), target, type="MENTIONS",
+                               start=m.start, end=m.end)
+        for r in facts.relations:
+            _merge_edge(facts_edges, r.type, node_id(r.head.label, r.head.name),
+                        node_id(r.tail.label, r.tail.name), r.evidence.sentence_id, r.basis)
+        for x in facts.metrics:
+            mid = node_id("Metric", x.metric_id)
+            graph.add_node(mid, label="Metric", **_clean({"metricId": x.metric_id, "indicator": x.indicator,
+                                                          "value": x.value, "unit": x.unit,
+                                                          "qualifier": x.qualifier, "year": x.year, "raw": x.raw}))
+            ind = node_id("Indicator", x.indicator)
+            graph.add_node(ind, label="Indicator", name=x.indicator)
+            subject = node_id(x.subject.label, x.subject.name)
+            if subject in graph:
+                graph.add_edge(subject, mid, type="REPORTS")
+            graph.add_edge(mid, ind, type="MEASURES")
+            graph.add_edge(mid, node_id("Sentence", x.evidence.sentence_id), type="EVIDENCED_BY")
+    for (rel_type, u, v), props in facts_edges.items():
+        if u in graph and v in graph:
+            graph.add_edge(u, v, type=rel_type, **props)
+    return graph
+
+
+def _merge_edge(edges: dict[tuple[str, str, str], dict[str, Any]], rel_type: str, u: str, v: str,
+                sentence_id: str, basis: str) -> None:
+    props = edges.setdefault((rel_type, u, v), {"evidence": [], "basis": basis})
+    if sentence_id not in props["evidence"]:
+        props["evidence"].append(sentence_id)

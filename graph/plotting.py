@@ -83,14 +83,23 @@ def indicator_chart(rows: Sequence[MetricRow], indicator: str) -> Figure:
     return fig
 
 
+def _number(value: float) -> str:
+    """5.6亿, 1650万, 96: large numbers the way the reports write them."""
+    if abs(value) >= 1e8:
+        return f"{value / 1e8:.4g}亿"
+    if abs(value) >= 1e4:
+        return f"{value / 1e4:.4g}万"
+    return f"{value:g}"
+
+
 def _amount(row: MetricRow) -> str:
-    """120余个, 近80户, 300个以上: the qualifier where Chinese puts it."""
+    """120余个, 近80户, 300个以上, 1.65亿元: the qualifier where Chinese puts it."""
     q = row.qualifier or ""
     if q == "余":
-        return f"{row.value:g}余{row.unit}"
+        return f"{_number(row.value)}余{row.unit}"
     if q == "以上":
-        return f"{row.value:g}{row.unit}以上"
-    return f"{q}{row.value:g}{row.unit}"
+        return f"{_number(row.value)}{row.unit}以上"
+    return f"{q}{_number(row.value)}{row.unit}"
 
 
 def overlap_heatmap(matrix: OverlapMatrix, *, value: str = "shared") -> Figure:
