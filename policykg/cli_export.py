@@ -31,11 +31,12 @@ def export_command(
                                               help="embedded:PATH, bolt://HOST:PORT or neo4j://HOST:PORT")] = None,
 ) -> None:
     """Export the whole graph (every node and relationship of the store) for Gephi, scripts or Neo4j."""
-    from graph.connect import open_store
     from graph.export import export_graph
     from graph.networkx_view import load_graph
 
     try:
+        from graph.connect import open_store
+
         graph_store = open_store(store)
         try:
             graph = load_graph(graph_store, provenance=not facts_only, metrics=not facts_only)
