@@ -26,6 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 VARIANTS = {
     "rules-char": dict(hanlp=False, segmenter="char"),
+    "rules-jieba": dict(hanlp=False, segmenter="jieba"),
+    "rules-pkuseg": dict(hanlp=False, segmenter="pkuseg"),
     "hanlp-char": dict(hanlp=True, segmenter="char"),
     "hanlp-jieba": dict(hanlp=True, segmenter="jieba"),
     "hanlp-pkuseg": dict(hanlp=True, segmenter="pkuseg"),

@@ -188,10 +188,12 @@ class Fusion:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = _context(doc)
-        edges = None
-        if self.cfg.align_words:
-            edges = {t.idx for t in doc} | {t.idx + len(t.text) for t in doc}
-        added = fuse(ctx, doc._.hanlp_ents, self.cfg, edges)
+        edges = words = None
+        if any(len(t.text) > 1 for t in doc):  # a word segmenter, not one token per character
+            words = {(t.idx, t.idx + len(t.text)) for t in doc}
+            if self.cfg.align_words:
+                edges = {a for a, _ in words} | {b for _, b in words}
+        added = fuse(ctx, doc._.hanlp_ents, self.cfg, edges, words)
         fused = doc.user_data.setdefault("policykg:fused", [])
         sents = ctx.sentences
         fused.extend([s.label, sents[s.sentence].start + s.start, sents[s.sentence].start + s.end] for s in added)

@@ -5,7 +5,9 @@ fusion only ever adds.  What it adds must pass a precision filter made of
 checks a reader can follow (no scores to tune blindly):
 
 - persons: 2-4 characters starting with a known surname, or 2-7
-  transliteration characters; not a common word of jieba's dictionary
+  transliteration characters, or (only with a word segmenter, jieba or
+  pkuseg) a 2-3 character given name that the segmenter reads as one word;
+  not a common word of jieba's dictionary
   (全程, 文化 …), not starting with a conjunction; right after a role cue
   (``person_roles.tsv``: 书记, 村民 …) or right before a speech verb
   (说, 介绍 …); never in a byline (bylines are not people of the graph);
@@ -112,16 +114,24 @@ def _org_suffix(name: str) -> str | None:
     return None
 
 
-def person_ok(name: str, cfg: FusionConfig) -> bool:
-    """Does ``name`` look like a person's name (the context is checked by ``person_context_ok``)?"""
+def person_ok(name: str, cfg: FusionConfig, one_word: bool = False) -> bool:
+    """Does ``name`` look like a person's name (the context is checked by ``person_context_ok``)?
+
+    ``one_word``: the segmenter read the name as a single word, which lets a
+    given name without a surname through (common in Inner Mongolia).
+    """
     if _NOT_NAME.search(name) or any(ch in _PERSON_STOP for ch in name[1:]) or name.startswith(_CONJ):
         return False
-    if _word_freq().get(name, 0) > _COMMON_WORD_FREQ:
+    freq = _word_freq()
+    if freq.get(name, 0) > _COMMON_WORD_FREQ:
         return False
     translit = _translit()
     if translit and 2 <= len(name) <= 7 and all(ch in translit for ch in name):
         return True
-    return 2 <= len(name) <= cfg.person_max_len and name[0] in _surnames()
+    if 2 <= len(name) <= cfg.person_max_len and name[0] in _surnames():
+        return True
+    return one_word and 2 <= len(name) <= 3 and not any(
+        freq.get(name[:k], 0) > _COMMON_WORD_FREQ for k in range(2, len(name)))
 
 
 def person_context_ok(text: str, start: int, end: int) -> bool:
@@ -158,8 +168,12 @@ def candidates(ctx: DocContext, predictions: Iterable[tuple[str, int, int]]) -> 
 
 
 def fuse(ctx: DocContext, predictions: Iterable[tuple[str, int, int]], cfg: FusionConfig | None = None,
-         word_edges: set[int] | None = None) -> list[Span]:
-    """Add the model's mentions that pass the filter to ``ctx``; returns the spans added."""
+         word_edges: set[int] | None = None, words: set[tuple[int, int]] | None = None) -> list[Span]:
+    """Add the model's mentions that pass the filter to ``ctx``; returns the spans added.
+
+    ``word_edges`` / ``words``: token boundaries and token spans (document
+    offsets) of a word segmenter, None when the doc is split into characters.
+    """
     cfg = cfg or FusionConfig()
     added: list[Span] = []
     for c in candidates(ctx, predictions):
@@ -179,7 +193,8 @@ def fuse(ctx: DocContext, predictions: Iterable[tuple[str, int, int]], cfg: Fusi
                 sent.start + c.start in word_edges and sent.start + c.end in word_edges):
             continue
         if c.label == "Person":
-            if not person_ok(c.text, cfg) or (cfg.person_cue and not person_context_ok(sent.text, c.start, c.end)):
+            one_word = words is not None and (sent.start + c.start, sent.start + c.end) in words
+            if not person_ok(c.text, cfg, one_word) or (cfg.person_cue and not person_context_ok(sent.text, c.start, c.end)):
                 continue
             span = Span("Person", c.text, c.start, c.end, c.sentence)
             ctx.spans.append(span)
@@ -188,9 +203,11 @@ def fuse(ctx: DocContext, predictions: Iterable[tuple[str, int, int]], cfg: Fusi
             kind = organisation_kind(c.text, cfg)
             if kind is None:
                 continue
-            if cfg.org_place_start and not any(s.label == "Place" and s.start == c.start and not s.anaphor
-                                               for s in rule_spans):
+            places = [s for s in rule_spans if s.label == "Place" and s.start == c.start and not s.anaphor]
+            if cfg.org_place_start and not places:
                 continue
+            if places and c.text[max(p.end for p in places) - c.start:].startswith(_GENERIC):
+                continue  # 某旗各党委, 某镇村党支部: a generic body after the place, not a name
             span = Span("Organisation", c.text, c.start, c.end, c.sentence, kind=kind)
             ctx.spans.append(span)
             ctx.add_entity("Organisation", c.text, c.sentence, kind=kind)

@@ -196,7 +196,7 @@ def train_ner(train_tsv: Path, dev_tsv: Path, save_dir: Path, *, epochs: int = 2
         tagger.fit(str(train_tsv), str(dev_tsv), str(save_dir), epochs=epochs, embed=embed,
                    rnn_hidden=rnn_hidden, batch_size=batch_size, lr=lr, patience=patience,
                    tagging_scheme="BIO", devices=-1, token_delimiter="", logger=logger, verbose=False,
-                   anneal_factor=None, anneal_patience=None)
+                   anneal_factor=None, anneal_patience=None, seed=seed)
     for handler in list(logger.handlers):
         handler.close()
         logger.removeHandler(handler)

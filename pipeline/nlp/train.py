@@ -71,21 +71,51 @@ Rows = list[tuple[str, str]]
 _GIVEN = "建国华明丽红伟强军平芳英秀玉兰志文海东林春成福晓虎杰波涛宏峰鹏霞燕娟敏静丹鑫磊超勇斌刚辉凤荣桂梅琴"
 
 
-def substitute_persons(rows: Rows, rng: random.Random, surnames: list[str]) -> Rows:
-    """The sentence with each person replaced by a made-up name (surname + 1-2 given characters).
+@dataclass(frozen=True)
+class NameMaker:
+    """Made-up names and role cues for augmentation, from the rules' own lexicons."""
+
+    surnames: tuple[str, ...]
+    translit: tuple[str, ...]
+    cues: tuple[str, ...]
+
+    @classmethod
+    def from_lexicons(cls) -> NameMaker:
+        from pipeline.rules import organisations as org
+
+        translit = getattr(org, "transliteration_chars", lambda: frozenset())()
+        return cls(tuple(sorted(org.surnames())), tuple(sorted(translit)),
+                   (*org.person_roles(), "党员", "村民", "牧民"))
+
+    def name(self, rng: random.Random) -> str:
+        if self.translit and rng.random() < 0.25:  # a Mongolian name written in transliteration
+            return "".join(rng.choice(self.translit) for _ in range(rng.choice((2, 3, 4))))
+        return rng.choice(self.surnames) + "".join(rng.choice(_GIVEN) for _ in range(rng.choice((1, 2, 2))))
+
+
+def substitute_persons(rows: Rows, rng: random.Random, maker: NameMaker | list[str]) -> Rows:
+    """The sentence with each person replaced by a made-up name, and a role cue before it by another cue.
 
     Why: the rules find few persons, so the model would otherwise learn those
-    few names by heart instead of the contexts (role cues, verbs) around them.
+    few names (and the one cue each had) by heart instead of the pattern
+    "role cue, then a name" that the rules' lexicons describe.
     """
+    if isinstance(maker, list):
+        maker = NameMaker(tuple(maker), (), ())
+    text = "".join(c for c, _ in rows)
     out: Rows = []
     i = 0
     while i < len(rows):
         ch, tag = rows[i]
-        if tag == "B-PER" and surnames:
+        if tag == "B-PER" and maker.surnames:
             j = i + 1
             while j < len(rows) and rows[j][1] == "I-PER":
                 j += 1
-            name = rng.choice(surnames) + "".join(rng.choice(_GIVEN) for _ in range(rng.choice((1, 2, 2))))
+            cue = next((c for c in sorted(maker.cues, key=len, reverse=True) if text[:i].endswith(c)), None)
+            if cue and len(out) >= len(cue) and all(t == "O" for _, t in out[-len(cue):]):
+                del out[-len(cue):]
+                out.extend((c, "O") for c in rng.choice(maker.cues))
+            name = maker.name(rng)
             out.extend((c, ("B-PER" if k == 0 else "I-PER")) for k, c in enumerate(name))
             i = j
             continue
@@ -109,10 +139,8 @@ def split_rows(facts: list[DocumentFacts], dev_every: int, negatives: float, see
     dev = [r for i, r in enumerate(keep) if i % dev_every == 0]
     trn = [r for i, r in enumerate(keep) if i % dev_every != 0]
     if augment:
-        from pipeline.rules.organisations import surnames
-
-        names = sorted(surnames())
-        extra = [substitute_persons(r, rng, names) for r in trn if any(t == "B-PER" for _, t in r)
+        maker = NameMaker.from_lexicons()
+        extra = [substitute_persons(r, rng, maker) for r in trn if any(t == "B-PER" for _, t in r)
                  for _ in range(augment)]
         trn = trn + extra
         rng.shuffle(trn)
@@ -123,6 +151,16 @@ def _write(rows: list[list[tuple[str, str]]], path: Path) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for sent in rows:
             fh.write("".join(f"{c}\t{t}\n" for c, t in sent) + "\n")
+
+
+def _shown(path: Path) -> str:
+    """A folder as the record shows it: relative to the project when inside it."""
+    from policykg.paths import PROJECT_ROOT
+
+    try:
+        return str(path.resolve().relative_to(PROJECT_ROOT))
+    except ValueError:
+        return str(path)
 
 
 def span_prf(component: object, rows: list[list[tuple[str, str]]]) -> tuple[float, float, float]:
@@ -168,7 +206,7 @@ def train_from_folders(dirs: list[Path], out: Path, *, epochs: int = 30, dev_eve
         stray.unlink()
     p, r, f = span_prf(load_ner(str(out)), dev)
     size = sum(x.stat().st_size for x in out.iterdir() if x.is_file())
-    report = TrainingReport(command=command, folders=[str(d) for d in dirs], documents=len(facts),
+    report = TrainingReport(command=command, folders=[_shown(d) for d in dirs], documents=len(facts),
                             characters=sum(x.document.chars for x in facts), train_sentences=result.train_sentences,
                             dev_sentences=result.dev_sentences, mentions=counts, epochs=epochs, augment=augment, negatives=negatives,
                             seconds=round(seconds, 1), dev_precision=round(p, 3), dev_recall=round(r, 3),

@@ -78,3 +78,16 @@ def test_fused_mentions_are_marked_hanlp_in_the_facts(tiny_model: Path) -> None:
     fused = [(m.label, m.name, m.source) for m in facts.mentions if m.source != "rules"]
     assert ("Person", "郑春来", "hanlp") in fused
     assert any(e.label == "Person" and e.name == "郑春来" for e in facts.entities)
+
+
+def test_generic_body_after_a_place_is_refused() -> None:
+    ctx = _ctx()
+    start = ctx.document.text.index("金河镇卫生局")
+    text = ctx.document.text
+    # a made-up span "金河镇" + "各" … ending in an organisation suffix, as a model might propose
+    fake = text[:start] + "金河镇各党委" + text[start + 6:]
+    assert fake[start:start + 6] == "金河镇各党委"
+    ctx.document.text = fake  # offsets unchanged: same length
+    sent = next(s for s in ctx.sentences if s.start <= start < s.end)
+    ctx.sentences[sent.index] = sent.model_copy(update={"text": fake[sent.start:sent.end]})
+    assert fuse(ctx, [("ORG", start, start + 6)]) == []
