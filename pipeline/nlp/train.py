@@ -83,7 +83,7 @@ class NameMaker:
     def from_lexicons(cls) -> NameMaker:
         from pipeline.rules import organisations as org
 
-        translit = getattr(org, "transliteration_chars", lambda: frozenset())()
+        translit: frozenset[str] = getattr(org, "transliteration_chars", lambda: frozenset())()
         return cls(tuple(sorted(org.surnames())), tuple(sorted(translit)),
                    (*org.person_roles(), "党员", "村民", "牧民"))
 
