@@ -34,6 +34,7 @@ _GENERIC = ("嘎查村", "村", "社区", "基层", "各级", "各类", "各", "
 _NOT_NAME = re.compile(r"[^\u4e00-\u9fff·]")
 _CONJ = tuple("和与及并或等的向在对把被为")
 _SPEECH = ("说", "介绍", "表示", "告诉", "谈", "感慨", "坦言", "笑着", "指出", "回忆")
+_FUNCTION = tuple("以将从把被让使由于")
 _COMMON_WORD_FREQ = 50
 _PERSON_STOP = set("的了是在和与及等为把被向对从书记长主任员县市旗镇乡村区盟委局队所站部社会党组")
 
@@ -206,8 +207,9 @@ def fuse(ctx: DocContext, predictions: Iterable[tuple[str, int, int]], cfg: Fusi
             places = [s for s in rule_spans if s.label == "Place" and s.start == c.start and not s.anaphor]
             if cfg.org_place_start and not places:
                 continue
-            if places and c.text[max(p.end for p in places) - c.start:].startswith(_GENERIC):
-                continue  # 某旗各党委, 某镇村党支部: a generic body after the place, not a name
+            body = c.text[max(p.end for p in places) - c.start:] if places else c.text
+            if places and body.startswith((*_GENERIC, *_CONJ, *_FUNCTION)):
+                continue  # 某旗各党委, 某市以党支部: a generic body or a clause after the place, not a name
             span = Span("Organisation", c.text, c.start, c.end, c.sentence, kind=kind)
             ctx.spans.append(span)
             ctx.add_entity("Organisation", c.text, c.sentence, kind=kind)
