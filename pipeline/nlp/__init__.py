@@ -118,3 +118,27 @@ def extract_many(nlp: Language, items: Iterable[tuple[Document, list[Sentence]]]
     for doc in nlp.pipe(docs, n_process=n_process, batch_size=batch_size):
         yield doc._.facts
 
+
+
+_DEFAULT: dict[bool, Language] = {}
+
+
+def get_nlp(hanlp: bool | None = None) -> Language:
+    """The process-wide pipeline from the versioned config, built once.
+
+    ``hanlp=None``: the statistical part runs only when ``POLICYKG_HANLP_NER``
+    names a model, because on the seeds it adds nothing yet and halves the
+    speed (docs/nlp.md); ``True``/``False`` decide explicitly.
+    """
+    if hanlp is None:
+        from policykg.settings import get_settings
+
+        hanlp = bool(get_settings().hanlp_ner)
+    if hanlp not in _DEFAULT:
+        _DEFAULT[hanlp] = build_nlp(hanlp=hanlp)
+    return _DEFAULT[hanlp]
+
+
+def extract_facts(document: Document, sentences: list[Sentence]) -> DocumentFacts:
+    """Drop-in for ``pipeline.extract.extract_facts``: the same facts, through the spaCy pipeline."""
+    return extract(get_nlp(), document, sentences)

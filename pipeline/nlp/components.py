@@ -71,7 +71,9 @@ def _context(doc: Doc) -> Any:
 
     ctx = doc._.rule_context
     if ctx is None:
-        document, sentences = ensure_inputs(doc)
+        document, sentences = doc._.policykg_document, doc._.policykg_sentences
+        if document is None or sentences is None:
+            document, sentences = ensure_inputs(doc)
         ctx = DocContext(document=document, sentences=sentences)
         doc._.rule_context = ctx
     return ctx
@@ -84,10 +86,17 @@ class SentenceMarker:
         self.splitter = splitter
 
     def __call__(self, doc: Doc) -> Doc:
+        import numpy
+        from spacy.attrs import SENT_START
+
         _, sentences = ensure_inputs(doc, self.splitter)
+        if not len(doc):
+            return doc
         starts = {s.start for s in sentences}
-        for i, tok in enumerate(doc):
-            tok.is_sent_start = i == 0 or tok.idx in starts
+        # one array write: setting token.is_sent_start one by one re-checks the whole doc each time
+        values = numpy.array([[1 if i == 0 or tok.idx in starts else -1] for i, tok in enumerate(doc)],
+                             dtype="int64").astype("uint64")
+        doc.from_array([SENT_START], values)
         return doc
 
 
