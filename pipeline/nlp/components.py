@@ -96,7 +96,7 @@ class SentenceMarker:
         # one array write: setting token.is_sent_start one by one re-checks the whole doc each time
         values = numpy.array([[1 if i == 0 or tok.idx in starts else -1] for i, tok in enumerate(doc)],
                              dtype="int64").astype("uint64")
-        doc.from_array([SENT_START], values)
+        doc.from_array([SENT_START], values)  # type: ignore[arg-type]
         return doc
 
 
