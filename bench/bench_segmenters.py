@@ -96,6 +96,36 @@ def time_splitters(pairs: list, repeat: int) -> dict[str, float]:  # type: ignor
     return out
 
 
+def time_lexicon(pairs: list, repeat: int) -> dict[str, float] | None:  # type: ignore[type-arg]
+    """The places stage's division scan against ``hanlp_trie`` longest match over the same forms."""
+    try:
+        from hanlp_trie import Trie
+
+        from pipeline.rules.gazetteer import load_gazetteer
+        from pipeline.rules.places import _NOT_PLACE_AFTER, _scan_divisions
+    except ImportError:  # the rules moved on: nothing to compare
+        return None
+    gaz = load_gazetteer()
+    texts = [s.text for _, sents in pairs for s in sents]
+    trie = Trie({form: names[0] for form, names in gaz.forms.items()})
+
+    def via_trie(text: str) -> list[tuple[int, int, str]]:
+        return [(b, e, v) for b, e, v in trie.parse_longest(text) if not text.startswith(_NOT_PLACE_AFTER, e)]
+
+    differ = sum(1 for t in texts if via_trie(t) != _scan_divisions(t, gaz))
+    out: dict[str, float] = {"sentences_differing": differ}
+    chars = sum(map(len, texts))
+    for name, fn in (("rules_scan", lambda t: _scan_divisions(t, gaz)), ("hanlp_trie", via_trie)):
+        best = float("inf")
+        for _ in range(repeat):
+            started = time.perf_counter()
+            for t in texts:
+                fn(t)
+            best = min(best, time.perf_counter() - started)
+        out[name] = chars / best
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold")
@@ -122,10 +152,14 @@ def main() -> None:
               f"entities F1 {result['entities']['f1']:.3f}  relations F1 {result['relations']['f1']:.3f}",
               file=sys.stderr)
     splitters = time_splitters(pairs, args.repeat)
+    lexicon = time_lexicon(pairs, args.repeat)
     if args.markdown:
         print_markdown(rows, splitters, chars)
+        if lexicon:
+            print(f"\nPlace-name scan (chars/s): rules {lexicon['rules_scan']:,.0f}, hanlp_trie "
+                  f"{lexicon['hanlp_trie']:,.0f}; sentences where they differ: {lexicon['sentences_differing']:.0f}")
     else:
-        print(json.dumps({"chars": chars, "splitters_chars_per_s": splitters,
+        print(json.dumps({"chars": chars, "splitters_chars_per_s": splitters, "lexicon": lexicon,
                           "variants": [{"name": n, "chars_per_s": round(c), "fused_mentions": f, "scores": r}
                                        for n, c, f, r in rows]}, ensure_ascii=False, indent=1))
 
