@@ -1,0 +1,191 @@
+"""``BoltStore``: the one ``GraphStore`` implementation, on the official neo4j driver.
+
+The same code talks to the embedded ArcadeDB server (which the driver sees as
+"Neo4j/5.26.0 compatible") and to a real Neo4j. The few differences are small
+methods chosen by the server's agent string (``dialect``):
+
+- ``element ids``: ArcadeDB's look like ``#4:0``; nothing here depends on them.
+- ``query type``: ArcadeDB answers ``EXPLAIN`` with type "w" even for reads, so
+  read-only Cypher is enforced by running it in a transaction that is always
+  rolled back and refusing any result whose counters report an update; on Neo4j
+  ``EXPLAIN``'s query type is checked first as well.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction, Query
+from neo4j import exceptions as neo4j_errors
+from neo4j.graph import Node, Path, Relationship
+
+from policykg.errors import StoreError
+from policykg.facts import DocumentFacts
+from policykg.settings import get_settings
+
+from .schema import constraint_statements
+from .store import WriteReport
+from .writes import delete_statements, document_writes
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def to_plain(value: Any) -> Any:
+    """Driver values as JSON-friendly Python: nodes and relationships become their properties."""
+    if isinstance(value, Node):
+        return {"_labels": sorted(value.labels), **{k: to_plain(v) for k, v in value.items()}}
+    if isinstance(value, Relationship):
+        return {"_type": value.type, **{k: to_plain(v) for k, v in value.items()}}
+    if isinstance(value, Path):
+        return [to_plain(n) for n in value.nodes]
+    if isinstance(value, list):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+class BoltStore:
+    """A graph store reached over Bolt."""
+
+    def __init__(self, uri: str, user: str, password: str, database: str | None = None,
+                 store_uri: str | None = None) -> None:
+        self.bolt_uri = uri
+        # the policykg store URI (embedded:PATH for the embedded server) another process can open
+        self.uri = store_uri or uri
+        self.database = database
+        try:
+            self.driver: Driver = GraphDatabase.driver(uri, auth=(user, password))
+            self.driver.verify_connectivity()
+            self.agent = self.driver.get_server_info().agent
+        except neo4j_errors.AuthError as exc:
+            raise StoreError(f"{uri}: wrong user name or password ({exc.message})") from None
+        except (neo4j_errors.ServiceUnavailable, OSError) as exc:
+            raise StoreError(f"{uri}: the graph server does not answer ({exc})") from None
+        self.dialect = "arcadedb" if "ArcadeDB" in self.agent else "neo4j"
+        self.settings = get_settings()
+
+    # -- plumbing -------------------------------------------------------------
+    def _write(self, work: Callable[[ManagedTransaction], T]) -> T:
+        """One managed write transaction; the driver retries transient errors."""
+        try:
+            with self.driver.session(database=self.database) as session:
+                return session.execute_write(work)
+        except neo4j_errors.Neo4jError as exc:
+            raise StoreError(f"the graph store refused a write: {exc.message}") from None
+        except neo4j_errors.DriverError as exc:
+            raise StoreError(f"the graph store failed during a write: {exc}") from None
+
+    def ensure_schema(self) -> None:
+        for statement in constraint_statements():
+
+            def apply(tx: ManagedTransaction, ddl: str = statement) -> None:
+                tx.run(ddl).consume()
+
+            try:
+                self._write(apply)
+            except StoreError as exc:
+                log.warning("schema statement not applied (%s): %s", statement, exc)
+
+    # -- documents -----------------------------------------------------------
+    def document_hash(self, doc_id: str) -> str | None:
+        rows = self.read("MATCH (d:Document {docId: $docId}) RETURN d.sha256 AS sha256", {"docId": doc_id})
+        return rows[0]["sha256"] if rows else None
+
+    def write_document(self, facts: DocumentFacts) -> WriteReport:
+        doc_id = facts.document.doc_id
+        stored = self.document_hash(doc_id)
+        if stored == facts.document.sha256:
+            return WriteReport(doc_id=doc_id, status="unchanged")
+        statements = document_writes(facts, self.settings.batch_size)
+        deletes = delete_statements() if stored is not None else []
+        params = {"docId": doc_id, "prefix": f"{doc_id}:"}
+
+        def work(tx: ManagedTransaction) -> tuple[int, int]:
+            for statement in deletes:
+                tx.run(statement, params).consume()
+            nodes = rels = 0
+            for statement, rows in statements:
+                key = "doc" if statement.startswith("MERGE (d:Document") else "rows"
+                value: Any = rows[0]["doc"] if key == "doc" else rows
+                counters = tx.run(statement, {key: value}).consume().counters
+                nodes += counters.nodes_created
+                rels += counters.relationships_created
+            return nodes, rels
+
+        started = time.perf_counter()
+        nodes, rels = self._write(work)
+        log.info("%s: %d statements in %.2f s", doc_id, len(statements), time.perf_counter() - started)
+        return WriteReport(doc_id=doc_id, status="replaced" if stored else "written", nodes=nodes,
+                           relationships=rels)
+
+    def delete_document(self, doc_id: str) -> int:
+        if self.document_hash(doc_id) is None:
+            return 0
+        before = self._fact_count()
+        params = {"docId": doc_id, "prefix": f"{doc_id}:"}
+
+        def work(tx: ManagedTransaction) -> None:
+            for statement in delete_statements():
+                tx.run(statement, params).consume()
+
+        self._write(work)
+        return max(before - self._fact_count(), 0)
+
+    def _fact_count(self) -> int:
+        counts = self.counts()
+        return sum(counts["nodes"].values()) + sum(counts["relationships"].values())
+
+    # -- reading -------------------------------------------------------------
+    def read(self, cypher: str, params: Mapping[str, Any] | None = None, *,
+             limit: int | None = None, timeout: float | None = None) -> list[dict[str, Any]]:
+        """Run Cypher that must not write: in a transaction that is always rolled back."""
+        limit = limit or self.settings.cypher_row_limit
+        timeout = timeout or self.settings.cypher_timeout_s
+        try:
+            with self.driver.session(database=self.database, default_access_mode="READ") as session:
+                if self.dialect == "neo4j":
+                    kind = session.run(Query("EXPLAIN " + cypher), dict(params or {})).consume().query_type
+                    if kind not in ("r",):
+                        raise StoreError("refused: this Cypher would write to the graph (read-only here)")
+                tx = session.begin_transaction(timeout=timeout)
+                try:
+                    result = tx.run(cypher, dict(params or {}))
+                    rows: list[dict[str, Any]] = []
+                    for record in result:
+                        if len(rows) >= limit:
+                            break
+                        rows.append({k: to_plain(v) for k, v in record.items()})
+                    summary = result.consume()
+                    if summary.counters.contains_updates or summary.counters.contains_system_updates:
+                        raise StoreError("refused: this Cypher writes to the graph (read-only here); "
+                                         "nothing was changed")
+                    return rows
+                finally:
+                    tx.rollback()
+        except StoreError:
+            raise
+        except neo4j_errors.Neo4jError as exc:
+            raise StoreError(f"Cypher error: {exc.message}") from None
+        except neo4j_errors.DriverError as exc:
+            raise StoreError(f"the graph store failed: {exc}") from None
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        nodes = {r["label"]: r["n"] for r in self.read(
+            "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n", limit=1000)}
+        rels = {r["type"]: r["n"] for r in self.read(
+            "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n", limit=1000)}
+        return {"nodes": nodes, "relationships": rels}
+
+    def wipe(self) -> None:
+        """Delete everything (tests and `policykg store` maintenance only)."""
+        self._write(lambda tx: tx.run("MATCH (n) DETACH DELETE n").consume())
+
+    def close(self) -> None:
+        self.driver.close()

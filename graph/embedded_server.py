@@ -1,0 +1,100 @@
+"""The embedded store's server process: ArcadeDB with its Bolt plugin on loopback.
+
+ArcadeDB runs inside a JVM that ``arcadedb-embedded`` starts in-process, so the
+server gets a process of its own (``python -m graph.embedded_server PATH``): CLI
+commands and the API come and go and reuse it through the port it records in
+``PATH/server.json``. It holds ``PATH/server.lock`` for its whole life, which is
+how a second server on the same data folder is refused, and it stops cleanly on
+SIGTERM (``policykg store stop``).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+import secrets
+import signal
+import socket
+import sys
+import time
+from pathlib import Path
+from types import FrameType
+
+log = logging.getLogger(__name__)
+
+DATABASE = "policykg"
+STATE_FILE = "server.json"
+LOCK_FILE = "server.lock"
+HOST = "127.0.0.1"
+
+
+def free_port() -> int:
+    """A free TCP port on the loopback interface."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+def _write_state(folder: Path, state: dict[str, object]) -> None:
+    tmp = folder / (STATE_FILE + ".tmp")
+    tmp.write_text(json.dumps(state), encoding="utf-8")
+    os.chmod(tmp, 0o600)
+    tmp.replace(folder / STATE_FILE)
+
+
+def serve(folder: Path) -> int:
+    """Run the server until SIGTERM; returns the exit status."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = open(folder / LOCK_FILE, "a+")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        print(f"error: {folder} is locked by another policykg store server", file=sys.stderr)
+        return 3
+    lock.seek(0)
+    lock.truncate()
+    lock.write(str(os.getpid()))
+    lock.flush()
+
+    import arcadedb_embedded as arcadedb
+
+    password = secrets.token_urlsafe(18)
+    bolt_port, http_port = free_port(), free_port()
+    server = arcadedb.create_server(
+        str(folder / "databases"),
+        root_password=password,
+        config={
+            "host": HOST,
+            "http_port": http_port,
+            "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
+            "bolt_port": bolt_port,
+        },
+    )
+    server.start()
+    if not (folder / "databases" / DATABASE).exists():
+        server.create_database(DATABASE)
+    _write_state(folder, {"pid": os.getpid(), "host": HOST, "bolt_port": bolt_port, "http_port": http_port,
+                          "user": "root", "password": password, "database": DATABASE,
+                          "started": time.time()})
+    print("READY", flush=True)
+
+    def stop(_signum: int, _frame: FrameType | None) -> None:
+        try:
+            server.stop()
+        finally:
+            (folder / STATE_FILE).unlink(missing_ok=True)
+            os._exit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while True:
+        time.sleep(3600)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        print("usage: python -m graph.embedded_server DATA_FOLDER", file=sys.stderr)
+        sys.exit(2)
+    sys.exit(serve(Path(sys.argv[1]).resolve()))
