@@ -102,11 +102,12 @@ def ask(
     store: StoreOpt = None,
 ) -> None:
     """Answer a question from the graph, or every question of a JSONL file."""
-    from api.qa import answer_question
-    from graph.connect import open_store
-
     if not question and not questions:
         _fail("give a QUESTION or --questions FILE")
+    from api.qa import answer_question
+
+    from graph.connect import open_store
+
     try:
         graph = open_store(store)
         try:
@@ -191,6 +192,11 @@ cli_nlp.register(app)
 from policykg import cli_export  # noqa: E402  (export)
 
 cli_export.register(app)
+
+
+from policykg.cli_store import store_app  # noqa: E402
+
+app.add_typer(store_app, name="store")
 
 
 def main() -> None:
