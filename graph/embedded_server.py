@@ -44,6 +44,15 @@ def _write_state(folder: Path, state: dict[str, object]) -> None:
     tmp.replace(folder / STATE_FILE)
 
 
+def _password(folder: Path) -> str:
+    """The root password, made once per data folder (ArcadeDB keeps the first one it was given)."""
+    secret = folder / "secret"
+    if not secret.exists():
+        secret.write_text(secrets.token_urlsafe(18), encoding="utf-8")
+        os.chmod(secret, 0o600)
+    return secret.read_text(encoding="utf-8").strip()
+
+
 def serve(folder: Path) -> int:
     """Run the server until SIGTERM; returns the exit status."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -60,7 +69,7 @@ def serve(folder: Path) -> int:
 
     import arcadedb_embedded as arcadedb
 
-    password = secrets.token_urlsafe(18)
+    password = _password(folder)
     bolt_port, http_port = free_port(), free_port()
     server = arcadedb.create_server(
         str(folder / "databases"),
