@@ -101,8 +101,9 @@ def parse(question: str, names: NameIndex) -> Parse:
     kinds = sorted({k for w, ks in KIND_WORDS.items() if w in q for k in ks}) or None
 
     if "全称" in q:
-        target = next((x for x in quoted if x in names.places or x in names.organisations), None)
-        target = target or next((s for s in sorted(names.places, key=len, reverse=True) if s in q), None)
+        target: str | None = next((x for x in quoted if x in names.places or x in names.organisations), None)
+        if target is None:
+            target = next((s for s in sorted(names.places, key=len, reverse=True) if s in q), None)
         if target:
             canonical = names.places.get(target) or names.organisations.get(target) or target
             return make("alias_of", "ALIAS", {"alias": target, "name": canonical}, "places")
@@ -137,9 +138,9 @@ def parse(question: str, names: NameIndex) -> Parse:
                     "organisations" if label == "Organisation" else "places")
     if components and re.search(r"哪些地方|哪些旗|哪些盟|哪些嘎查|哪些苏木|模式", q) and not places:
         match = "all" if re.search(r"既|同时|和.*都|both", q) else "any"
-        level = "banner" if "哪些旗" in q else None
+        banner_only: str | None = "banner" if "哪些旗" in q else None
         return make("implementers_of_component", "IMPLEMENTERS_OF_COMPONENTS",
-                    {"components": components, "match": match, "level": level}, "places")
+                    {"components": components, "match": match, "level": banner_only}, "places")
     if places and re.search(r"哪些|什么|有何|which|what", q):
         return make("programmes_of", "PROGRAMMES_OF", {"name": places[0], "kinds": kinds}, "programmes")
     if programmes:
