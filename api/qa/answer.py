@@ -89,6 +89,11 @@ def _run(store: GraphStore, p: Parse, names: NameIndex) -> tuple[list[Any], str,
     if p.query == "PROGRAMMES_OF":
         params = {"name": params["name"], "kinds": params["kinds"]}
     rows = store.read(cypher, params)
+    if p.query == "IMPLEMENTERS_OF_COMPONENTS" and not rows and params.get("match") == "all":
+        # no model has every component: say which have some of them (the parse records it)
+        params["match"] = "any"
+        p.understood["relaxed_to_any_component"] = True
+        rows = store.read(cypher, params)
     if p.query == "ANCESTORS":
         level = params["level"]
         chosen = [r for r in rows if r.get("level") == level]

@@ -137,7 +137,7 @@ def parse(question: str, names: NameIndex) -> Parse:
         return make("implementers", "IMPLEMENTERS", {"programme": programmes[0], "label": label},
                     "organisations" if label == "Organisation" else "places")
     if components and re.search(r"哪些地方|哪些旗|哪些盟|哪些嘎查|哪些苏木|模式", q) and not places:
-        match = "all" if re.search(r"既|同时|和.*都|both", q) else "any"
+        match = "all" if re.search(r"既|同时|和.*都|both|-plus-|\+", q) else "any"
         banner_only: str | None = "banner" if "哪些旗" in q else None
         return make("implementers_of_component", "IMPLEMENTERS_OF_COMPONENTS",
                     {"components": components, "match": match, "level": banner_only}, "places")
