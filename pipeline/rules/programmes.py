@@ -22,7 +22,13 @@ from .context import DocContext, Span
 NUMERAL = "一二两三四五六七八九十百千万双多"
 _SLOGAN = re.compile(rf"[{NUMERAL}\d]")
 _PLUS_MODEL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,20}(?:\+[\u4e00-\u9fffA-Za-z0-9]{1,20})+")
-_NAMED_PROJECT = re.compile(r"(?:开展|实施|推进|启动|组织开展|深化|创建)([\u4e00-\u9fff]{2,6}工程)")
+_NAMED_PROJECT = re.compile(r"(?:开展|实施|推进|启动|组织开展|深化|创建)(?:[\u4e00-\u9fff]{0,8}?(\d{2,6}工程)|"
+                            r"([\u4e00-\u9fff]{2,6}工程)|([\u4e00-\u9fff]{6,20}(?:三年行动|专项行动|攻坚行动)))")
+# 以X为统领/抓手…: the frame a place works in (X ends in a kind word or names a kind of party building)
+_FRAME = re.compile(r"以([\u4e00-\u9fff]{4,16}?)为(?:统领|抓手|载体|切入点|引领|主线|突破口)")
+# 建立产业乡选村做、服务乡统村享机制: a parallel phrase governed by a verb and closed by a kind word
+_PARALLEL = re.compile(r"(?:建立|推行|实行|探索|形成|健全)([\u4e00-\u9fff]{3,8}(?:、[\u4e00-\u9fff]{3,8})+)"
+                       r"(机制|模式|制度|体系)")
 # facility types, awards, posts and categories of villages or people are not programmes
 _FACILITY_ENDINGS = ("服务室", "调解室", "代理室", "室", "课堂", "服务中心", "之乡", "擂主", "站长", "人员", "指挥部",
                      "作战部", "示范村", "引领村", "重点村")
@@ -154,14 +160,32 @@ class ProgrammeFinder:
                 ctx.spans.append(span)
                 taken.append((span.start, span.end))
                 ctx.add_entity("Programme", name, sent.index, kind="model", components=components_of(name))
-            # unquoted named 工程 governed by a verb
+            # unquoted named 工程 / 行动 governed by a verb
             for m in _NAMED_PROJECT.finditer(text):
-                name = m.group(1)
-                if any(a <= m.start(1) < b for a, b in taken) or name[:-2] in never:
+                group = next(g for g in (1, 2, 3) if m.group(g))
+                name = m.group(group)
+                if any(a <= m.start(group) < b for a, b in taken) or name[:-2] in never:
                     continue
-                span = Span("Programme", name, m.start(1), m.end(1), sent.index, kind="project")
-                ctx.spans.append(span)
-                ctx.add_entity("Programme", name, sent.index, kind="project")
+                kind = "campaign" if name.endswith("行动") else "project"
+                ctx.spans.append(Span("Programme", name, m.start(group), m.end(group), sent.index, kind=kind))
+                taken.append((m.start(group), m.end(group)))
+                ctx.add_entity("Programme", name, sent.index, kind=kind)
+            for pattern, group in ((_FRAME, 1), (_PARALLEL, 1)):
+                for m in pattern.finditer(text):
+                    name = m.group(group)
+                    if any(a <= m.start(group) < b for a, b in taken):
+                        continue
+                    if pattern is _FRAME and not (kind_of_name(name) in ("project", "brand") or
+                                                  name.endswith("党建")):
+                        continue
+                    parts = name.split("、")
+                    if pattern is _PARALLEL and (len({len(x) for x in parts}) != 1 or len(parts[0]) < 4):
+                        continue  # a slogan's halves are parallel: same length, four or more characters
+                    kind = (kind_after(text, m.end(group)) if pattern is _PARALLEL else None) or \
+                        kind_of_name(name) or "approach"
+                    ctx.spans.append(Span("Programme", name, m.start(group), m.end(group), sent.index, kind=kind))
+                    taken.append((m.start(group), m.end(group)))
+                    ctx.add_entity("Programme", name, sent.index, kind=kind)
         self._remention(ctx, triggers)
         ctx.spans.sort(key=lambda s: (s.sentence, s.start))
 
@@ -254,7 +278,7 @@ class ProgrammeFinder:
         if text[start - 1:start] == "以" and len(name) >= 3:
             return True  # 以“X”推进…: the means a place works by
         heading = len(text) <= 25 and not re.search(r"[，。；]", text)
-        if heading or re.search(r"[（(—]", name):
+        if heading or "—" in name:
             return False
         before = text[max(0, start - 12):start]
         governed = any(t in before for t in triggers)

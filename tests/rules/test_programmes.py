@@ -45,3 +45,20 @@ def test_programmes_known_from_other_documents_are_found_unquoted(extract):
     text = "扎鲁特旗全面推行积分超市管理，群众参与积极性明显提高。"
     assert "积分超市" not in _programmes(extract(text))
     assert "积分超市" in _programmes(extract(text, known={"积分超市": "mechanism"}))
+
+
+def test_unquoted_named_projects_and_campaigns(extract):
+    progs = _programmes(extract("乌拉特前旗组织开展抓党建促集体经济发展三年行动，实施人才培育2135工程（即每村储备人才）。"))
+    assert progs["抓党建促集体经济发展三年行动"].kind == "campaign"
+    assert progs["2135工程"].kind == "project"
+
+
+def test_the_frame_a_place_works_in(extract):
+    progs = _programmes(extract("通辽市以嘎查村标准化建设示范项目为统领，以融合党建为切入点，推动工作落实。"))
+    assert "嘎查村标准化建设示范项目" in progs and "融合党建" in progs
+
+
+def test_parallel_slogans_closed_by_a_kind_word(extract):
+    progs = _programmes(extract("扎鲁特旗建立资源村统一用、项目镇统一管机制，成效明显。"))
+    assert progs["资源村统一用、项目镇统一管"].kind == "mechanism"
+    assert _programmes(extract("扎鲁特旗建立党员中心户、牧区党建模式。")) == {}
