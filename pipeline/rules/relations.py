@@ -194,6 +194,16 @@ class RelationFinder:
             between = text[a.end:b.start]
             if re.fullmatch(r"为主要内容的|为主要内容的?", between):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
+        for a, b in itertools.pairwise(progs):
+            # “四融一强”融合党建: a named item right before the programme it belongs to
+            if a.end == b.start and text[a.end - 1:a.end] == "”" and text[b.start:b.start + 1] != "“":
+                ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
+        names = {p.name for p in progs}
+        for p in progs:
+            # “党建联盟、村银共建”活动 … “村银共建”: a programme named after one of its parts
+            for part in re.split(r"[、，,‘’]", p.name):
+                if part and part != p.name and (("Programme", part) in ctx.entities or part in names):
+                    ctx.add_relation("PART_OF_PROGRAMME", ("Programme", p.name), ("Programme", part), index)
         m = re.match(r"^([\u4e00-\u9fff]{2,8})是", text)
         if m and "品牌" in text:
             part = m.group(1)

@@ -59,3 +59,13 @@ def test_departments_named_by_level_take_the_topic_place(extract):
     orgs = _names(facts, "Organisation")
     assert {"巴彦淖尔市农牧局", "巴彦淖尔市水利局", "巴彦淖尔市交通运输局"} <= set(orgs)
     assert ("巴彦淖尔市水利局", "巴彦淖尔市") in _rels(facts, "LOCATED_IN")
+
+
+def test_a_named_item_before_the_programme_it_belongs_to(extract):
+    facts = extract("扎鲁特旗深入开展以“三联三带”为主要内容的“双融双促”融合党建。")
+    assert ("三联三带", "双融双促") in _rels(facts, "PART_OF_PROGRAMME")
+
+
+def test_a_programme_named_after_one_of_its_parts(extract):
+    facts = extract("通辽市积极推动“村银共建”走深走实，扎鲁特旗组织开展“党建联盟、村银共建”活动。")
+    assert ("党建联盟、村银共建", "村银共建") in _rels(facts, "PART_OF_PROGRAMME")
