@@ -24,6 +24,7 @@ committed before stays committed.
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 import time
@@ -119,13 +120,14 @@ def ingest_paths(target: Path, store_uri: str | None = None, console: Console | 
     try:
         store.ensure_schema()
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=console, transient=False) as progress, _sigterm_interrupts():
+        with Progress(*columns, console=console, transient=False) as progress, _stop_on_signals() as stop:
             try:
                 if extract is None:
                     extract = _corpus_extractor(files, store, progress)
                 task = progress.add_task("ingesting", total=len(files))
                 seen: dict[str, str] = {}
                 for path in files:
+                    stop.check()
                     progress.update(task, description=f"ingesting {path.name}")
                     outcome = ingest_one(path, store, extract, seen, report)
                     report.documents.append(outcome)
@@ -148,21 +150,42 @@ def ingest_paths(target: Path, store_uri: str | None = None, console: Console | 
     return report
 
 
+class _StopRequest:
+    """Set by SIGTERM/SIGINT; ingest checks it between documents.
+
+    Raising from the signal handler could interrupt the database driver while it
+    holds a connection-pool lock, and closing the driver then waits for that lock
+    for ever; so the first signal only asks to stop after the current document's
+    transaction, and a second one stops at once.
+    """
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def check(self) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+
+
 @contextmanager
-def _sigterm_interrupts() -> Iterator[None]:
-    """Treat SIGTERM like Ctrl-C while ingesting, so a stopped run still says what it did."""
+def _stop_on_signals() -> Iterator[_StopRequest]:
+    stop = _StopRequest()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield stop
         return
 
-    def interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
+    def request(signum: int, frame: object) -> None:
+        if stop.requested:
+            os._exit(130)  # asked twice: stop now; the open transaction dies with the connection
+        stop.requested = True
+        log.warning("stopping after the current document (signal %d)", signum)
 
-    previous = signal.signal(signal.SIGTERM, interrupt)
+    previous = {sig: signal.signal(sig, request) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
-        yield
+        yield stop
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _corpus_extractor(files: list[Path], store: GraphStore, progress: Progress) -> Extractor:
