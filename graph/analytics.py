@@ -40,7 +40,7 @@ def _in(graph: nx.MultiDiGraph, node: str, rel_type: str) -> Iterable[str]:
 
 
 def is_model(graph: nx.MultiDiGraph, programme: str) -> bool:
-    """A development model: kind ``model`` or built of components (党员中心户+协会)."""
+    """A development model: kind ``model`` or built of components (合作社+农户)."""
     data = graph.nodes[programme]
     return data.get("kind") == "model" or any(True for _ in _out(graph, programme, "HAS_COMPONENT"))
 
@@ -272,8 +272,8 @@ class ModelUse:
 def models(graph: nx.MultiDiGraph) -> list[ModelUse]:
     """Every model with its components and users, most used first.
 
-    For a researcher: the X+Y models are the organisational designs (党员中心户
-    + 协会, 党支部 + 合作社 …); reading components against places shows which
+    For a researcher: the X+Y models are the organisational designs (合作社+农户,
+    支部 + 基地 …); reading components against places shows which
     building blocks are combined where.
     """
     out = []
@@ -416,7 +416,7 @@ class MetricRow:
 def indicator_values(graph: nx.MultiDiGraph, indicator: str) -> list[MetricRow]:
     """Every place's metrics of one INDICATOR with the sentence behind each (needs a graph with metrics).
 
-    For a researcher: the same count (嘎查村, 党员中心户 …) side by side across
+    For a researcher: the same count (嘎查村, 网格 …) side by side across
     places, each number traceable to the sentence that reports it; values of
     different years or qualifiers (余, 近) are not strictly comparable, so both
     are kept.

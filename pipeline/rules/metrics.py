@@ -4,7 +4,7 @@ A metric is a number with a unit (``units.tsv``), 万/亿 folded into the value,
 with its qualifier (余/多 → 余, 近, 超过/突破 → 超过, 以上/不低于/不少于 → 以上),
 the year its clause states, the indicator it counts and its subject.
 
-Not metrics: numbers inside quotes or 《》 (slogans such as 6个100%), years and
+Not metrics: numbers inside quotes or 《》 (slogans such as 5个100%), years and
 dates, ordinals (第N), ranges (8—10颗星, 1至2户), anniversaries (100周年),
 and thresholds that only describe a category (10万元以上的).
 

@@ -2,11 +2,11 @@
 
 An organisation is a name ending in a suffix of ``org_suffixes.tsv``
 (专业合作社, 协会, 党支部, 集团, 有限责任公司, 大学, 银行 …) whose name part is
-specific: a place in front of it (大庙镇党委, 太仆寺旗…公司) or a proper name
-of its own (浩博尔畜牧业专业合作社).  Generic ones (嘎查村党组织, 村党总支,
+specific: a place in front of it (新安镇党委, 扎鲁特旗…公司) or a proper name
+of its own (查干花养殖专业合作社).  Generic ones (嘎查村党组织, 村党总支,
 社会组织) are not organisations of the graph.
 
-A person is a name right after a role cue (书记, 党员中心户, 支队长 …, from
+A person is a name right after a role cue (书记, 村主任, 支队长 …, from
 ``person_roles.tsv``) that ends where a verb or punctuation starts.  Bylines
 (□ or 记者 lines) are not people of the graph (SCHEMA.md).
 """
@@ -126,7 +126,7 @@ class OrganisationFinder:
                 start = self._left_edge(text, m.start(), place_starts)
                 if start is None:
                     continue
-                # the most specific place of a chain in front (松山区大庙镇党委 → 大庙镇党委)
+                # the most specific place of a chain in front (乌拉特前旗新安镇党委 → 新安镇党委)
                 while True:
                     p = place_starts.get(start)
                     nxt = place_starts.get(p.end) if p else None

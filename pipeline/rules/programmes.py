@@ -3,7 +3,7 @@
 A quoted string is a programme when the text treats it as one: a kind word
 follows it (工程, 机制, 模式 …, from ``programme_kinds.tsv``), a trigger verb
 governs it (推行, 实施, 开展 …), or it has the numbered-slogan shape of Chinese
-policy names (四议两公开, 7+X).  Metaphors and generic words in quotes
+policy names (一村一策, 5+N).  Metaphors and generic words in quotes
 (``programme_stop.tsv``) and quotes that only label a thing (…门牌, …纪念章)
 are not programmes.  The name is the text inside the quotes; X+Y names keep
 their ``+`` and list their components.
@@ -26,7 +26,7 @@ _NAMED_PROJECT = re.compile(r"(?:开展|实施|推进|启动|组织开展|深化
                             r"([\u4e00-\u9fff]{2,6}工程)|([\u4e00-\u9fff]{6,20}(?:三年行动|专项行动|攻坚行动)))")
 # 以X为统领/抓手…: the frame a place works in (X ends in a kind word or names a kind of party building)
 _FRAME = re.compile(r"以([\u4e00-\u9fff]{4,16}?)为(?:统领|抓手|载体|切入点|引领|主线|突破口)")
-# 建立产业乡选村做、服务乡统村享机制: a parallel phrase governed by a verb and closed by a kind word
+# 建立资源村统一用、项目镇统一管机制: a parallel phrase governed by a verb and closed by a kind word
 _PARALLEL = re.compile(r"(?:建立|推行|实行|探索|形成|健全)([\u4e00-\u9fff]{3,8}(?:、[\u4e00-\u9fff]{3,8})+)"
                        r"(机制|模式|制度|体系)")
 # facility types, awards, posts and categories of villages or people are not programmes
@@ -95,7 +95,7 @@ def kind_after(text: str, pos: int) -> str | None:
 
 
 def kind_of_name(name: str) -> str | None:
-    """A kind from the name's own ending (铸魂工程 → project, 正反对照工作法 → approach)."""
+    """A kind from the name's own ending (红色堡垒工程 → project, 积分评议工作法 → approach)."""
     for rule in kind_rules():
         if name.endswith(rule.word) and len(name) > len(rule.word):
             return rule.kind
@@ -305,7 +305,7 @@ class ProgrammeFinder:
 
     @staticmethod
     def _trim_model(raw: str) -> str | None:
-        """Cut a leading verb or place phrase off an unquoted X+Y (深化党员中心户+协会 → 党员中心户+协会)."""
+        """Cut a leading verb or place phrase off an unquoted X+Y (深化合作社+基地+牧户 → 合作社+基地+牧户)."""
         _, _, triggers = stop_words()
         name = raw
         for t in sorted(triggers, key=len, reverse=True):

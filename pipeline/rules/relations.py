@@ -138,7 +138,7 @@ class RelationFinder:
         orgs = ctx.spans_in(index, "Organisation")
         persons = ctx.spans_in(index, "Person")
         for o in orgs:
-            # an organisation is in the place its name starts with (太仆寺旗…公司, 中共包头市委, 包头市财政局)
+            # an organisation is in the place its name starts with (扎鲁特旗…公司, 中共通辽市委, 通辽市财政局)
             bare = o.name[2:] if o.name.startswith("中共") else o.name
             inner = [p for p in places if o.start <= p.start and p.end <= o.end and p.name in place_entities]
             prefix = max((n for n in place_entities if bare.startswith(n) and len(n) < len(bare)), key=len,
@@ -195,12 +195,12 @@ class RelationFinder:
             if re.fullmatch(r"为主要内容的|为主要内容的?", between):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
         for a, b in itertools.pairwise(progs):
-            # “四融一强”融合党建: a named item right before the programme it belongs to
+            # “三联三带”融合党建: a named item right before the programme it belongs to
             if a.end == b.start and text[a.end - 1:a.end] == "”" and text[b.start:b.start + 1] != "“":
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
         names = {p.name for p in progs}
         for p in progs:
-            # “党建联盟、村银共建”活动 … “村银共建”: a programme named after one of its parts
+            # “党建联盟、村企共建”活动 … “村企共建”: a programme named after one of its parts
             for part in re.split(r"[、，,‘’]", p.name):
                 if part and part != p.name and (("Programme", part) in ctx.entities or part in names):
                     ctx.add_relation("PART_OF_PROGRAMME", ("Programme", p.name), ("Programme", part), index)
