@@ -136,6 +136,7 @@ def _indicator(text: str, m: re.Match[str]) -> str:
             head = head[i + len(verb):]
             break
     head = re.sub(r"^(全盟|全市|全旗|全区|共|累计|已|现|为|达到|达)", "", head)
+    head = re.sub(r"^(?:19|20)\d\d年(?:以来|度)?", "", head)
     return head or text[m.start("unit"):m.end()] or "数量"
 
 

@@ -25,6 +25,7 @@ DEEP_LEVEL = {"苏木": "township", "镇": "township", "乡": "township", "街�
               "嘎查": "village", "村": "village", "社区": "village"}
 # characters that never occur inside a grammar-found township/village name
 _NAME_STOP = set("的和与在为是了等及对向把将由从以、，。；：“”（）()《》 　0123456789个名户型")
+_PUNCT_STOP = set("、，。；：“”（）()《》 　0123456789")
 _NUMERALS = set("一二三四五六七八九十百千万")
 _VERBISH = ("建立", "成立", "开展", "实现", "推进", "推动", "实施", "组织", "设立", "打造", "建设", "发展", "提升",
             "带动", "完成", "举办", "参加", "服务", "管理", "治理", "联合", "整合")
@@ -83,8 +84,10 @@ def _name_ok(name_part: str, verified: bool = False) -> bool:
     Names the dataset confirms may contain numerals (六家子镇); names found by
     grammar alone may not, nor verbs (建立村民小组 is no village).
     """
-    if not 2 <= len(name_part) <= 8 or set(name_part) & _NAME_STOP:
+    if not 2 <= len(name_part) <= 8:
         return False
+    if set(name_part) & (_PUNCT_STOP if verified else _NAME_STOP - {"和"}) or name_part[0] in _NAME_STOP:
+        return False  # 和 may stand inside a name (呼和诺尔镇), never first
     if not verified and (set(name_part) & _NUMERALS or any(v in name_part for v in _VERBISH)):
         return False
     return not any(g in name_part for g in _GENERIC_NAMES)
@@ -266,7 +269,7 @@ class PlaceFinder:
                 continue
             for m in _ANAPHOR_RE.finditer(sent.text):
                 level = ANAPHORA[m.group()]
-                target = _resolve(topic, level, gaz)
+                target = _resolve(topic, level, gaz, m.group())
                 if target is None:
                     continue
                 if any(s.start <= m.start() < s.end for s in ctx.spans_in(sent.index)):
@@ -280,8 +283,14 @@ class PlaceFinder:
         ctx.spans.sort(key=lambda s: (s.sentence, s.start))
 
 
-def _resolve(topic: str, level: str, gaz: Gazetteer) -> str | None:
-    """The topic place itself or its ancestor at ``level``."""
+def _resolve(topic: str, level: str, gaz: Gazetteer, word: str = "") -> str | None:
+    """The topic place itself or its ancestor at ``level``.
+
+    全市 in a paragraph about a county-level city (扎兰屯市) is that city: the
+    anaphor names the topic when the topic's name ends in the anaphor's level word.
+    """
+    if word and word[-1] in "市旗县" and topic.endswith(word[-1]):
+        return topic
     div = gaz.divisions.get(topic)
     if div is not None and div.level == level:
         return topic
