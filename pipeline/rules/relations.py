@@ -147,6 +147,13 @@ class RelationFinder:
                                                                                  (inner[-1].name if inner else None))
             if target:
                 ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", target), index)
+        leads_verbs = "|".join(triggers()["LEADS"])
+        for a, b in itertools.pairwise(orgs):
+            # 某村党支部领办的某合作社: a party organisation leads what it set up
+            if a.kind in ("party_branch", "party_committee") and b.kind in ("cooperative", "enterprise",
+                                                                             "association") \
+                    and re.search(leads_verbs, text[a.end:b.start]) and len(text[a.end:b.start]) <= 8:
+                ctx.add_relation("LEADS", ("Organisation", a.name), ("Organisation", b.name), index)
         for person in persons:
             role_start = person.start - len(person.kind or "")
             org_before = [o for o in orgs if o.end <= role_start and role_start - o.end <= 1]

@@ -69,3 +69,9 @@ def test_a_named_item_before_the_programme_it_belongs_to(extract):
 def test_a_programme_named_after_one_of_its_parts(extract):
     facts = extract("通辽市积极推动“村银共建”走深走实，扎鲁特旗组织开展“党建联盟、村银共建”活动。")
     assert ("党建联盟、村银共建", "村银共建") in _rels(facts, "PART_OF_PROGRAMME")
+
+
+def test_a_party_branch_leads_the_cooperative_it_set_up(extract):
+    facts = extract("乌拉特前旗新安镇红旗村党支部领办的红旗种植专业合作社流转土地3200亩。")
+    assert ("红旗村党支部", "红旗种植专业合作社") in _rels(facts, "LEADS")
+    assert ("红旗村党支部", "红旗村") in _rels(facts, "LOCATED_IN")
