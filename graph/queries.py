@@ -60,7 +60,8 @@ PROGRAMMES_OF: Final = (
 METRICS_OF: Final = (
     "MATCH (p {name: $name})-[:REPORTS]->(m:Metric) OPTIONAL MATCH (m)-[:EVIDENCED_BY]->(s:Sentence) "
     "RETURN p.name AS subject, m.indicator AS indicator, m.value AS value, m.unit AS unit, "
-    "m.qualifier AS qualifier, m.year AS year, m.docId AS doc, s.sentenceId AS sentence_id, s.text AS sentence"
+    "m.qualifier AS qualifier, m.year AS year, m.docId AS doc, m.raw AS raw, s.sentenceId AS sentence_id, "
+    "s.text AS sentence"
 )
 METRICS_BY_INDICATOR: Final = (
     "MATCH (p)-[:REPORTS]->(m:Metric) WHERE m.indicator CONTAINS $text "

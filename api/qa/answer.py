@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from typing import Any
 
@@ -12,8 +11,9 @@ from graph import queries
 from graph.store import GraphStore
 from policykg.errors import QuestionError
 
+from .metrics import metric_ask, select
 from .names import NameIndex
-from .parse import Parse, parse
+from .parse import SUGGESTIONS, Parse, parse
 
 
 class EvidenceItem(BaseModel):
@@ -115,65 +115,28 @@ def _ancestor_from_divisions(name: str, level: str) -> list[dict[str, Any]]:
     return []
 
 
-_QUESTION_WORDS = re.compile(
-    r"多少|几个|几户|几名|是多少|分别|各有|各|有|了|的|是|为|共|建立|划分|设置|选派|提供|情况如何|情况|如何|规模|数量|"
-    r"怎样|什么|哪些|\?|？|、|，|和|与|及|年|其|所|对|向|给|将|把|被|又|都|文中|提到|报道|by place|how many|how much")
-_UNITS = {"户": "户", "个": "个", "名": "名", "人": "人", "元": "元", "钱": "元", "资金": "元", "贷款": "元",
-          "收入": "元", "报酬": "元", "金额": "元", "项": "项", "次": "次", "亩": "亩"}
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
-
-
 def _metrics(store: GraphStore, p: Parse, names: NameIndex) -> tuple[list[Any], str, dict[str, Any], list[str]]:
-    """Metrics of the places asked about whose indicator best matches the question's words."""
+    """Metrics of the subjects asked about whose indicator and clause best match the question (metrics.py)."""
     q = p.params["question"]
-    places: list[str] = p.params["places"]
-    core = q
-    for surface in sorted(names.places, key=len, reverse=True):
-        core = core.replace(surface, " ")
-    year_m = re.search(r"(20\d\d)年", core)
-    core = re.sub(r"20\d\d年?|\d+", " ", core)
-    unit = next((u for w, u in _UNITS.items() if re.search(rf"(多少|几){w}", q)), None)
-    core = _QUESTION_WORDS.sub(" ", core)
-    core = re.sub(r"[A-Za-z().,'\-]+", " ", core)
-    words = [w for w in core.split() if len(w) >= 2]
-    core_text = "".join(words)
-    if not core_text:
-        raise QuestionError("could not tell which figure the question asks for", understood=p.understood)
+    subjects: list[str] = list(p.params["places"]) + [o for o in p.understood.get("organisations", [])]
+    surfaces = [s for s in names.places if s in q] + [s for s in names.organisations if s in q]
+    protected = [x for x in list(names.programmes) + list(names.indicators) + list(names.components) if x in q]
+    ask = metric_ask(q, subjects, surfaces, protected)
+    if not ask.words:
+        raise QuestionError("could not tell which figure the question asks for", understood=p.understood,
+                            suggestions=SUGGESTIONS)
+    p.understood["figure_words"] = ask.words
+    p.understood["units"] = sorted(ask.units) if ask.units else None
+    p.understood["year"] = ask.year
+    targets = subjects or sorted(set(names.places.values()))
     rows: list[dict[str, Any]] = []
-    targets = places or sorted({n for n in names.places.values()})
-    for place in targets:
-        rows += store.read(queries.METRICS_OF, {"name": place})
-    if year_m:
-        rows = [r for r in rows if r.get("year") in (None, int(year_m.group(1)))] or rows
-    core_grams = _bigrams(core_text)
-    scored: list[tuple[float, dict[str, Any]]] = []
-    for r in rows:
-        indicator = r.get("indicator") or ""
-        if unit and r.get("unit") != unit and not (unit == "元" and r.get("unit") == "%"):
-            continue
-        grams = _bigrams(indicator)
-        overlap = len(core_grams & grams) / max(len(core_grams), 1)
-        score = overlap
-        if indicator == core_text:
-            score += 2
-        elif indicator.endswith(core_text) or core_text.endswith(indicator):
-            score += 1
-        elif core_text in indicator:
-            score += 0.5
-        score -= 0.01 * abs(len(indicator) - len(core_text))
-        if score >= 0.5:
-            scored.append((score, r))
-    best: dict[str, float] = {}
-    for score, r in scored:
-        best[r["subject"]] = max(best.get(r["subject"], 0.0), score)
-    chosen = [r for score, r in scored if score >= best[r["subject"]] - 0.05]
+    for subject in targets:
+        rows += store.read(queries.METRICS_OF, {"name": subject}, limit=100_000)
+    chosen = select(ask, rows)
     answer = [{"subject": r["subject"], "indicator": r["indicator"], "value": r["value"], "unit": r["unit"],
                "qualifier": r.get("qualifier"), "year": r.get("year"), "doc": r.get("doc")} for r in chosen]
     ids = [r["sentence_id"] for r in chosen if r.get("sentence_id")]
-    return answer, queries.METRICS_OF, {"places": targets, "indicator": core_text}, ids
+    return answer, queries.METRICS_OF, {"name": targets, "figure": ask.core}, ids
 
 
 def _evidence(store: GraphStore, ids: list[str], answer: list[Any]) -> list[EvidenceItem]:
