@@ -11,6 +11,7 @@ from graph import queries
 from graph.store import GraphStore
 from policykg.errors import QuestionError
 
+from .kinds import matches_kinds
 from .metrics import metric_ask, select
 from .names import NameIndex
 from .parse import SUGGESTIONS, Parse, parse
@@ -86,9 +87,17 @@ def _run(store: GraphStore, p: Parse, names: NameIndex) -> tuple[list[Any], str,
         return _metrics(store, p, names)
     cypher = getattr(queries, p.query)
     params = dict(p.params)
+    kinds = params.get("kinds") if p.query == "PROGRAMMES_OF" else None
     if p.query == "PROGRAMMES_OF":
-        params = {"name": params["name"], "kinds": params["kinds"]}
+        # every programme of the place; the kind is decided by the sentences that state the fact (kinds.py)
+        params = {"name": params["name"], "kinds": None}
     rows = store.read(cypher, params)
+    if kinds:
+        table = {r["id"]: r["sentence"] for r in store.read(
+            queries.SENTENCES, {"ids": [e for r in rows for e in (r.get("evidence") or [])]}, limit=100_000)}
+        rows = [r for r in rows if matches_kinds(r["name"], r.get("kind"),
+                                                 [table[e] for e in (r.get("evidence") or []) if e in table], kinds)]
+        p.understood["kinds_from_text"] = kinds
     if p.query == "IMPLEMENTERS_OF_COMPONENTS" and not rows and params.get("match") == "all":
         # no model has every component: say which have some of them (the parse records it)
         params["match"] = "any"

@@ -179,7 +179,8 @@ class _Candidate:
     right: int
     score: float = 0.0
     prefix: float = 0.0
-    hits: frozenset[str] = frozenset()
+    hits: frozenset[str] = frozenset()  # question words the sentence states up to this clause
+    local: frozenset[str] = frozenset()  # question words the clause or the indicator states
 
     @property
     def subject(self) -> str:
@@ -191,7 +192,7 @@ def _word_in(word: str, text: str) -> bool:
     if word in text:
         return True
     grams = bigrams(word)
-    return len(grams) >= 3 and len(grams & bigrams(text)) >= 0.75 * len(grams)
+    return len(grams) >= 3 and word[-3:] in text and len(grams & bigrams(text)) >= 0.75 * len(grams)
 
 
 def select(ask: MetricAsk, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -224,6 +225,7 @@ def select(ask: MetricAsk, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     tail = ask.words[-1][-3:] if ask.words else ""
     allowed = {_unit_class(u) for u in ask.units} if ask.units is not None else None
     eligible: list[_Candidate] = []
+    passing: list[_Candidate] = []  # right unit, no other money word: may come along with a chosen figure
     for c in cands:
         if allowed is not None and _unit_class(c.row.get("unit")) not in allowed:
             continue
@@ -251,13 +253,15 @@ def select(ask: MetricAsk, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if any(before.endswith(t) for t in lex.total):
                 score += 0.1  # a whole-place total (全市527个嘎查村)
         c.score = score
-        c.hits = frozenset(w for w in ask.words if _word_in(w, prefix) or _word_in(w, c.clause) or _word_in(w, indicator))
+        c.local = frozenset(w for w in ask.words if _word_in(w, c.clause) or _word_in(w, indicator))
+        c.hits = c.local | frozenset(w for w in ask.words if _word_in(w, prefix))
         log.debug("%.3f ind %.2f clause %.2f prefix %.2f %s %s %s %s | %s", score, s_ind, s_clause, c.prefix,
                   c.subject, indicator, c.row.get("value"), sorted(c.hits), c.clause)
         asked_money = [m for m in lex.money if m in ask.core]
         other_money = [m for m in lex.money if m in c.clause and m not in ask.core]
         if asked_money and other_money and not any(m in c.clause for m in asked_money):
             continue  # a figure of 资金 does not answer a question about 收入
+        passing.append(c)
         if c.hits or (ask.survey and score >= 0.3):
             eligible.append(c)
     if not eligible:
@@ -270,12 +274,12 @@ def select(ask: MetricAsk, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         # every place that reports the measure, with the figures its sentence states alongside
         chosen = [c for c in eligible if c.score >= max(best[c.subject] - 0.05, 0.3)]
         sentences = {(x.subject, x.sentence) for x in chosen}
-        chosen += [c for c in eligible if c not in chosen and (c.subject, c.sentence) in sentences]
+        chosen += [c for c in passing if c not in chosen and (c.subject, c.sentence) in sentences]
     else:
         chosen = [c for c in eligible if c.score >= best[c.subject] - 0.05]
         for c in eligible:  # a question word no chosen figure covers: its own best figure
-            covered = {w for x in chosen if x.subject == c.subject for w in x.hits}
-            if c not in chosen and c.hits - covered and c.score >= 0.6 * best[c.subject]:
+            covered = {w for x in chosen if x.subject == c.subject for w in x.local}
+            if c not in chosen and c.local - covered and c.score >= 0.6 * best[c.subject]:
                 chosen.append(c)
         for c in eligible:  # another report's figure for the same measure
             docs = {x.row.get("doc") for x in chosen if x.subject == c.subject}
@@ -284,7 +288,7 @@ def select(ask: MetricAsk, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 chosen.append(c)
     if ask.units is None or "元" in (ask.units or set()):
         clauses = {(x.sentence, x.clause) for x in chosen}
-        chosen += [c for c in eligible if c not in chosen and (c.sentence, c.clause) in clauses and c.start >= 0]
+        chosen += [c for c in passing if c not in chosen and (c.sentence, c.clause) in clauses and c.start >= 0]
     chosen += _growth_rates(cands, chosen)
     out, seen = [], set()
     for c in chosen:
