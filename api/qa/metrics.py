@@ -96,12 +96,9 @@ def metric_ask(question: str, subjects: list[str], surfaces: list[str], protecte
     for surface in sorted(surfaces, key=len, reverse=True):
         text = text.replace(surface, " ")
     units: set[str] = set()
-    open_slot = False
     for m in re.finditer(r"(?:多少|几)(万元|[户个名人位元项次亩所家处支件])?", text):
         if m.group(1):
             units.add(lex.units[m.group(1)])
-        else:
-            open_slot = True
     text = re.sub(r"(?:是?多少|几)(?:万元|[户个名人位元项次亩所家处支件])?", " ", text)
     text = re.sub(r"20\d\d\s*年?|\d+(\.\d+)?", " ", text)
     text = re.sub(r"[A-Za-z][A-Za-z'\-]*", " ", text)
@@ -115,7 +112,7 @@ def metric_ask(question: str, subjects: list[str], surfaces: list[str], protecte
     allowed: set[str] | None
     if money:
         allowed = units | {"元", "%"}
-    elif units and not open_slot:
+    elif units:
         allowed = units
     else:
         allowed = None

@@ -7,8 +7,10 @@ aliases, plus the pinyin of place names so "Dalad" or "Xilingol" finds 达拉特
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any
 
 from pypinyin import lazy_pinyin
@@ -23,6 +25,7 @@ class NameIndex:
     place_levels: dict[str, str] = field(default_factory=dict)
     programmes: dict[str, str] = field(default_factory=dict)
     programme_kinds: dict[str, str] = field(default_factory=dict)
+    programme_components: dict[str, list[str]] = field(default_factory=dict)
     organisations: dict[str, str] = field(default_factory=dict)
     organisation_kinds: dict[str, str] = field(default_factory=dict)
     persons: set[str] = field(default_factory=set)
@@ -40,6 +43,8 @@ class NameIndex:
             for alias in row.get("aliases") or []:
                 idx.programmes.setdefault(_strip_quotes(alias), row["name"])
             idx.programme_kinds[row["name"]] = row.get("kind") or "mechanism"
+            if row.get("components"):
+                idx.programme_components[row["name"]] = list(row["components"])
         for row in store.read(queries.ORGANISATION_NAMES, limit=100_000):
             idx.organisations[row["name"]] = row["name"]
             for alias in row.get("aliases") or []:
@@ -60,6 +65,14 @@ class NameIndex:
         stem = re.sub(r"(自治区|管理区|盟|市|旗|县|区|镇|苏木|乡|嘎查|村|社区|街道)$", "", name)
         if len(stem) >= 2:
             self.pinyin.setdefault("".join(lazy_pinyin(stem)), name)
+
+    def model_with_components(self, components: list[str]) -> str | None:
+        """The model whose components best cover the ones named (a model asked for by its parts)."""
+        asked = set(components)
+        scored = [(len(asked & set(parts)) / len(asked | set(parts)), name)
+                  for name, parts in self.programme_components.items()]
+        best = max(scored, default=(0.0, None))
+        return best[1] if best[0] >= 0.5 else None
 
     def find(self, table: dict[str, str], text: str) -> list[tuple[int, str]]:
         """Non-overlapping occurrences (position, canonical name) of a table's names, longest first."""
@@ -91,6 +104,18 @@ class NameIndex:
                     names.append(name)
             if best >= 4 and best >= 0.6 * len(w):
                 out += [n for n in names if n not in out]
+        # a transliteration of two words (Darhan Muminggan): closest pinyin by edit similarity
+        words = re.findall(r"[A-Za-z]+", text)
+        for a, b in itertools.pairwise(words):
+            if not (a[:1].isupper() and b[:1].isupper()) or len(a) + len(b) < 10:
+                continue
+            pair = (a + b).lower()
+            scored = [(SequenceMatcher(None, pair, py[:len(pair)]).ratio(), name) for py, name in self.pinyin.items()
+                      if py[:1] == pair[:1]]
+            if scored:
+                ratio, name = max(scored)
+                if ratio >= 0.75 and name not in out:
+                    out.append(name)
         return out
 
 

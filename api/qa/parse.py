@@ -71,6 +71,8 @@ def to_chinese_cues(question: str) -> str:
     if not re.search(r"[A-Za-z]{3,}", question):
         return question
     cues = [cue for pattern, cue in english_cues() if pattern.search(question)]
+    # the figure asked for goes last, where a Chinese question puts its head noun
+    cues.sort(key=lambda cue: "多少" in cue)
     return question + " " + " ".join(cues)
 
 
@@ -107,8 +109,10 @@ def parse(question: str, names: NameIndex) -> Parse:
         if target:
             canonical = names.places.get(target) or names.organisations.get(target) or target
             return make("alias_of", "ALIAS", {"alias": target, "name": canonical}, "places")
-    if re.search(r"组成|组成部分|由哪些部分|components", q) and programmes:
-        return make("components", "COMPONENTS_OF", {"name": programmes[0]}, "components")
+    if re.search(r"组成|组成部分|由哪些部分|components", q):
+        model = programmes[0] if programmes else names.model_with_components(components)
+        if model:
+            return make("components", "COMPONENTS_OF", {"name": model}, "components")
     if re.search(r"是哪一?个?(工程|项目|品牌|行动)的|属于哪个(工程|项目)", q) and programmes:
         return make("parent_programmes", "PARENT_PROGRAMMES", {"name": programmes[0]}, "programmes")
     m = re.search(r"属于哪个([\u4e00-\u9fff]{1,3})|在哪个([\u4e00-\u9fff]{1,3})", q)
