@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from api.cache import ResponseCache
 from api.deps import close_store, get_store
 from api.routes import (
     analytics,
@@ -62,6 +63,7 @@ def create_app() -> FastAPI:
     async def other_error(_request: Request, exc: PolicyKGError) -> JSONResponse:
         return JSONResponse(status_code=400, content={"detail": str(exc)})
 
+    app.add_middleware(ResponseCache)
     return app
 
 
