@@ -8,7 +8,7 @@ from pipeline.document import prepare
 from pipeline.read import read_file
 from pipeline.rules import run_rules
 
-REPORT = Path(__file__).parent / "data" / "hulunbuir_report.txt"
+REPORT = Path(__file__).parent / "reports" / "hulunbuir_report.txt"
 
 
 def _facts():
