@@ -111,6 +111,9 @@ def ask(
     try:
         graph = open_store(store)
         try:
+            if not graph.counts()["nodes"].get("Document"):
+                console.print("[yellow]warning:[/yellow] the store holds no documents yet: "
+                              "run `policykg ingest DIR` first", highlight=False)
             if questions is not None:
                 _answer_file(graph, questions)
                 return
