@@ -105,7 +105,6 @@ def ask(
     if not question and not questions:
         _fail("give a QUESTION or --questions FILE")
     from api.qa import answer_question
-
     from graph.connect import open_store
 
     try:
