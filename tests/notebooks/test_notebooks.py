@@ -30,10 +30,15 @@ def test_committed_without_outputs(path: Path) -> None:
 @pytest.fixture(scope="module")
 def notebook_store(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """One embedded store for the three notebooks (each kernel ingests the seeds; the second finds them stored)."""
+    own = os.environ.get("POLICYKG_STORE") is None
     uri = os.environ.get("POLICYKG_STORE") or f"embedded:{tmp_path_factory.mktemp('nbstore') / 'store'}"
     old = os.environ.get("POLICYKG_NOTEBOOK_STORE")
     os.environ["POLICYKG_NOTEBOOK_STORE"] = uri
     yield uri
+    if own:  # the server the notebooks started for their own folder
+        from graph.embedded import stop_server
+
+        stop_server(Path(uri.removeprefix("embedded:")))
     if old is None:
         os.environ.pop("POLICYKG_NOTEBOOK_STORE", None)
     else:
