@@ -44,6 +44,16 @@ def _write_state(folder: Path, state: dict[str, object]) -> None:
     tmp.replace(folder / STATE_FILE)
 
 
+def _remove_own_state(folder: Path) -> None:
+    """Remove server.json only if it still describes this process (never another server's)."""
+    state = folder / STATE_FILE
+    try:
+        if json.loads(state.read_text(encoding="utf-8")).get("pid") == os.getpid():
+            state.unlink()
+    except (OSError, ValueError):
+        pass
+
+
 def _password(folder: Path) -> str:
     """The root password, made once per data folder (ArcadeDB keeps the first one it was given)."""
     secret = folder / "secret"
@@ -93,7 +103,7 @@ def serve(folder: Path) -> int:
         try:
             server.stop()
         finally:
-            (folder / STATE_FILE).unlink(missing_ok=True)
+            _remove_own_state(folder)
             os._exit(0)
 
     signal.signal(signal.SIGTERM, stop)
