@@ -171,6 +171,9 @@ class BoltStore:
                     tx.rollback()
         except StoreError:
             raise
+        except (OverflowError, TypeError, ValueError) as exc:
+            # a parameter the driver cannot send (an integer beyond 64 bits, an unsupported type)
+            raise StoreError(f"Cypher error: a parameter cannot be sent to the database ({exc})") from None
         except neo4j_errors.Neo4jError as exc:
             raise StoreError(f"Cypher error: {exc.message}") from None
         except neo4j_errors.DriverError as exc:

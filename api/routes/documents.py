@@ -20,7 +20,7 @@ router = APIRouter(prefix="/documents", tags=["documents"])
 
 
 @router.get("", response_model=ListOf[DocumentOut])
-def list_documents(store: StoreDep, skip: Annotated[int, Query(ge=0)] = 0,
+def list_documents(store: StoreDep, skip: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
                    limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> ListOf[DocumentOut]:
     total = store.read(queries.DOCUMENT_COUNT)[0]["n"]
     rows = store.read(queries.DOCUMENTS, {"skip": skip, "limit": limit})

@@ -16,8 +16,8 @@ router = APIRouter(prefix="/metrics", tags=["metrics"])
 @router.get("", response_model=ListOf[MetricOut])
 def metrics(store: StoreDep,
             indicator: Annotated[str, Query(min_length=1, description="part of an indicator, e.g. 嘎查村")],
-            place: str | None = None, year: int | None = None,
-            skip: Annotated[int, Query(ge=0)] = 0,
+            place: str | None = None, year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
+            skip: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
             limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> ListOf[MetricOut]:
     rows = store.read(queries.METRICS_BY_INDICATOR, {"text": indicator, "place": place, "year": year},
                       limit=100_000)

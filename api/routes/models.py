@@ -37,7 +37,7 @@ def models_by_component(store: StoreDep,
                         components: Annotated[str, Query(description="e.g. 协会,合作社 or association,cooperative")],
                         match: Literal["all", "any"] = "all",
                         level: Literal["region", "league", "banner", "township", "village"] | None = None,
-                        skip: Annotated[int, Query(ge=0)] = 0,
+                        skip: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
                         limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> ListOf[ModelUse]:
     wanted = to_components(components)
     if not wanted:

@@ -19,7 +19,7 @@ Level = Literal["region", "league", "banner", "township", "village"]
 def list_places(store: StoreDep, level: Level | None = None,
                 parent: Annotated[str | None, Query(description="a parent league or banner")] = None,
                 q: Annotated[str | None, Query(description="part of a name or alias")] = None,
-                skip: Annotated[int, Query(ge=0)] = 0,
+                skip: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
                 limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> ListOf[PlaceSummary]:
     rows = store.read(queries.PLACES, {"level": level, "parent": parent, "q": q, "skip": 0, "limit": 100_000},
                       limit=100_000)

@@ -17,7 +17,7 @@ router = APIRouter(prefix="/programmes", tags=["programmes"])
 @router.get("", response_model=ListOf[ProgrammeSummary])
 def list_programmes(store: StoreDep, kind: str | None = None,
                     component: Annotated[str | None, Query(description="a component name, e.g. 协会")] = None,
-                    q: str | None = None, skip: Annotated[int, Query(ge=0)] = 0,
+                    q: str | None = None, skip: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
                     limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> ListOf[ProgrammeSummary]:
     rows = store.read(queries.PROGRAMMES, {"kind": kind, "component": component, "q": q, "skip": 0,
                                            "limit": 100_000}, limit=100_000)
