@@ -81,3 +81,9 @@ def test_documents_upload_needs_key_and_delete_removes_support(client):
 def test_entities_view_is_html(client):
     page = client.get("/documents/r1/entities.html")
     assert page.status_code == 200 and "扎鲁特旗" in page.text and "<mark" in page.text
+
+
+def test_out_of_range_numbers_are_4xx_not_500(client):
+    assert client.get("/metrics", params={"indicator": "嘎查村", "skip": 2**63}).status_code == 422
+    huge = client.post("/cypher", json={"query": "RETURN $n AS n", "params": {"n": 2**63}})
+    assert huge.status_code == 400
