@@ -173,7 +173,7 @@ def _strip_furniture(lines: list[str], result: CleanResult) -> list[str]:
     for i, line in enumerate(lines):
         s = line.strip()
         m = _META_RE.match(s)
-        if m and i < first_body + 1:
+        if m and i < max(first_body + 1, 10):
             key, value = m.group(1), m.group(2).strip()
             if key.startswith("发布") or key == "时间":
                 d = _DATE_RE.search(value)

@@ -43,3 +43,10 @@ def test_sentences_carry_offsets_into_the_cleaned_text():
     assert [s.text for s in sents] == ["第一句话在这里。", "第二句话“带引号。”", "第三段"]
     for s in sents:
         assert text[s.start:s.end] == s.text
+
+
+def test_metadata_lines_of_a_short_page_are_taken_out():
+    raw = "来源：通辽日报\n发布时间：2023-05-06\n\n扎鲁特旗推行积分制管理。\n"
+    result = clean(raw)
+    assert result.publisher == "通辽日报" and result.published is not None
+    assert result.text == "扎鲁特旗推行积分制管理。"
