@@ -108,13 +108,14 @@ def document_writes(facts: DocumentFacts, batch_size: int = 500) -> list[Stateme
     """Every statement (with its parameter rows) that stores one document."""
     doc = facts.document
     out: list[Statement] = []
-    doc_props = {"docId": doc.doc_id, "title": doc.title, "source": doc.source,
+    doc_props = {"docId": doc.doc_id, "title": doc.title, "source": doc.source, "url": doc.url,
                  "published": doc.published.isoformat() if doc.published else None,
                  "sha256": doc.sha256, "chars": doc.chars,
                  "ingestedAt": datetime.now(UTC).isoformat(timespec="seconds")}
     out.append((DOCUMENT, [{"doc": {k: v for k, v in doc_props.items() if v is not None}}]))
     sentence_rows = [{"sentenceId": s.sentence_id, "docId": s.doc_id, "index": s.index, "text": s.text,
-                      "start": s.start, "end": s.end} for s in facts.sentences]
+                      "start": s.start, "end": s.end, **({"originalText": s.original} if s.original else {})}
+                     for s in facts.sentences]
     out += [(SENTENCES, b) for b in _batches(sentence_rows, batch_size)]
 
     persons = {e.name: person_id(e.name, e.context) for e in facts.entities if e.label == "Person"}
