@@ -107,6 +107,8 @@ def metric_ask(question: str, subjects: list[str], surfaces: list[str], protecte
     words: list[str] = []
     for chunk in text.split():
         words += [w for w in _drop_stop(chunk, lex.stop, guarded).split() if len(w) >= 2]
+    # a word written twice (an English cue and its Chinese gloss) counts once, where it comes last (the head noun)
+    words = list(reversed(dict.fromkeys(reversed(words))))
     core = "".join(words)
     money = any(w in core for w in lex.money)
     allowed: set[str] | None
@@ -178,6 +180,8 @@ class _Candidate:
     prefix: float = 0.0
     hits: frozenset[str] = frozenset()  # question words the sentence states up to this clause
     local: frozenset[str] = frozenset()  # question words the clause or the indicator states
+    restricted: bool = False  # the number counts those of the noun that do something the clause says
+    counts_noun: bool = False  # the number is written next to a question word: it counts that noun
 
     @property
     def subject(self) -> str:
@@ -245,8 +249,16 @@ def select(ask: MetricAsk, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             before = re.sub(r"(达到|达|为|共|有)$", "", c.sentence[max(0, c.start - 12):c.start].rstrip())
             if any(after.endswith(w) or before.endswith(w) for w in ask.words):
                 score += 0.15  # the number counts the question's noun (3202个基础网格, 网格2093个)
+                c.counts_noun = True
             elif any(after.startswith(w) for w in ask.words):
                 score += 0.1
+                c.counts_noun = True
+                rest = next(after[len(w):] for w in ask.words if after.startswith(w))
+                if re.search(r"[\u4e00-\u9fff]{2}", rest) and not re.search(r"全部|均|都|全", rest):
+                    # the counted noun goes on to do something (1536户党员中心户联系贫困户…): those of them that
+                    # do it, not the place's stock; 全部/均 (527个嘎查村集体经济收入全部达到…) says all of them
+                    c.restricted = True
+                    score -= 0.15
             if any(before.endswith(t) for t in lex.total):
                 score += 0.1  # a whole-place total (全市527个嘎查村)
         c.score = score
@@ -280,7 +292,8 @@ def select(ask: MetricAsk, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 chosen.append(c)
         for c in eligible:  # another report's figure for the same measure
             docs = {x.row.get("doc") for x in chosen if x.subject == c.subject}
-            if c not in chosen and c.row.get("doc") not in docs and c.prefix >= 0.75 \
+            if c not in chosen and c.row.get("doc") not in docs and c.prefix >= 0.75 and not c.restricted \
+                    and (c.counts_noun or not any(x.counts_noun for x in chosen if x.subject == c.subject)) \
                     and c.score >= best[c.subject] - 0.35:
                 chosen.append(c)
     if ask.units is None or "元" in (ask.units or set()):

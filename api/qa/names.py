@@ -11,12 +11,14 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from pypinyin import lazy_pinyin
 
 from graph import queries
 from graph.store import GraphStore
+from policykg.paths import lexicon
 
 
 @dataclass
@@ -32,6 +34,8 @@ class NameIndex:
     components: set[str] = field(default_factory=set)
     indicators: set[str] = field(default_factory=set)
     pinyin: dict[str, str] = field(default_factory=dict)  # pinyin of the name without level suffix -> name
+    stems: dict[str, str] = field(default_factory=dict)  # place -> its name without level suffix
+    english: dict[str, str] = field(default_factory=dict)  # English name (lower case) -> place, qa_places_en.tsv
 
     @classmethod
     def load(cls, store: GraphStore) -> NameIndex:
@@ -50,6 +54,13 @@ class NameIndex:
             for alias in row.get("aliases") or []:
                 idx.organisations.setdefault(alias, row["name"])
             idx.organisation_kinds[row["name"]] = row.get("kind") or "other"
+        by_stem: dict[str, str] = {}
+        for place, stem in idx.stems.items():
+            by_stem.setdefault(stem, place)
+        for english, stem in english_place_names():
+            found = by_stem.get(stem) or idx.places.get(stem)
+            if found:
+                idx.english[english.lower()] = found
         idx.persons = {r["name"] for r in store.read(queries.PERSON_NAMES, limit=100_000)}
         idx.components = {r["name"] for r in store.read(queries.COMPONENT_NAMES, limit=100_000)}
         idx.indicators = {r["name"] for r in store.read(queries.INDICATOR_NAMES, limit=100_000)}
@@ -65,6 +76,7 @@ class NameIndex:
         stem = re.sub(r"(自治区|管理区|盟|市|旗|县|区|镇|苏木|乡|嘎查|村|社区|街道)$", "", name)
         if len(stem) >= 2:
             self.pinyin.setdefault("".join(lazy_pinyin(stem)), name)
+            self.stems[name] = stem
 
     def model_with_components(self, components: list[str]) -> str | None:
         """The model whose components best cover the ones named (a model asked for by its parts)."""
@@ -91,6 +103,12 @@ class NameIndex:
     def find_pinyin(self, text: str) -> list[str]:
         """Places named in Latin letters (Dalad, Xilingol, Baotou): the longest pinyin prefix wins."""
         out: list[str] = []
+        for surface in sorted(self.english, key=len, reverse=True):  # Alxa, Ordos, Urad Front
+            m = re.search(r"\b" + re.escape(surface) + r"\b", text, re.IGNORECASE)
+            if m:
+                if self.english[surface] not in out:
+                    out.append(self.english[surface])
+                text = text[:m.start()] + " " + text[m.end():]
         for word in re.findall(r"[A-Za-z]{4,}", text):
             w = word.lower()
             best, names = 0, []
@@ -117,6 +135,32 @@ class NameIndex:
                 if ratio >= 0.75 and name not in out:
                     out.append(name)
         return out
+
+    def organisation_in_english(self, places: list[str], translated: str) -> str | None:
+        """An organisation named in English: a place (found by pinyin) followed by words whose Chinese
+        (``translated``, in the question's order) is the rest of the name ("Alxa border management
+        detachment" → 阿拉善 + 边境管理支队). The longest such name wins."""
+        if not places or not translated:
+            return None
+        best: str | None = None
+        for org in self.organisations.values():
+            for place in places:
+                for head in (place, self.stems.get(place, place)):
+                    rest = org[len(head):] if org.startswith(head) else ""
+                    if len(rest) >= 2 and rest in translated and (best is None or len(org) > len(best)):
+                        best = org
+        return best
+
+
+@lru_cache(maxsize=1)
+def english_place_names() -> tuple[tuple[str, str], ...]:
+    """English names of places whose spelling is not their pinyin (Alxa, Ordos), from qa_places_en.tsv."""
+    rows = []
+    for line in lexicon("qa_places_en.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, chinese = (c.strip() for c in line.split("\t")[:2])
+            rows.append((english, chinese))
+    return tuple(rows)
 
 
 def _strip_quotes(text: str) -> str:

@@ -76,6 +76,26 @@ def to_chinese_cues(question: str) -> str:
     return question + " " + " ".join(cues)
 
 
+@lru_cache(maxsize=1)
+def english_org_words() -> list[tuple[re.Pattern[str], str]]:
+    rows = []
+    for line in lexicon("qa_org_en.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            pattern, chinese = line.split("\t")[:2]
+            rows.append((re.compile(r"\b(?:" + pattern.strip() + r")\b", re.IGNORECASE), chinese.strip()))
+    return rows
+
+
+def english_org_chinese(question: str) -> str:
+    """The Chinese of the organisation words an English question writes, in its order (no overlaps)."""
+    spans: list[tuple[int, int, str]] = []
+    for pattern, chinese in english_org_words():
+        for m in pattern.finditer(question):
+            if all(m.end() <= a or m.start() >= b for a, b, _ in spans):
+                spans.append((m.start(), m.end(), chinese))
+    return "".join(chinese for _a, _b, chinese in sorted(spans))
+
+
 def _quoted(text: str) -> list[str]:
     return [a or b for a, b in re.findall(r"“([^”]+)”|\"([^\"]+)\"", text)]
 
@@ -91,6 +111,10 @@ def parse(question: str, names: NameIndex) -> Parse:
     programmes = [names.programmes[x] for x in quoted if x in names.programmes]
     programmes += [n for _p, n in names.find(names.programmes, q) if n not in programmes and n not in places]
     orgs = [n for _p, n in names.find(names.organisations, q)]
+    if re.search(r"[A-Za-z]{3,}", question):
+        english_org = names.organisation_in_english(places, english_org_chinese(question))
+        if english_org and english_org not in orgs:
+            orgs.insert(0, english_org)
     persons = [p for p in names.persons if p in q]
     components = [c for c in names.components if c in q and len(c) >= 2]
     understood: dict[str, Any] = {"places": places, "programmes": programmes, "organisations": orgs,

@@ -54,3 +54,22 @@ def test_unparseable_question_says_what_it_understood(loaded):
     with pytest.raises(QuestionError) as info:
         ask(loaded, "今天天气怎么样")
     assert info.value.suggestions
+
+
+def test_english_place_names_that_are_not_pinyin_and_organisations_named_in_english():
+    from api.qa.names import NameIndex
+
+    names = NameIndex()
+    for name, level in [("阿拉善盟", "league"), ("鄂尔多斯市", "league"), ("扎鲁特旗", "banner")]:
+        names._add_place({"name": name, "level": level, "aliases": []})
+    for org in ["阿拉善边境管理支队", "阿拉善边境管理支队政治处党支部", "鄂尔多斯市财政局"]:
+        names.organisations[org] = org
+    names.english = {"alxa": "阿拉善盟", "ordos": "鄂尔多斯市"}
+    assert names.find_pinyin("Who heads the Alxa border management detachment?") == ["阿拉善盟"]
+    assert names.find_pinyin("Which league is Zhalute Banner in?") == ["扎鲁特旗"]
+    from api.qa.parse import english_org_chinese
+
+    said = english_org_chinese("Who heads the Alxa border management detachment?")
+    assert names.organisation_in_english(["阿拉善盟"], said) == "阿拉善边境管理支队"
+    said = english_org_chinese("Who leads the party branch of the political office of the Ordos finance bureau?")
+    assert names.organisation_in_english(["鄂尔多斯市"], said) == "鄂尔多斯市财政局"

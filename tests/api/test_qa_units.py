@@ -47,3 +47,31 @@ def test_kind_word_after_the_name():
     assert kind_in_text("一村一策", "坚持“一村一策”推进发展。") == OTHER
     assert not matches_kinds("五个好", "model", ["落实“五个好”要求，"], ["model"])
     assert matches_kinds("一村一策", "model", ["坚持“一村一策”。"], ["model"])
+
+
+S3 = "全县建立党员示范户260户。"
+S4 = "截至目前，全县180户党员示范户结对帮扶困难户350户，带动合作社12个。"
+S5 = "全县96个行政村集体经济收入全部达到5万元以上。"
+ROWS_2 = [
+    row("乙县", "党员示范户", 260, "户", "260户", S3, doc="d1"),
+    row("乙县", "党员示范户", 180, "户", "180户", S4, doc="d2"),
+    row("乙县", "县180户党员示范户结对帮扶困难户", 350, "户", "350户", S4, doc="d2"),
+    row("乙县", "行政村集体经济收入", 96, "个", "96个", S5, doc="d3"),
+]
+
+
+def values_2(question):
+    ask = metric_ask(question, ["乙县"], ["乙县"], [])
+    return sorted(r["value"] for r in select(ask, ROWS_2))
+
+
+def test_a_counted_noun_that_goes_on_to_act_is_a_subset_not_the_stock():
+    # 180户党员示范户结对帮扶…: the households that pair up, not how many there are; 350 counts 困难户
+    assert values_2("乙县有多少户党员示范户？") == [260]
+    # …全部达到: every village, so the number is the stock
+    assert values_2("乙县有多少个行政村？") == [96]
+
+
+def test_a_word_asked_twice_counts_once_where_it_comes_last():
+    ask = metric_ask("乙县 合作社 党员示范户 多少个合作社", ["乙县"], ["乙县"], [])
+    assert ask.words[-1] == "合作社" and len(ask.words) == len(set(ask.words))
