@@ -5,20 +5,27 @@ The same code talks to the embedded ArcadeDB server (which the driver sees as
 methods chosen by the server's agent string (``dialect``):
 
 - ``element ids``: ArcadeDB's look like ``#4:0``; nothing here depends on them.
-- ``query type``: ArcadeDB answers ``EXPLAIN`` with type "w" even for reads, so
-  read-only Cypher is enforced by running it in a transaction that is always
-  rolled back and refusing any result whose counters report an update; on Neo4j
-  ``EXPLAIN``'s query type is checked first as well.
+- ``query type`` (``_check_read_only``): Neo4j answers ``EXPLAIN`` with the
+  query type, and anything but "r" is refused before the query runs. ArcadeDB
+  answers "w" for every query (even ``MATCH (n) RETURN n``), so it cannot be
+  asked; the fallback is (1) ``write_clause``: a scan of the query with string
+  literals, comments and backquoted names removed, refusing CREATE, MERGE, SET,
+  DELETE, REMOVE, DROP, LOAD CSV, FOREACH … as clause words (this is what stops
+  schema changes such as ``CREATE INDEX``, which ArcadeDB applies outside the
+  transaction), then (2) running the query in a transaction that is always rolled
+  back and refusing any result whose update counters are non-zero (what catches a
+  procedure that writes). ArcadeDB does not enforce the READ access mode itself.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction, Query
+from neo4j import Driver, GraphDatabase, ManagedTransaction, Query, Session
 from neo4j import exceptions as neo4j_errors
 from neo4j.graph import Node, Path, Relationship
 
@@ -32,6 +39,25 @@ from .writes import delete_statements, document_writes
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+_LITERALS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
+_WRITE_WORDS = re.compile(
+    r"(?<![\w.$])(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|ALTER|LOAD\s+CSV|FOREACH|GRANT|REVOKE|DENY"
+    r"|RENAME|TERMINATE|ENABLE|DEALLOCATE|START\s+DATABASE|STOP\s+DATABASE)(?![\w$])(?!\s*:)",
+    re.I,
+)
+
+
+def write_clause(cypher: str) -> str | None:
+    """The first write clause word of a Cypher text, or None when it has none.
+
+    String literals, comments and backquoted names are removed first, so a word
+    inside them (``'CREATE'``) or a property called ``n.set`` is not a clause; a
+    map key (``{set: 1}``) is not either.
+    """
+    found = _WRITE_WORDS.search(_LITERALS.sub(" ", cypher))
+    return " ".join(found.group(1).upper().split()) if found else None
 
 
 def to_plain(value: Any) -> Any:
@@ -150,10 +176,7 @@ class BoltStore:
         timeout = timeout or self.settings.cypher_timeout_s
         try:
             with self.driver.session(database=self.database, default_access_mode="READ") as session:
-                if self.dialect == "neo4j":
-                    kind = session.run(Query("EXPLAIN " + cypher), dict(params or {})).consume().query_type
-                    if kind not in ("r",):
-                        raise StoreError("refused: this Cypher would write to the graph (read-only here)")
+                self._check_read_only(session, cypher, params)
                 tx = session.begin_transaction(timeout=timeout)
                 try:
                     result = tx.run(cypher, dict(params or {}))
@@ -178,6 +201,17 @@ class BoltStore:
             raise StoreError(f"Cypher error: {exc.message}") from None
         except neo4j_errors.DriverError as exc:
             raise StoreError(f"the graph store failed: {exc}") from None
+
+    def _check_read_only(self, session: Session, cypher: str, params: Mapping[str, Any] | None) -> None:
+        """Refuse a query that would write, before it runs (see the module docstring)."""
+        if self.dialect == "neo4j":
+            kind = session.run(Query("EXPLAIN " + cypher), dict(params or {})).consume().query_type
+            if kind != "r":
+                raise StoreError("refused: this Cypher would write to the graph (read-only here)")
+            return
+        word = write_clause(cypher)
+        if word is not None:
+            raise StoreError(f"refused: {word} writes to the graph (read-only here); nothing was changed")
 
     def counts(self) -> dict[str, dict[str, int]]:
         nodes = {r["label"]: r["n"] for r in self.read(

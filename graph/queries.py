@@ -25,6 +25,20 @@ SCHEMA_INDICATOR_ACROSS_PLACES: Final = (
     "RETURN p.name AS place, x.value AS value, x.unit AS unit, x.year AS year, s.text AS sentence"
 )
 
+# SCHEMA.md's three examples exactly as a researcher types them (literal values, no
+# parameters; only the trailing semicolon dropped): tests run them on both stores
+SCHEMA_EXAMPLES: Final = (
+    "MATCH (p:Place)-[:IMPLEMENTS]->(m:Programme)-[:HAS_COMPONENT]->(:Component {name: '协会'})\n"
+    "MATCH (m)-[:HAS_COMPONENT]->(:Component {name: '合作社'})\n"
+    "RETURN p.name, p.level, m.name",
+    "MATCH (b:Place {level: 'banner'})-[:PART_OF*1..2]->(:Place {name: '锡林郭勒盟'})\n"
+    "OPTIONAL MATCH (b)-[:IMPLEMENTS]->(m:Programme)\n"
+    "RETURN b.name, collect(m.name)",
+    "MATCH (p:Place)-[:REPORTS]->(x:Metric)-[:MEASURES]->(:Indicator {name: '嘎查村'}),\n"
+    "      (x)-[:EVIDENCED_BY]->(s:Sentence)\n"
+    "RETURN p.name, x.value, x.unit, x.year, s.text",
+)
+
 # -- name indexes (the question parser recognises entities by these) ---------------
 PLACE_NAMES: Final = "MATCH (p:Place) RETURN p.name AS name, p.level AS level, p.aliases AS aliases"
 PROGRAMME_NAMES: Final = (

@@ -48,12 +48,25 @@ def _entity_props(e: Entity) -> dict[str, Any]:
     return {k: v for k, v in props.items() if v is not None}
 
 
+# the attributes a later document may fill in when an earlier one left them null
+FILLED: dict[str, tuple[str, ...]] = {
+    "Place": ("level", "code", "nameEn"),
+    "Organisation": ("kind",),
+    "Programme": ("kind",),
+    "Component": ("nameEn",),
+    "Person": ("role", "context"),
+}
+
+
 def _merge_entities(label: str) -> str:
+    """MERGE on the key; attributes set on create and filled when null on match; aliases unioned."""
     key = KEYS[label]
+    fills = "".join(f", n.{prop} = coalesce(n.{prop}, r.props.{prop})" for prop in FILLED[label])
     return (
         f"UNWIND $rows AS r MERGE (n:{label} {{{key}: r.key}}) "
         "ON CREATE SET n += r.props "
         "SET n.aliases = coalesce(n.aliases, []) + [a IN r.aliases WHERE NOT a IN coalesce(n.aliases, [])]"
+        + fills
     )
 
 
@@ -133,7 +146,7 @@ def document_writes(facts: DocumentFacts, batch_size: int = 500) -> list[Stateme
     sentences = {s.index: s for s in facts.sentences}
     for e in facts.entities:
         key = key_of(e, persons)
-        by_label[e.label].append({"key": key, "props": _entity_props(e), "aliases": list(e.aliases)})
+        by_label[e.label].append({"key": key, "props": _entity_props(e), "aliases": list(dict.fromkeys(e.aliases))})
         sent = sentences.get(e.evidence.sentence_index)
         if sent is not None:
             at = sent.text.find(e.name)
