@@ -109,8 +109,24 @@ def _run(store: GraphStore, p: Parse, names: NameIndex) -> tuple[list[Any], str,
         if not chosen:
             chosen = _ancestor_from_divisions(params["name"], level)
         return [r["name"] for r in chosen[:1]], cypher, params, list(chosen[0].get("evidence") or []) if chosen else []
+    if "within" in p.understood:
+        rows = _within(store, rows, p.understood["within"], p.understood.get("within_level"))
     found, ids = _names(rows)
     return found, cypher, params, ids
+
+
+def _within(store: GraphStore, rows: list[dict[str, Any]], container: str, level: str | None) -> list[dict[str, Any]]:
+    """The rows whose place lies inside ``container`` (the graph's PART_OF, else the gazetteer's divisions)."""
+    from pipeline.rules.gazetteer import load_gazetteer
+
+    inside = {r["name"] for r in store.read(queries.DESCENDANTS, {"name": container, "level": None})}
+    gaz = load_gazetteer()
+    kept = [r for r in rows if r.get("name") in inside or container in gaz.ancestors(r.get("name") or "")]
+    if level:
+        kept = [r for r in kept if r.get("level") in (None, "", level)]
+    elif not kept:
+        kept = [r for r in rows if r.get("name") == container]  # only the place itself states it
+    return kept
 
 
 def _ancestor_from_divisions(name: str, level: str) -> list[dict[str, Any]]:

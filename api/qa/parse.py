@@ -100,6 +100,29 @@ def _quoted(text: str) -> list[str]:
     return [a or b for a, b in re.findall(r"“([^”]+)”|\"([^\"]+)\"", text)]
 
 
+WITHIN = (r"哪些(旗县市?区?|旗市区?|旗区|旗|县区?|区县|地方|地区|单位|嘎查村|嘎查|村|社区|苏木乡镇|苏木|乡镇|镇|街道)"
+          r"|哪个(旗|县|嘎查|村|苏木|镇)")
+WITHIN_LEVELS: list[tuple[str, str]] = [("旗", "banner"), ("县", "banner"), ("区", "banner"), ("嘎查", "village"),
+                                        ("村", "village"), ("社区", "village"), ("苏木", "township"),
+                                        ("乡", "township"), ("镇", "township"), ("街道", "township")]
+
+
+def _match(q: str) -> str:
+    """Every component (a model of these parts) or any of them."""
+    return "all" if re.search(r"既|同时|和.*都|both|-plus-|\bplus\b|\+|[A-Za-z]+-[A-Za-z]+ model", q) else "any"
+
+
+def _implementers(question: str, quoted: list[str], programmes: list[str], components: list[str],
+                  names: NameIndex) -> Parse:
+    """Places implementing the programme named in quotes, else the model of the parts named, else the programme."""
+    named = [names.programmes[x] for x in quoted if x in names.programmes]
+    if named or (programmes and len(components) < 2):
+        return Parse("implementers", "IMPLEMENTERS", {"programme": (named or programmes)[0], "label": "Place"},
+                     "places")
+    return Parse("implementers_of_component", "IMPLEMENTERS_OF_COMPONENTS",
+                 {"components": components, "match": _match(question), "level": None}, "places")
+
+
 def parse(question: str, names: NameIndex) -> Parse:
     q = to_chinese_cues(question.strip())
     places = [name for _pos, name in names.find(names.places, q)]
@@ -117,6 +140,8 @@ def parse(question: str, names: NameIndex) -> Parse:
             orgs.insert(0, english_org)
     persons = [p for p in names.persons if p in q]
     components = [c for c in names.components if c in q and len(c) >= 2]
+    # 党员 inside 党员中心户 is not a component of its own
+    components = [c for c in components if not any(c != d and c in d for d in components)]
     understood: dict[str, Any] = {"places": places, "programmes": programmes, "organisations": orgs,
                                   "persons": persons, "components": components}
 
@@ -149,9 +174,20 @@ def parse(question: str, names: NameIndex) -> Parse:
         return make("descendants", "DESCENDANTS", {"name": places[0], "level": level}, "places")
     if persons and re.search(r"创办|创立|领办|牵头|成立|领导|带领", q):
         return make("leads", "LED_BY", {"name": persons[0], "kind": org_kind}, "organisations")
-    if orgs and re.search(r"是谁|负责人|书记|队长|主任|领导人", q):
+    if orgs and re.search(r"是谁|负责人|书记|队长|主任|领导人|谁(创办|创立|领办|成立|带领|牵头|负责|领导)|由谁", q):
         return make("leaders", "LEADERS_OF", {"name": orgs[0]}, "persons")
-    if re.search(r"合作|共建|结对|签订|与哪|哪家", q) and (places or orgs) and org_kind in (
+    within = re.search(WITHIN, q)
+    if within and places and (programmes or components) and "被命名为" not in q:
+        # which banners of a league (which villages of a banner) implement a programme or a model of parts
+        within_level = next((lv for w, lv in WITHIN_LEVELS if w in within.group(0)), None)
+        p = _implementers(question, quoted, programmes, components, names)
+        p.understood.update(understood)
+        p.family = "implementers_within"
+        p.understood["within"] = places[0]
+        p.understood["within_level"] = within_level
+        return p
+    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", "", q)
+    if re.search(r"合作|共建|结对|签订|与哪|哪家", unquoted) and (places or orgs) and org_kind in (
             "university", "bank", "enterprise", None) and not re.search(r"多少|几", q):
         head = places[0] if places else orgs[0]
         return make("partners", "PARTNERS_OF", {"name": head, "kind": org_kind}, "organisations")
@@ -165,10 +201,9 @@ def parse(question: str, names: NameIndex) -> Parse:
         return make("implementers", "IMPLEMENTERS", {"programme": programmes[0], "label": label},
                     "organisations" if label == "Organisation" else "places")
     if components and re.search(r"哪些地方|哪些旗|哪些盟|哪些嘎查|哪些苏木|模式", q) and not places:
-        match = "all" if re.search(r"既|同时|和.*都|both|-plus-|\+", q) else "any"
         banner_only: str | None = "banner" if "哪些旗" in q else None
         return make("implementers_of_component", "IMPLEMENTERS_OF_COMPONENTS",
-                    {"components": components, "match": match, "level": banner_only}, "places")
+                    {"components": components, "match": _match(q), "level": banner_only}, "places")
     if places and re.search(r"哪些|什么|有何|which|what", q):
         return make("programmes_of", "PROGRAMMES_OF", {"name": places[0], "kinds": kinds}, "programmes")
     if programmes:

@@ -73,3 +73,18 @@ def test_english_place_names_that_are_not_pinyin_and_organisations_named_in_engl
     assert names.organisation_in_english(["阿拉善盟"], said) == "阿拉善边境管理支队"
     said = english_org_chinese("Who leads the party branch of the political office of the Ordos finance bureau?")
     assert names.organisation_in_english(["鄂尔多斯市"], said) == "鄂尔多斯市财政局"
+
+
+def test_implementers_within_a_league(loaded):
+    assert ask(loaded, "通辽市哪些旗推行了含“协会”的模式？").answer == ["扎鲁特旗"]
+    assert ask(loaded, "Which banners in Tongliao use the party branch plus association model?").answer == ["扎鲁特旗"]
+    assert ask(loaded, "巴彦淖尔市哪些旗县推行“党支部+协会+合作社”模式？").answer == []
+    # nothing inside the league states it: the league itself
+    assert ask(loaded, "通辽市哪些地方推行“四议两公开”制度？").answer == ["通辽市"]
+
+
+def test_english_forms_of_hierarchy_and_founder_questions(loaded):
+    assert ask(loaded, "Which city does Zhalute Banner belong to?").answer == ["通辽市"]
+    assert ask(loaded, "Where is Zarud Banner?").answer == ["通辽市"]
+    assert ask(loaded, "谁创办了查干花养殖专业合作社？").answer == ["其木格"]
+    assert ask(loaded, "Who founded 查干花养殖专业合作社?").answer == ["其木格"]
