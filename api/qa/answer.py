@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -12,6 +11,7 @@ from graph.store import GraphStore
 from policykg.errors import QuestionError
 
 from .kinds import matches_kinds
+from .memo import remember
 from .metrics import metric_ask, select
 from .names import NameIndex
 from .parse import SUGGESTIONS, Parse, parse
@@ -48,19 +48,9 @@ class Answer(BaseModel):
         return "\n".join(lines)
 
 
-_INDEX: dict[int, tuple[tuple[int, ...], NameIndex]] = {}
-_LOCK = threading.Lock()
-
-
 def name_index(store: GraphStore) -> NameIndex:
-    """The store's name index, rebuilt when the number of nodes changed."""
-    signature = tuple(sorted(store.counts()["nodes"].values()))
-    with _LOCK:
-        cached = _INDEX.get(id(store))
-        if cached is None or cached[0] != signature:
-            cached = (signature, NameIndex.load(store))
-            _INDEX[id(store)] = cached
-        return cached[1]
+    """The store's name index, built once per store generation (memo.py: rebuilt after an ingest)."""
+    return remember(store, ("name-index",), lambda: NameIndex.load(store))
 
 
 def answer_question(store: GraphStore, question: str) -> Answer:

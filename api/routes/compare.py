@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query
 
 from api.deps import StoreDep
+from api.qa.memo import remember
 from api.schemas import Comparison, MetricOut
 from graph import queries
 
@@ -16,6 +17,11 @@ router = APIRouter(prefix="/compare", tags=["compare"])
 
 @router.get("", response_model=Comparison)
 def compare(store: StoreDep, places: Annotated[str, Query(description="A,B[,C]: names or aliases")]) -> Comparison:
+    """Computed once per store generation (memo.py)."""
+    return remember(store, ("compare", places), lambda: _compare(store, places))
+
+
+def _compare(store: StoreDep, places: str) -> Comparison:
     names = [p.strip() for p in places.replace("，", ",").split(",") if p.strip()]
     if len(names) < 2:
         raise HTTPException(status_code=422, detail="give at least two places, comma-separated")

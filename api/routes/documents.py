@@ -10,6 +10,7 @@ from fastapi import APIRouter, HTTPException, Query, UploadFile
 from fastapi.responses import HTMLResponse
 
 from api.deps import KeyDep, StoreDep
+from api.qa.memo import invalidate
 from api.schemas import DocumentOut, ListOf
 from graph import queries
 from policykg.errors import InputError
@@ -46,6 +47,7 @@ async def upload_document(file: UploadFile, store: StoreDep, _key: KeyDep) -> di
         except InputError as exc:
             raise HTTPException(status_code=400, detail=str(exc)) from None
     report = store.write_document(facts)
+    invalidate(store)  # answers, profiles and the name index of the old graph go
     return report.model_dump()
 
 
@@ -54,7 +56,9 @@ def delete_document(doc_id: str, store: StoreDep, _key: KeyDep) -> dict[str, Any
     """Remove a document and every fact that only it supported."""
     if store.document_hash(doc_id) is None:
         raise HTTPException(status_code=404, detail=f"no document {doc_id!r}")
-    return {"doc_id": doc_id, "removed": store.delete_document(doc_id)}
+    removed = store.delete_document(doc_id)
+    invalidate(store)
+    return {"doc_id": doc_id, "removed": removed}
 
 
 @router.get("/{doc_id}/entities.html", response_class=HTMLResponse)

@@ -8,6 +8,7 @@ from fastapi import APIRouter, HTTPException, Query
 
 from api.deps import StoreDep
 from api.evidence import attach
+from api.qa.memo import remember
 from api.schemas import Linked, ListOf, MetricOut, PlaceProfile, PlaceSummary
 from graph import queries
 
@@ -35,6 +36,10 @@ def _linked(store: StoreDep, rows: list[dict]) -> list[Linked]:  # type: ignore[
 @router.get("/{name}", response_model=PlaceProfile)
 def place_profile(name: str, store: StoreDep) -> PlaceProfile:
     """Aliases, hierarchy up and down, programmes, organisations and metrics, each with evidence."""
+    return remember(store, ("place", name), lambda: _profile(name, store))
+
+
+def _profile(name: str, store: StoreDep) -> PlaceProfile:
     found = store.read(queries.PLACE, {"name": name})
     if not found:
         raise HTTPException(status_code=404, detail=f"no place called {name!r} in the graph")

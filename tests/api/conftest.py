@@ -27,8 +27,11 @@ def corpus() -> list:
 
 @pytest.fixture
 def loaded(store):
+    from api.qa.memo import invalidate
+
     for facts in corpus():
         store.write_document(facts)
+    invalidate(store)
     return store
 
 
