@@ -20,6 +20,7 @@ methods chosen by the server's agent string (``dialect``):
 from __future__ import annotations
 
 import logging
+import random
 import re
 import time
 from collections.abc import Callable, Mapping
@@ -39,6 +40,7 @@ from .writes import delete_statements, document_writes
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+WRITE_ATTEMPTS = 8
 
 
 _LITERALS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
@@ -99,14 +101,40 @@ class BoltStore:
 
     # -- plumbing -------------------------------------------------------------
     def _write(self, work: Callable[[ManagedTransaction], T]) -> T:
-        """One managed write transaction; the driver retries transient errors."""
-        try:
-            with self.driver.session(database=self.database) as session:
-                return session.execute_write(work)
-        except neo4j_errors.Neo4jError as exc:
-            raise StoreError(f"the graph store refused a write: {exc.message}") from None
-        except neo4j_errors.DriverError as exc:
-            raise StoreError(f"the graph store failed during a write: {exc}") from None
+        """One managed write transaction, retried on transient errors and write conflicts.
+
+        The driver retries what the server calls transient; ``_conflict`` adds the
+        conflicts ArcadeDB reports as client errors, so the whole transaction runs again.
+        """
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self.driver.session(database=self.database) as session:
+                    return session.execute_write(work)
+            except neo4j_errors.Neo4jError as exc:
+                if attempt + 1 < WRITE_ATTEMPTS and self._conflict(exc):
+                    log.info("write conflict (%s), retrying", exc.message)
+                    time.sleep(random.uniform(0.01, 0.05) * 2 ** attempt)
+                    continue
+                raise StoreError(f"the graph store refused a write: {exc.message}") from None
+            except neo4j_errors.DriverError as exc:
+                raise StoreError(f"the graph store failed during a write: {exc}") from None
+        raise AssertionError("unreachable")
+
+    def _conflict(self, exc: neo4j_errors.Neo4jError) -> bool:
+        """Whether a failed write lost a race with another writer (dialect method).
+
+        ArcadeDB checks unique indexes at commit, without locks: two transactions
+        that MERGE the same new key both create it and the second fails with
+        ConstraintValidationFailed "Duplicated key". Every write here MERGEs on its
+        key (nothing CREATEs a keyed node), so on ArcadeDB that error can only be
+        such a race, and running the transaction again MERGEs onto the winner's node.
+        Concurrent updates of one record surface as ConcurrentModificationException.
+        Neo4j locks the key instead, so there only the driver's transient retries apply.
+        """
+        if self.dialect != "arcadedb":
+            return False
+        message = exc.message or ""
+        return "Duplicated key" in message or "ConcurrentModification" in message
 
     def ensure_schema(self) -> None:
         for statement in constraint_statements():
