@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from policykg.facts import (  # noqa: E402
+from policykg.facts import (
     Document,
     DocumentFacts,
     Entity,
