@@ -95,13 +95,17 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--seconds", type=float, default=10)
     ap.add_argument("--rate", type=float, default=300, help="offered requests per second (0: unpaced)")
+    ap.add_argument("--warmup", type=float, default=2, help="seconds of unmeasured load per endpoint first")
     ap.add_argument("--url", help="an already running service instead of starting one")
     a = ap.parse_args()
     proc = None if a.url else start_server(a.store, a.port)
     base = a.url or f"http://127.0.0.1:{a.port}"
     try:
-        print(f"concurrency {a.concurrency}, offered {a.rate or 'unpaced'} req/s, {a.seconds:g} s per endpoint")
+        print(f"concurrency {a.concurrency}, offered {a.rate or 'unpaced'} req/s, {a.seconds:g} s per endpoint "
+              f"after {a.warmup:g} s of warm-up; cache TTL {os.environ.get('POLICYKG_API_CACHE_TTL', '5')} s")
         for name, paths in ENDPOINTS.items():
+            if a.warmup:
+                asyncio.run(load(base, paths, a.concurrency, a.warmup, a.rate))
             r = asyncio.run(load(base, paths, a.concurrency, a.seconds, a.rate))
             print(f"{name:16s} {r['rps']:7.1f} req/s  p50 {r['p50_ms']:6.1f} ms  p99 {r['p99_ms']:6.1f} ms  "
                   f"({r['requests']:.0f} requests, {r['errors']:.0f} not 200)")
