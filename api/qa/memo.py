@@ -57,8 +57,8 @@ def _signature(store: GraphStore) -> tuple[Any, ...]:
 def _refresh(store: GraphStore, state: _State) -> None:
     try:
         signature = _signature(store)
-    except Exception:
-        log.warning("could not read the store's counts", exc_info=True)
+    except Exception as exc:  # a closed or unreachable store: keep the generation we know
+        log.warning("could not read the store's counts: %s", exc)
         signature = state.signature
     with _LOCK:
         if signature != state.signature:
