@@ -192,12 +192,12 @@ def main() -> None:
     store = open_store(uri)
     folder = embedded_folder(uri)
     pid = running_server(folder).pid if folder else None  # type: ignore[union-attr]
-    if args.store is not None and sum(store.counts()["nodes"].values()):
+    if args.store is not None and any(store.counts()["nodes"].values()):
         print("warning: the store is not empty; figures include its existing graph", file=sys.stderr)
     store.ensure_schema()
     villages = max(200, args.facts // 60)
     world = World(random.Random(args.seed), villages)
-    print(f"store {uri} ({store.agent}), batch size {get_settings().batch_size}, {args.sessions} session(s), "
+    print(f"store {uri} ({getattr(store, 'agent', '?')}), batch size {get_settings().batch_size}, {args.sessions} session(s), "
           f"target {args.facts:,} facts, {villages:,} villages")
 
     written = docs = 0

@@ -6,6 +6,12 @@ commands and the API come and go and reuse it through the port it records in
 ``PATH/server.json``. It holds ``PATH/server.lock`` for its whole life, which is
 how a second server on the same data folder is refused, and it stops cleanly on
 SIGTERM (``policykg store stop``).
+
+Everything the server writes stays in PATH: ArcadeDB's own log goes to
+``PATH/log/arcadedb.log.N`` (its default is ``./log`` under whatever directory
+the process was started from), JVM crash reports to ``PATH/log/hs_err_pid*.log``,
+ArcadeDB's server event log to ``PATH/databases/log``, and the process's own
+stdout/stderr (warnings and startup errors) to ``PATH/server.log``.
 """
 
 from __future__ import annotations
@@ -54,6 +60,50 @@ def _remove_own_state(folder: Path) -> None:
         pass
 
 
+LOG_CONFIG = "arcadedb-log.properties"
+
+
+def _properties_value(text: str) -> str:
+    """``text`` escaped for a java.util.Properties file (read as ISO-8859-1: escape the rest)."""
+    out = text.replace("\\", "\\\\")
+    units = out.encode("utf-16-be")  # characters beyond U+FFFF become surrogate pairs, as Java expects
+    codes = [int.from_bytes(units[i:i + 2], "big") for i in range(0, len(units), 2)]
+    return "".join(chr(u) if u < 128 else f"\\u{u:04x}" for u in codes)
+
+
+def _log_jvm_args(folder: Path) -> list[str]:
+    """JVM options that keep ArcadeDB's logs in ``folder/log``.
+
+    ArcadeDB reads its java.util.logging setup from the file named by
+    ``java.util.logging.config.file`` before its built-in one (whose FileHandler
+    pattern is the relative ``./log/arcadedb.log``), so a copy with an absolute
+    pattern is written into the folder; the console handler keeps warnings only,
+    which land in server.log.
+    """
+    log_dir = folder / "log"
+    log_dir.mkdir(exist_ok=True)
+    pattern = str(log_dir / "arcadedb.log").replace("%", "%%")  # % starts a FileHandler pattern code
+    config = folder / LOG_CONFIG
+    config.write_text(
+        "# written by graph.embedded_server on every start\n"
+        "handlers = java.util.logging.ConsoleHandler, java.util.logging.FileHandler\n"
+        ".level = INFO\n"
+        "io.undertow.level = WARNING\n"
+        "org.xnio.level = WARNING\n"
+        "org.jboss.level = WARNING\n"
+        "com.arcadedb.level = INFO\n"
+        "java.util.logging.ConsoleHandler.level = WARNING\n"
+        "java.util.logging.ConsoleHandler.formatter = com.arcadedb.utility.AnsiLogFormatter\n"
+        "java.util.logging.FileHandler.level = INFO\n"
+        f"java.util.logging.FileHandler.pattern = {_properties_value(pattern)}\n"
+        "java.util.logging.FileHandler.formatter = com.arcadedb.log.LogFormatter\n"
+        "java.util.logging.FileHandler.limit = 10000000\n"
+        "java.util.logging.FileHandler.count = 5\n",
+        encoding="utf-8",
+    )
+    return [f"-Djava.util.logging.config.file={config}", f"-XX:ErrorFile={log_dir / 'hs_err_pid%p.log'}"]
+
+
 def _password(folder: Path) -> str:
     """The root password, made once per data folder (ArcadeDB keeps the first one it was given)."""
     secret = folder / "secret"
@@ -77,11 +127,12 @@ def serve(folder: Path) -> int:
     lock.write(str(os.getpid()))
     lock.flush()
 
+    os.chdir(folder)  # anything ArcadeDB still writes relative to the working directory stays here
     import arcadedb_embedded as arcadedb
 
     password = _password(folder)
     bolt_port, http_port = free_port(), free_port()
-    server = arcadedb.create_server(
+    server = arcadedb.ArcadeDBServer(
         str(folder / "databases"),
         root_password=password,
         config={
@@ -90,6 +141,7 @@ def serve(folder: Path) -> int:
             "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
             "bolt_port": bolt_port,
         },
+        jvm_kwargs={"jvm_args": _log_jvm_args(folder)},
     )
     server.start()
     if not (folder / "databases" / DATABASE).exists():
