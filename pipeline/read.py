@@ -101,17 +101,24 @@ def read_bytes(data: bytes, name: str, doc_id: str | None = None) -> RawDocument
     )
 
 
+# Structured data that often sits next to reports (facts, gold files, tables): read as
+# text it would become a "report" of JSON or CSV lines, so a folder listing leaves it out.
+DATA_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".parquet", ".zip", ".gz"})
+
+
 def list_reports(directory: Path) -> list[Path]:
     """The report files of a directory, sorted, or an InputError if there are none.
 
-    Hidden files and Office lock files (``~$name.docx``) are not reports.
+    Hidden files, Office lock files (``~$name.docx``) and data files (``DATA_SUFFIXES``)
+    are not reports; a data file given by name is still read (``read_file``).
     """
     if not directory.exists():
         raise InputError(f"{directory}: no such directory")
     if not directory.is_dir():
         raise InputError(f"{directory}: not a directory")
     files = sorted(p for p in directory.iterdir()
-                   if p.is_file() and not p.name.startswith((".", "~$")))
+                   if p.is_file() and not p.name.startswith((".", "~$"))
+                   and p.suffix.lower() not in DATA_SUFFIXES)
     if not files:
         raise InputError(f"{directory}: no report files in it")
     return files

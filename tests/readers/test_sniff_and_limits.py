@@ -68,3 +68,10 @@ def test_listing_skips_hidden_and_lock_files(tmp_path: Path) -> None:
     for name in ("b.txt", "a.html", ".hidden.txt", "~$a.docx"):
         write(tmp_path / name, BODY_1.encode())
     assert [p.name for p in list_reports(tmp_path)] == ["a.html", "b.txt"]
+
+
+def test_listing_skips_data_files_next_to_reports(tmp_path: Path) -> None:
+    write(tmp_path / "report.txt", BODY_1.encode())
+    write(tmp_path / "facts.jsonl", b'{"kind": "entity", "name": "x"}\n')
+    write(tmp_path / "table.CSV", "地区,数量\n某旗,12\n".encode())
+    assert [p.name for p in list_reports(tmp_path)] == ["report.txt"]
