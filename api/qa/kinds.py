@@ -2,7 +2,7 @@
 
 The extractor stores one ``kind`` per programme; a kind-filtered question
 ("which mechanisms…", "what system…") first trusts the sentences that state the
-fact: “一组两会”制度 is a mechanism, “五治融合”乡村治理体系 a system, and
+fact: “两委联席”制度 is a mechanism, “三治融合”乡村治理体系 a system, and
 “五个三”要求 is not a model whatever the stored kind says. Chains of quoted
 names share the word after the last one (“A”“B”等多种模式). The word list is the
 extractor's own ``models/lexicons/programme_kinds.tsv``.

@@ -147,7 +147,7 @@ class NameIndex:
             for place in places:
                 for head in (place, self.stems.get(place, place)):
                     rest = org[len(head):] if org.startswith(head) else ""
-                    # the Chifeng organisation department: 赤峰市委组织部 (the party committee's)
+                    # a city's organisation department: 通辽市委组织部 (the party committee's)
                     rest = re.sub(r"^(市|盟|旗|县|区)?委(?=.{2})", "", rest) if rest not in translated else rest
                     if len(rest) >= 2 and rest in translated and (best is None or len(org) > len(best)):
                         best = org

@@ -36,7 +36,7 @@ ORG_KIND_WORDS: dict[str, str] = {
     "协会": "association", "企业": "enterprise", "公司": "enterprise",
 }
 SUGGESTIONS = [
-    "哪些地方推行“党员中心户+协会”模式？",
+    "哪些地方推行“协会+合作社”模式？",
     "达拉特旗采用了哪些模式？",
     "锡林郭勒盟建立了多少户党员中心户？",
     "苏尼特左旗属于哪个盟？",

@@ -202,7 +202,7 @@ class RelationFinder:
             if re.fullmatch(r"为主要内容的|为主要内容的?", between):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
         for a, b in itertools.pairwise(progs):
-            # “三联三带”融合党建: a named item right before the programme it belongs to
+            # “双联双带”融合服务: a named item right before the programme it belongs to
             if a.end == b.start and text[a.end - 1:a.end] == "”" and text[b.start:b.start + 1] != "“":
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
         names = {p.name for p in progs}
