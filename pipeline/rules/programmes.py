@@ -33,6 +33,11 @@ _PARALLEL = re.compile(r"(?:建立|推行|实行|探索|形成|健全)([\u4e00-\
 _FACILITY_ENDINGS = ("服务室", "调解室", "代理室", "室", "课堂", "服务中心", "之乡", "擂主", "站长", "人员", "指挥部",
                      "作战部", "示范村", "引领村", "重点村")
 _COUNTED_CATEGORY = re.compile(rf"[{NUMERAL}\d]+个(类别|等次|方面|环节|层次|阶段|档次|类型)")
+# a clause that states a goal (实现“班子强、集体经济强”, 确保…“动态清零”, 让群众自己“说事、议事”):
+# the quote says what should come about, not a named practice, unless a kind word or a numeral names it
+_GOAL_VERBS = re.compile(r"(?:实现|确保|做到|达到|力争|让|使)[^，。；：“”]{0,12}$")
+# a working principle written as a list of four-character idioms (“上下联动、分类施策”原则)
+_PRINCIPLE = re.compile(r"的?原则")
 _POLICY_WORDS = ("条例", "办法", "意见", "措施", "规定", "方案", "规范", "标准", "决定", "通知", "细则")
 
 
@@ -51,6 +56,16 @@ def kind_rules() -> list[KindRule]:
             word, kind = line.split("\t")[:2]
             rules.append(KindRule(word.strip(), kind.strip()))
     return sorted(rules, key=lambda r: len(r.word), reverse=True)
+
+
+@lru_cache(maxsize=1)
+def veto_nouns() -> tuple[str, ...]:
+    """Nouns that, after “X”的 (or right after the quote), show the quote describes them (…的戍边事迹)."""
+    return tuple(
+        ln.split("\t")[1].strip()
+        for ln in lexicon("programme_stop.tsv").read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#") and ln.split("\t")[0] == "veto_noun"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -270,11 +285,21 @@ class ProgrammeFinder:
             return True
         if name.endswith(_FACILITY_ENDINGS) or _COUNTED_CATEGORY.fullmatch(name):
             return False  # facility types (…服务室, 四点半课堂), awards, posts, categories
-        parts = re.split("[、，]", name)
+        if re.match(rf"的?[^，。；“”]{{0,4}}?(?:{'|'.join(map(re.escape, veto_nouns()))})", text[end:end + 8]):
+            return False  # “X”的戍边事迹, “X”精神: the quote describes a story, a spirit, a style
+        parts = re.split("[、，,]", name)
         if len(parts) >= 3 and all(kind_of_name(p_) for p_ in parts):
             return False  # a list of generic mechanisms, not one named item
+        if len(parts) >= 3 and all(len(p_) == 4 for p_ in parts) and not _SLOGAN.search(name) \
+                and _PRINCIPLE.match(text, end):
+            return False  # working principles: a list of four-character idioms closed by 原则
         if kind_after(text, end) is not None:
             return True
+        if len(parts) >= 2 and all(p_.startswith("有") for p_ in parts):
+            return False  # 有X、有Y、有Z: a checklist of goals
+        clause = text[max(text.rfind(c, 0, start) for c in "，。；：") + 1:start]
+        if _GOAL_VERBS.search(clause) and not any(t in clause for t in triggers) and not _SLOGAN.search(name):
+            return False  # 实现“班子强、集体经济强”, 确保…“动态清零”: a goal, not a practice
         if text[start - 1:start] == "以" and len(name) >= 3:
             return True  # 以“X”推进…: the means a place works by
         heading = len(text) <= 25 and not re.search(r"[，。；]", text)

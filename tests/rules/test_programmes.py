@@ -62,3 +62,24 @@ def test_parallel_slogans_closed_by_a_kind_word(extract):
     progs = _programmes(extract("扎鲁特旗建立资源村统一用、项目镇统一管机制，成效明显。"))
     assert progs["资源村统一用、项目镇统一管"].kind == "mechanism"
     assert _programmes(extract("扎鲁特旗建立党员中心户、牧区党建模式。")) == {}
+
+
+def test_working_principles_of_four_character_idioms_are_not_programmes(extract):
+    progs = _programmes(extract("科右中旗按照“统筹兼顾、突出重点、分步实施、注重长效”的原则，推行“三联三带”机制。"))
+    assert "统筹兼顾、突出重点、分步实施、注重长效" not in progs
+    assert "三联三带" in progs
+
+
+def test_goals_in_quotes_are_not_programmes(extract):
+    progs = _programmes(extract("奈曼旗推行“双培双带”机制，实现“队伍强、产业强”，确保后进支部“全面清零”。"))
+    assert set(progs) == {"双培双带"}
+
+
+def test_checklists_of_goals_are_not_programmes(extract):
+    progs = _programmes(extract("奈曼旗推动每个嘎查村“有场所、有队伍、有制度”，群众满意度提升。"))
+    assert progs == {}
+
+
+def test_quotes_describing_a_story_or_a_spirit_are_not_programmes(extract):
+    progs = _programmes(extract("党员们聆听了护边员“扎根边疆、无悔青春”的感人事迹，深受教育。"))
+    assert progs == {}
