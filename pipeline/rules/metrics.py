@@ -23,7 +23,7 @@ import cn2an
 from policykg.facts import EntityRef, Evidence, Metric
 from policykg.paths import lexicon
 
-from .context import DocContext
+from .context import DocContext, Span
 
 
 @lru_cache(maxsize=1)
@@ -85,14 +85,26 @@ def _year(text: str, pos: int) -> int | None:
     return years[-1] if years else None
 
 
+_RANGE_BEFORE = re.compile(rf"[\d{_CN_DIGITS}][%万亿]?\s*[—\-~至到]\s*$")
+_RADIUS_AFTER = ("范围", "以内", "之内", "半径")
+_COUNT_UNITS = frozenset("个名人位家户项所条支座处间套台辆只头种件场期批篇")
+# 每年打造1个, 各选派1名: a quota per unit (每 + a noun, or 各 right before the verb)
+_DISTRIBUTIVE = re.compile(r"每(?![一二三四五六七八九十])|各[\u4e00-\u9fff]{1,3}\s*$")
+_SUBSET_THRESHOLD = re.compile(r"^其中\s*\d+(?:\.\d+)?\s*[个家名所户][^，；。]*?$")
+
+
 def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
     s, e = m.start("num"), m.end()
     if any(a <= s < b for a, b in quoted):
         return True
     before, after = text[max(0, s - 3):s].rstrip(), text[e:e + 3]
     unit = m.group("unit")
-    if before.endswith(("第", "—", "-", "~", "至", "到")) and not m.group("pre"):
+    if before.endswith("第") and not m.group("pre"):
         return True
+    if _RANGE_BEFORE.search(text, max(0, s - 8), s) and not m.group("pre"):
+        return True  # 8—10颗星, 3到 5人 (but 达到 79名, 争取到18万元 are figures)
+    if before.endswith(("最后", "不出", "不超过")) or after.startswith(_RADIUS_AFTER):
+        return True  # 最后1公里, 不出1公里范围: a norm or an idiom, not a reported figure
     if after.startswith(("—", "-", "~", "至")) or text[e:e + 1] in ("—", "~"):
         return True
     if unit == "" and not m.group("mult"):
@@ -107,6 +119,11 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
     num = m.group("num")
     if re.fullmatch(r"[" + _CN_DIGITS + "]+", num) and not m.group("q2"):
         return True
+    clause = text[max(text.rfind(c, 0, s) for c in "，；：") + 1:s]
+    if num == "1" and unit in _COUNT_UNITS and not m.group("mult") and _DISTRIBUTIVE.search(clause):
+        return True  # 每年打造1个…, 各选派 1名…: a quota, not a count
+    if m.group("post") == "以上" and _SUBSET_THRESHOLD.match(clause) and not re.search("全部|均|都", clause):
+        return True  # 其中96个村…达到4人以上: the threshold defines the counted subset
     return unit == "年"
 
 
@@ -143,6 +160,8 @@ def _indicator(text: str, m: re.Match[str]) -> str:
 class MetricFinder:
     def __call__(self, ctx: DocContext) -> None:
         pattern = number_re()
+        local = _paragraph_openers(ctx)
+        stated: set[tuple[str, str, float, str, str]] = set()
         for sent in ctx.sentences:
             text = sent.text
             quoted = ctx.quoted(sent.index)
@@ -155,9 +174,16 @@ class MetricFinder:
                 if unit_written in ("万元", "亿元"):
                     mult = unit_written[0]
                 value = _value(m.group("num"), mult)
-                subject = self._subject(ctx, sent.index, m.start())
+                subject = self._subject(ctx, sent.index, m.start(), m.end(), local)
                 if subject is None:
                     continue
+                counted = _COUNTED_NOUN.match(text, m.end())
+                if counted:
+                    # 全市527个嘎查村…。527个嘎查村…: the same stock of divisions stated again, one fact
+                    key = (*subject, value, unit, counted.group())
+                    if key in stated:
+                        continue
+                    stated.add(key)
                 ctx.metrics.append(Metric(
                     subject=EntityRef(label=subject[0], name=subject[1]),  # type: ignore[arg-type]
                     indicator=_indicator(text, m),
@@ -170,10 +196,15 @@ class MetricFinder:
                 ))
 
     @staticmethod
-    def _subject(ctx: DocContext, index: int, pos: int) -> tuple[str, str] | None:
-        """The place (or organisation) the number is about; see the module docstring."""
+    def _subject(ctx: DocContext, index: int, pos: int, end: int,
+                 local: dict[int, str] | None = None) -> tuple[str, str] | None:
+        """The place, organisation or person the number is about; see the module docstring."""
         text = ctx.sentences[index].text
         clause_start = max(text.rfind(c, 0, pos) for c in "，；：") + 1
+        persons = [s for s in ctx.spans_in(index, "Person") if s.end <= pos]
+        if persons and _PRONOUN.search(text, max(persons[-1].end, clause_start), pos):
+            # 村民X谈起…，今年他还打算再种500亩: the person the pronoun takes up
+            return ("Person", persons[-1].name)
         place_names = {e[1] for e in ctx.entities if e[0] == "Place"}
         orgs = [s for s in ctx.spans_in(index, "Organisation") if s.end <= pos]
         member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association")]
@@ -186,17 +217,26 @@ class MetricFinder:
         if in_clause:
             last = in_clause[-1]
             between = text[last.end:pos]
-            if "等" in between[:3]:
+            if "等" in between[:3] and text.startswith(_PLACE_WORDS, end):
                 # a list of places that the number counts (X村、Y村等7个村): its head is the subject
                 heads = [p for p in places if _rank(p.level) < _rank(last.level)]
                 if heads:
                     return ("Place", heads[-1].name)
-            return ("Place", last.name)
+                return ("Place", last.name)
+            deng = between.rfind("等")
+            if deng >= 0 and not text.startswith(_PLACE_WORDS, end):
+                # X区Y村冷库、Z区W嘎查文旅等20个项目: the places name the listed items, not the subject
+                items_start = _list_start(text, in_clause, clause_start, last.end + deng)
+                in_clause = [p for p in in_clause if p.start < items_start]
+                places = [p for p in places if p.start < items_start]
+            if in_clause:
+                return ("Place", in_clause[-1].name)
         if member_orgs:
             return ("Organisation", member_orgs[-1].name)
         # a place opening a clause is the subject of the clauses after it
         openers = [p for p in places if p.start <= 1 or text[p.start - 1] in "，；：" or
-                   (p.start >= 2 and text[p.start - 2] in "，；：" and text[p.start - 1] in "如在")]
+                   (p.start >= 2 and text[p.start - 2] in "，；：" and text[p.start - 1] in "如在由经") or
+                   text[max(0, p.start - 3):p.start] in _AGENT_PREFIXES]
         if openers:
             first = openers[-1]
             chain = [first]
@@ -204,8 +244,59 @@ class MetricFinder:
                 if p.start == chain[-1].end:
                     chain.append(p)
             return ("Place", chain[-1].name)
+        if local and index in local:
+            return ("Place", local[index])
         topic = ctx.topic.get(index)
         return ("Place", topic) if topic else None
+
+
+# the divisions a place is made of: a count of them is a stock that reports restate
+_COUNTED_NOUN = re.compile(r"旗县市区|旗县区|旗县|苏木乡镇|苏木镇|乡镇|苏木|街道|嘎查村|嘎查|社区|行政村|村")
+_PRONOUN = re.compile(r"[他她](?![们人])")
+_PLACE_WORDS = ("村", "嘎查", "社区", "苏木", "镇", "乡", "街道", "旗", "县", "区", "市", "盟")
+_AGENT_PREFIXES = ("经过", "，经", "，由")
+_LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日)?[，,]?")
+
+
+def _list_start(text: str, places: list[Span], clause_start: int, deng: int) -> int:
+    """Where the items of a 、-list ending at 等 begin: the first item starts at its place chain."""
+    first_sep = text.find("、", clause_start, deng)
+    if first_sep < 0:
+        return clause_start
+    first_item = [p for p in places if p.end <= first_sep]
+    if not first_item:
+        return clause_start
+    start = first_item[-1].start
+    for p in reversed(first_item[:-1]):
+        if p.end != start:
+            break
+        start = p.start
+    return start
+
+
+def _paragraph_openers(ctx: DocContext) -> dict[int, str]:
+    """Sentence index → the place an earlier sentence of its paragraph opens with.
+
+    ``产业兴旺是前提。赤峰市坚持……。深化改革，打造141个共同体。``: the third sentence
+    names no place; it goes on about the place the second one opened with.
+    """
+    out: dict[int, str] = {}
+    current: str | None = None
+    text = ctx.document.text
+    for sent in ctx.sentences:
+        if sent.start == 0 or text[sent.start - 1] == "\n":
+            current = None
+        elif current:
+            out[sent.index] = current
+        lead = _LEAD.match(sent.text)
+        offset = lead.end() if lead else 0
+        chain: list[Span] = []
+        for sp in ctx.spans_in(sent.index, "Place"):
+            if (not chain and sp.start == offset) or (chain and sp.start == chain[-1].end):
+                chain.append(sp)
+        if chain:
+            current = chain[-1].name
+    return out
 
 
 def _rank(level: str | None) -> int:

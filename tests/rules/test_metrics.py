@@ -63,3 +63,45 @@ def test_ranges_written_with_dao_and_spaces_are_not_metrics(extract):
 def test_universities_counted_in_a_list_are_not_the_subject(extract):
     facts = extract("扎鲁特旗与内蒙古大学、内蒙古农业大学2所高校签订合作协议。")
     assert _metric(facts, 2).subject.name == "扎鲁特旗"
+
+
+def test_figures_reached_with_dadao_are_not_ranges(extract):
+    facts = extract("新巴尔虎右旗旗、镇两级班子中懂农业的干部分别达到 35名、128名，协调争取到26万元的扶持资金。")
+    assert {m.value for m in facts.metrics} >= {35, 128, 260_000}
+
+
+def test_quotas_of_one_per_year_or_per_village_are_not_counts(extract):
+    facts = extract("科右中旗每年重点培育1个苏木镇特色产业项目，为 8个示范嘎查各选派 1名驻村指导员。")
+    assert {m.value for m in facts.metrics} == {8}
+
+
+def test_a_threshold_that_defines_a_subset_is_not_a_figure(extract):
+    facts = extract("扎赉特旗嘎查村班子中大专以上学历人员占比达38.2%，其中54个嘎查村大学生人数达到了3人以上。")
+    assert {m.value for m in facts.metrics} == {38.2, 54}
+
+
+def test_a_radius_or_the_last_kilometre_is_not_a_figure(extract):
+    facts = extract("阿荣旗建成党群服务站56个，居民不出1公里范围就能办事，打通服务群众最后1公里。")
+    assert {m.value for m in facts.metrics} == {56}
+
+
+def test_places_naming_listed_items_are_not_the_subject(extract):
+    text = "通辽市争取专项资金900万元，支持科尔沁区大林镇冷链仓储、奈曼旗白音他拉苏木乡村旅游等12个示范项目。"
+    assert _metric(extract(text), 12).subject.name == "通辽市"
+
+
+def test_a_place_opening_an_earlier_sentence_of_the_paragraph_is_the_subject(extract):
+    text = ("兴安盟科右前旗巴日嘎斯台乡永联村发展肉牛养殖。\n"
+            "产业兴旺是乡村振兴的基础。呼伦贝尔市坚持抓基层强基础。深化改革，因地制宜打造86个产业联合体。")
+    assert _metric(extract(text), 86).subject.name == "呼伦贝尔市"
+
+
+def test_a_figure_of_a_person_taken_up_by_a_pronoun(extract):
+    text = "家住扎赉特旗音德尔镇的村民郭海峰谈起收成便笑了，今年他还打算再多种300亩地。"
+    metric = _metric(extract(text), 300)
+    assert (metric.subject.label, metric.subject.name) == ("Person", "郭海峰")
+
+
+def test_a_stock_stated_twice_is_one_fact(extract):
+    text = "四子王旗126个嘎查村全部建立了合作社。126个嘎查村集体经济收入全部达到10万元以上。"
+    assert [m.value for m in extract(text).metrics].count(126) == 1
