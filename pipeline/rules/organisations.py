@@ -38,6 +38,33 @@ def org_suffixes() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _suffix_rows() -> list[list[str]]:
+    return [[c.strip() for c in line.split("\t")]
+            for line in lexicon("org_suffixes.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def facility_suffixes() -> frozenset[str]:
+    """Suffixes flagged ``facility`` (纪念馆, 工作站 …): named by a proper prefix, not by a place."""
+    return frozenset(r[0] for r in _suffix_rows() if r[2:3] == ["facility"])
+
+
+@lru_cache(maxsize=1)
+def whole_names() -> frozenset[str]:
+    """Suffixes flagged ``name``: a complete organisation name on its own (新华社)."""
+    return frozenset(r[0] for r in _suffix_rows() if r[2:3] == ["name"])
+
+
+@lru_cache(maxsize=1)
+def facility_generic_words() -> tuple[str, ...]:
+    """Words that say what a facility does, not which one it is (乡村振兴, 党群服务, 革命 …)."""
+    rows = [ln.strip() for ln in lexicon("facility_generic_words.tsv").read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    return tuple(sorted(rows, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def person_roles() -> list[str]:
     rows = [ln.strip() for ln in lexicon("person_roles.tsv").read_text(encoding="utf-8").splitlines()
             if ln.strip() and not ln.startswith("#")]
@@ -102,6 +129,22 @@ _GENERIC_ORG_HEADS = ("牧民", "农民", "苏木乡镇", "乡镇", "县乡", "�
                       "盟直", "旗直", "国有", "民营", "事业", "集体", "相关", "有关", "返乡", "选调生", "高校")
 
 
+_BARE_BRANCH_RE = re.compile(r"(?:^|(?<=[，。；：、（(“]))(村|社区|嘎查)(党总支|党支部|党委)(?!书记处)")
+
+
+@lru_cache(maxsize=1)
+def _scheme_heads_re() -> re.Pattern[str]:
+    """道德, 爱心 …: before 银行 they name a points scheme (scheme_heads.tsv), not a bank."""
+    words = [ln.strip() for ln in lexicon("scheme_heads.tsv").read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    return re.compile("(?:" + "|".join(words) + ")$")
+
+
+_FOUNDING_RE = re.compile("建设|建立|设立|成立|挂牌|揭牌|打造|组建|参观|瞻仰")
+_OWNER_RE = re.compile("大学|学院|公司|集团|协会|医院|银行|研究院|研究所")
+_SUB_UNIT_RE = re.compile(r"([\u4e00-\u9fff]{0,4}?)[一二三四五六七八九十\d]{1,3}(?:中队|大队|小队|分队|队)")
+
+
 class OrganisationFinder:
     def __call__(self, ctx: DocContext) -> None:
         for sent in ctx.sentences:
@@ -123,6 +166,15 @@ class OrganisationFinder:
                     continue
                 if suffix == "局" and text[m.start() - 1:m.start()] in set("格布大全结变开当时总残骗赌"):
                     continue
+                if suffix in whole_names():
+                    found[(m.start(), end)] = (suffix, kind)  # 新华社: a name on its own
+                    continue
+                if suffix == "政府" and text[m.start() - 1:m.start()] == "委":
+                    continue  # 旗委政府: the banner's leadership as a whole, i.e. the place acting
+                if kind == "party_committee" and text.startswith("政府", end):
+                    continue  # X镇党委政府, X旗委政府: the place's leadership as a whole, i.e. the place acting
+                if suffix == "银行" and _scheme_heads_re().search(text, 0, m.start()):
+                    continue  # 孝心银行, 美德银行: a points scheme named like an institution
                 if any(e == end and s_ <= m.start() for (s_, e) in found):
                     continue  # a longer suffix already ends here
                 start = self._left_edge(text, m.start(), place_starts)
@@ -137,6 +189,13 @@ class OrganisationFinder:
                     start = nxt.start
                 name = text[start:end]
                 anchored = start in place_starts
+                if suffix in facility_suffixes():
+                    facility = self._facility(text, start, m.start(), anchored)
+                    if facility is None:
+                        blocked.append((start, end))  # a unit of an organisation, but not a named one
+                    elif facility >= 0:
+                        found[(facility, end)] = (text[facility:end], kind)
+                    continue
                 head = name[len(place_starts[start].name if anchored else ""):-len(suffix)] if anchored else \
                     name[: -len(suffix)]
                 if anchored:
@@ -146,7 +205,7 @@ class OrganisationFinder:
                         continue
                 elif kind == "government" and re.fullmatch(r"[市旗盟县][\u4e00-\u9fff]{0,6}", head) and \
                         (start == 0 or text[start - 1] in _BREAK or _LEFT_STOP_RE.search(text, 0, start)):
-                    # 市发改委, 旗信访局: a department of the place the text is about
+                    # 市发改委, 旗民政局: a department of the place the text is about
                     place = self._level_place(ctx, index, head[0])
                     if place is not None:
                         found[(start, end)] = (place + name[1:], kind)
@@ -160,6 +219,8 @@ class OrganisationFinder:
                         w in head for w in ("集团", "公司", "协会", "合作社", "大学", "学院", "医院", "银行")):
                     continue  # a party or government body is named by its place or parent organisation
                 found[(start, end)] = (name, kind)
+        self._bare_branches(ctx, index, text, found)
+        self._sub_units(text, found)
         for (start, end), (name, kind) in sorted(found.items()):
             outer = [k for (s2, e2), (_n, k) in found.items() if s2 <= start and e2 >= end and (s2, e2) != (start, end)]
             # an organisation inside a longer one counts only as the parent of a party branch
@@ -172,8 +233,68 @@ class OrganisationFinder:
                     text[end:end + 3].startswith(("组织部", "书记", "副书记")):
                 continue
             ctx.spans.append(Span("Organisation", canonical, start, end, index, kind=self._kind(name, kind)))
-            aliases = [name] if name != canonical else []
+            aliases = [a for a in dict.fromkeys((name, text[start:end])) if a != canonical]
             ctx.add_entity("Organisation", canonical, index, kind=self._kind(name, kind), aliases=aliases)
+
+    @staticmethod
+    def _bare_branches(ctx: DocContext, index: int, text: str,
+                       found: dict[tuple[int, int], tuple[str, str]]) -> None:
+        """村党总支, 社区党委 … in a paragraph about one village: that village's branch.
+
+        A paragraph that opens with a village or community (its topic) goes on to say
+        村党总支 or 社区党总支 for that place's own party organisation.  Only a bare form
+        opening a clause counts (各村党支部 or 嘎查村党组织 stay generic), and only when the
+        topic is a village whose name ends in the same word.
+        """
+        topic = ctx.topic.get(index)
+        if not topic or not topic.endswith(("村", "社区", "嘎查")):
+            return
+        ent = ctx.entities.get(("Place", topic))
+        if ent is None or ent.level != "village":
+            return
+        for m in _BARE_BRANCH_RE.finditer(text):
+            if topic.endswith(m.group(1)):
+                suffix = m.group(2)
+                kind = "party_committee" if suffix.endswith("委") else "party_branch"
+                found[(m.start(), m.end())] = (topic + suffix, kind)
+
+    @staticmethod
+    def _facility(text: str, start: int, suffix_start: int, anchored: bool) -> int | None:
+        """Where a facility's name starts (乌兰夫纪念馆, 北部草原生态工作站), -1 when it has no name.
+
+        The name is what follows the last founding verb (建设, 设立 …) and must keep two
+        characters once the words that only say what it does are taken out; a facility
+        of an organisation (某大学…教学站) is named by it.  ``None``: a network of
+        facilities (在9个旗县设立…站), which names neither the facility nor its owner.
+        """
+        head = text[start:suffix_start]
+        cut = [m.end() for m in _FOUNDING_RE.finditer(head)]
+        if cut:
+            start += cut[-1]
+            head = head[cut[-1]:]
+        clause = text[max(text.rfind(c, 0, start) for c in "，；：。") + 1:start]
+        owned = _OWNER_RE.search(head) is not None
+        if re.search(r"[\d一二三四五六七八九十百]+个", clause):
+            return None if owned else -1
+        if owned or (anchored and not cut):
+            return start
+        rest = head
+        for word in facility_generic_words():
+            rest = rest.replace(word, "")
+        if len(rest) < 2 or re.search(r"\d", head) or head.startswith(_GENERIC_ORG_HEADS) or \
+                any(g in head for g in ("乡镇", "县乡", "苏木", "旗县", "嘎查", "村级", "每")):
+            return -1
+        return start
+
+    @staticmethod
+    def _sub_units(text: str, found: dict[tuple[int, int], tuple[str, str]]) -> None:
+        """A numbered unit right after an organisation (…检查站执勤三队) is the organisation meant."""
+        for (start, end), (_name, kind) in sorted(found.items()):
+            m = _SUB_UNIT_RE.match(text, end)
+            if m is None or any(ch in _BREAK for ch in m.group(1)):
+                continue
+            del found[(start, end)]
+            found[(start, m.end())] = (text[start:m.end()], kind)
 
     @staticmethod
     def _level_place(ctx: DocContext, index: int, level_char: str) -> str | None:
@@ -183,6 +304,12 @@ class OrganisationFinder:
         gaz = load_gazetteer()
         want = "league" if level_char in "市盟" else "banner"
         topic = ctx.topic.get(index)
+        # a village or township topic that the data lacks: climb the parents the text gave it
+        parents = {s.name: s.kind for s in ctx.spans if s.label == "Place" and s.kind and s.name != s.kind}
+        seen: set[str] = set()
+        while topic and topic not in gaz.divisions and topic in parents and topic not in seen:
+            seen.add(topic)
+            topic = parents[topic]
         if not topic or topic not in gaz.divisions:
             return None
         if gaz.divisions[topic].level == want and topic.endswith(level_char):

@@ -87,6 +87,9 @@ class RelationFinder:
         topic = ctx.topic.get(index)
         subject_orgs = [o for o in orgs if o.start <= 6 and o.kind in ("party_committee", "university")]
         opener = self._opener(places, text)
+        # a named unit that is the subject of the sentence or of its paragraph acts, not the topic place
+        org_subject = ctx_org_subjects(ctx).get(index)
+        partners = [o for o in orgs if re.search(r"(?:会同|联合|携手)$", text[max(0, o.start - 2):o.start])]
         for prog in programmes:
             clause_start = max(text.rfind(c, 0, prog.start) for c in "，；：") + 1
             before = [p for p in places if clause_start <= p.start and p.end <= prog.start]
@@ -101,10 +104,16 @@ class RelationFinder:
                     actors.append(("Place", topic))
             elif opener is not None and opener.end <= prog.start:
                 actors.append(("Place", opener.name))
+            elif org_subject is not None and (org_subject[1] < 0 or org_subject[1] < prog.start):
+                actors.append(("Organisation", org_subject[0]))
             elif topic:
                 actors.append(("Place", topic))
             for o in subject_orgs:
                 if o.end <= prog.start:
+                    actors.append(("Organisation", o.name))
+            for o in partners:
+                # 会同/联合某单位开展“X”: the unit joined in carries it out too
+                if o.end <= prog.start and o.start >= clause_start:
                     actors.append(("Organisation", o.name))
             named_at = text.rfind("命名为", 0, prog.start)
             if named_at >= 0:
@@ -120,8 +129,7 @@ class RelationFinder:
     @staticmethod
     def _opener(places: list[Span], text: str) -> Span | None:
         """The place that opens the sentence (its subject), most specific of its chain."""
-        lead = re.match(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日)?[，,]?",
-                        text)
+        lead = _LEAD.match(text)
         offset = lead.end() if lead else 0
         chain: list[Span] = []
         for p in places:
@@ -155,26 +163,53 @@ class RelationFinder:
                     and re.search(leads_verbs, text[a.end:b.start]) and len(text[a.end:b.start]) <= 8:
                 ctx.add_relation("LEADS", ("Organisation", a.name), ("Organisation", b.name), index)
         for person in persons:
-            role_start = person.start - len(person.kind or "")
-            org_before = [o for o in orgs if o.end <= role_start and role_start - o.end <= 1]
+            role = person.kind or ""
+            role_start = person.start - len(role)
+            # the organisation the role is of: right before it, the role's own words shared with its name
+            # (社区党总支 + 党总支书记), or with a department between (…支队政治处民警)
+            org_before = [o for o in orgs if o.end <= person.start and _role_of(text[o.end:person.start], role)]
             place_before = [p for p in places if p.end <= role_start and role_start - p.end <= 1]
             if org_before:
                 org = org_before[-1]
-                if person.kind and ("书记" in person.kind or "长" in person.kind or "主任" in person.kind):
+                gap = text[org.end:person.start]
+                if _leading_role(role) and gap and role.endswith(gap):
                     ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", org.name), index)
                 org_places = [p for p in places if org.start <= p.start and p.end <= org.end]
-                if org_places:
-                    ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", org_places[-1].name),
-                                     index)
+                org_place = next((r.tail.name for k, r in ctx.relations.items()
+                                  if k[:3] == ("LOCATED_IN", "Organisation", org.name)), None)
+                target = org_places[-1].name if org_places else org_place
+                if target:
+                    ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", target), index)
             elif place_before:
                 ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", place_before[-1].name),
                                  index)
+            elif not places:
+                self._village_person(ctx, index, person)
             for o in orgs:
                 if o.start > person.end and re.search("|".join(triggers()["LEADS"]), text[person.end:o.start]):
                     ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", o.name), index)
                     if place_before and o.kind == "cooperative":
                         ctx.add_relation("LOCATED_IN", ("Organisation", o.name),
                                          ("Place", place_before[-1].name), index)
+
+    @staticmethod
+    def _village_person(ctx: DocContext, index: int, person: Span) -> None:
+        """A person named with no place in a paragraph about one village (老书记某某) is of that village.
+
+        Its secretary (书记, not 副书记 or 第一书记, who is sent from outside) leads the
+        village's party branch when the document names that branch.
+        """
+        topic = ctx.topic.get(index)
+        ent = ctx.entities.get(("Place", topic or ""))
+        if not topic or ent is None or ent.level != "village":
+            return
+        ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", topic), index)
+        role = person.kind or ""
+        if "书记" in role and _leading_role(role) and "第一书记" not in role:
+            for suffix in ("党总支", "党支部", "党委"):
+                if ("Organisation", topic + suffix) in ctx.entities:
+                    ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", topic + suffix), index)
+                    break
 
     # -- PARTNERS_WITH ------------------------------------------------------
     def _partners(self, ctx: DocContext, index: int, text: str) -> None:
@@ -310,6 +345,65 @@ class RelationFinder:
         elif div.parent in gaz.divisions:
             chain.extend(gaz.ancestors(div.parent))
         return chain
+
+
+def _role_of(gap: str, role: str) -> bool:
+    """Whether ``gap`` (text between an organisation and a name) is the role, or ends in it after a department."""
+    if not role:
+        return gap == ""
+    if gap in (role, "的" + role) or (gap and role.endswith(gap)):
+        return True
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:处|科|室|股|办|部|中心)" + re.escape(role), gap))
+
+
+def _leading_role(role: str) -> bool:
+    """书记, 主任, 队长 … lead their organisation; deputies (副…) and members do not."""
+    return "副" not in role and any(w in role for w in ("书记", "长", "主任"))
+
+
+_LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日)?[，,]?")
+# kinds of organisation whose opening the sentence leaves the place as an actor as well (包头市委 → 包头市)
+_PLACE_LIKE_ORGS = ("party_committee", "university")
+
+
+def ctx_org_subjects(ctx: DocContext) -> dict[int, tuple[str, int]]:
+    """Per sentence, the named organisation that is its subject: (name, end offset; -1 if carried over).
+
+    An organisation that opens a sentence (after a time phrase such as 近日，) is the
+    subject of that sentence and of the following sentences of its paragraph that open
+    with no place or organisation of their own (某街道党工委…。在小区成立党支部…构建起“X”).
+    A party committee or university opening a sentence speaks for its place, which
+    stays the actor there; only in later sentences does it replace the topic place.
+    """
+    out: dict[int, tuple[str, int]] = {}
+    text = ctx.document.text
+    current: str | None = None
+    for sent in ctx.sentences:
+        if sent.start == 0 or text[sent.start - 1] == "\n":
+            current = None
+        lead = _LEAD.match(sent.text)
+        offset = lead.end() if lead else 0
+        opening: list[Span] = []
+        at = offset
+        for s in ctx.spans_in(sent.index):
+            # a chain of places and the organisation they name (某区某街道党工委) opens the sentence
+            if s.label in ("Place", "Organisation") and (s.start == at or (s.label == "Organisation" and
+                                                                            s.start < at <= s.end)):
+                opening.append(s)
+                at = s.end
+        orgs = [s for s in opening if s.label == "Organisation"]
+        if orgs:
+            org = max(orgs, key=lambda o: o.end)
+            current = org.name
+            if org.kind not in _PLACE_LIKE_ORGS:
+                out[sent.index] = (org.name, org.end)
+            continue
+        if opening:
+            current = None
+            continue
+        if current is not None:
+            out[sent.index] = (current, -1)
+    return out
 
 
 def _rank(level: str | None) -> int:
