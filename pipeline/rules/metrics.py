@@ -8,9 +8,17 @@ Not metrics: numbers inside quotes or 《》 (slogans such as 5个100%), years a
 dates, ordinals (第N), ranges (8—10颗星, 1至2户), anniversaries (100周年),
 and thresholds that only describe a category (10万元以上的).
 
-The subject is the place nearest before the number in its sentence (the most
-specific of a chain such as X旗Y镇), else the organisation the sentence is
-about, else the topic place of the sentence (全盟, 全市 … already resolved).
+Nor are quotas of one (每年打造1个, 各选派1名), thresholds that define a subset
+(其中N个村…达到M人以上), radii and idioms (不出1公里范围, 最后1公里); a stock of
+divisions stated twice in a report (全市527个嘎查村) is one fact.
+
+The subject is the place nearest before the number in its clause (the most
+specific of a chain such as X旗Y镇; not places that only name the items of a
+list ending in 等), else the organisation the sentence is about, else a place
+opening a clause, else a place an earlier sentence of the paragraph opened
+with, else the topic place of the sentence (全盟, 全市 … already resolved).
+A person is the subject when a pronoun takes the person up in the number's
+clause or the clause opens with the person's name.
 """
 
 from __future__ import annotations
@@ -201,13 +209,17 @@ class MetricFinder:
         """The place, organisation or person the number is about; see the module docstring."""
         text = ctx.sentences[index].text
         clause_start = max(text.rfind(c, 0, pos) for c in "，；：") + 1
-        persons = [s for s in ctx.spans_in(index, "Person") if s.end <= pos]
-        if persons and _PRONOUN.search(text, max(persons[-1].end, clause_start), pos):
+        persons = _persons_before(ctx, index, pos)
+        if persons and _PRONOUN.search(text, max(persons[-1][1], clause_start), pos):
             # 村民X谈起…，今年他还打算再种500亩: the person the pronoun takes up
-            return ("Person", persons[-1].name)
+            return ("Person", persons[-1][2])
+        if persons and persons[0][0] == clause_start and not _LEADING.search(text, persons[0][1], pos):
+            # X今年58岁: a clause that opens with a person's name is about the person
+            return ("Person", persons[0][2])
         place_names = {e[1] for e in ctx.entities if e[0] == "Place"}
         orgs = [s for s in ctx.spans_in(index, "Organisation") if s.end <= pos]
-        member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association")]
+        member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association")
+                       and text[max(0, o.start - 2):o.start] not in _INSTRUMENT_VERBS]
         places = [s for s in ctx.spans_in(index, "Place")
                   if s.end <= pos and s.name in place_names
                   and not any(o.start <= s.start and s.end <= o.end for o in orgs
@@ -230,6 +242,9 @@ class MetricFinder:
                 in_clause = [p for p in in_clause if p.start < items_start]
                 places = [p for p in places if p.start < items_start]
             if in_clause:
+                if member_orgs and member_orgs[-1].start >= in_clause[-1].end:
+                    # X镇Y村党支部领办的Z合作社带动农户320户: the nearest named subject
+                    return ("Organisation", member_orgs[-1].name)
                 return ("Place", in_clause[-1].name)
         if member_orgs:
             return ("Organisation", member_orgs[-1].name)
@@ -252,6 +267,23 @@ class MetricFinder:
 
 # the divisions a place is made of: a count of them is a stock that reports restate
 _COUNTED_NOUN = re.compile(r"旗县市区|旗县区|旗县|苏木乡镇|苏木镇|乡镇|苏木|街道|嘎查村|嘎查|社区|行政村|村")
+_INSTRUMENT_VERBS = ("引进", "引入", "招引", "依托", "借助", "通过")
+_LEADING = re.compile("带领|带动|组织|发动|领办")
+
+
+def _persons_before(ctx: DocContext, index: int, pos: int) -> list[tuple[int, int, str]]:
+    """Persons named before ``pos``: found by a role cue here, or named again without one."""
+    text = ctx.sentences[index].text
+    found = {(s.start, s.end, s.name) for s in ctx.spans_in(index, "Person") if s.end <= pos}
+    for label, name in ctx.entities:
+        if label == "Person":
+            at = text.find(name, 0, pos)
+            while at >= 0:
+                found.add((at, at + len(name), name))
+                at = text.find(name, at + len(name), pos)
+    return sorted(found)
+
+
 _PRONOUN = re.compile(r"[他她](?![们人])")
 _PLACE_WORDS = ("村", "嘎查", "社区", "苏木", "镇", "乡", "街道", "旗", "县", "区", "市", "盟")
 _AGENT_PREFIXES = ("经过", "，经", "，由")

@@ -105,3 +105,20 @@ def test_a_figure_of_a_person_taken_up_by_a_pronoun(extract):
 def test_a_stock_stated_twice_is_one_fact(extract):
     text = "四子王旗126个嘎查村全部建立了合作社。126个嘎查村集体经济收入全部达到10万元以上。"
     assert [m.value for m in extract(text).metrics].count(126) == 1
+
+
+def test_an_enterprise_brought_in_is_not_the_subject(extract):
+    text = "鄂温克族自治旗坚持“企业+合作社+牧户”模式，引进呼伦贝尔草原乳业有限公司，带动牧民户均增收近6000元。"
+    assert _metric(extract(text), 6000).subject.name == "鄂温克族自治旗"
+
+
+def test_the_cooperative_nearest_the_figure_is_its_subject(extract):
+    text = "莫力达瓦达斡尔族自治旗尼尔基镇光荣村党支部领办的光荣村大豆种植专业合作社带动农户210户。"
+    metric = _metric(extract(text), 210)
+    assert (metric.subject.label, metric.subject.name) == ("Organisation", "光荣村大豆种植专业合作社")
+
+
+def test_a_clause_opening_with_a_person_named_before_is_about_the_person(extract):
+    text = "阿荣旗向阳峪镇复兴村党支部书记韩立军带领村民种植大豆。韩立军今年61岁，先后获得多项荣誉。"
+    metric = _metric(extract(text), 61)
+    assert (metric.subject.label, metric.subject.name) == ("Person", "韩立军")
