@@ -95,6 +95,7 @@ def _year(text: str, pos: int) -> int | None:
 
 _RANGE_BEFORE = re.compile(rf"[\d{_CN_DIGITS}][%万亿]?\s*[—\-~至到]\s*$")
 _RADIUS_AFTER = ("范围", "以内", "之内", "半径")
+_TIME_ONLY = re.compile(r"\s*(?:(?:19|20)\d\d年(?:底|末|以来)?|目前|截至目前|现在|如今)?\s*")
 _COUNT_UNITS = frozenset("个名人位家户项所条支座处间套台辆只头种件场期批篇")
 # 每年打造1个, 各选派1名: a quota per unit (每 + a noun, or 各 right before the verb)
 _DISTRIBUTIVE = re.compile(r"每(?![一二三四五六七八九十])|各[\u4e00-\u9fff]{1,3}\s*$")
@@ -120,7 +121,10 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
     if after.startswith(("周年", "年", "月", "日", "号", "届", "大")) and unit in ("", "个"):
         return True
     if (m.group("post") or unit == "%") and text[e:e + 1] == "的" and not m.group("pre"):
-        return True  # 10万元以上的, 100%的: a category, not a figure
+        clause_head = text[max(text.rfind(c, 0, s) for c in "，；：") + 1:s]
+        if m.group("post") or not _TIME_ONLY.fullmatch(clause_head):
+            return True  # 10万元以上的, 推进100%的: a category or an aim, not a figure
+        # 2021年30%的村党支部达到…: the share the clause opens with is a figure
     explained = text.rfind("（即", 0, s)
     if explained >= 0 and text.find("）", explained) > s:
         return True  # (即每个嘎查村储备1名…): the parts of a programme's name, not figures

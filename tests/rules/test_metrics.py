@@ -122,3 +122,8 @@ def test_a_clause_opening_with_a_person_named_before_is_about_the_person(extract
     text = "阿荣旗向阳峪镇复兴村党支部书记韩立军带领村民种植大豆。韩立军今年61岁，先后获得多项荣誉。"
     metric = _metric(extract(text), 61)
     assert (metric.subject.label, metric.subject.name) == ("Person", "韩立军")
+
+
+def test_a_share_opening_its_clause_is_a_figure_but_an_aim_is_not(extract):
+    facts = extract("2023年，科右前旗推进100%的嘎查村建成便民服务站，2022年45%的嘎查村党支部达到示范标准。")
+    assert {m.value for m in facts.metrics} == {45}
