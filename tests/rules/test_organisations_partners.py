@@ -1,0 +1,53 @@
+"""PARTNERS_WITH: pairing, agreements and joint work, on sentences written for the test."""
+
+
+def _rels(facts, rtype):
+    return {(r.head.name, r.tail.name) for r in facts.relations if r.type == rtype}
+
+
+def test_a_unit_working_jointly_with_another_unit(extract):
+    facts = extract("近日，二连浩特出入境边防检查站执勤三队联合二连浩特火车站派出所开展主题党日活动。")
+    assert ("二连浩特出入境边防检查站执勤三队", "二连浩特火车站派出所") in _rels(facts, "PARTNERS_WITH")
+
+
+def test_an_organisation_signing_with_an_organisation_is_the_party_not_its_banner(extract):
+    facts = extract("扎赉特旗坚持产业兴村。音德尔镇党委与内蒙古农业大学农学院签订共建协议，建立大豆示范田。")
+    rels = _rels(facts, "PARTNERS_WITH")
+    assert ("音德尔镇党委", "内蒙古农业大学农学院") in rels
+    assert ("扎赉特旗", "内蒙古农业大学农学院") not in rels
+
+
+def test_a_place_signing_with_a_list_of_universities(extract):
+    facts = extract("扎赉特旗与吉林大学、东北农业大学2所高校签订人才培养合作协议。")
+    rels = _rels(facts, "PARTNERS_WITH")
+    assert {("扎赉特旗", "吉林大学"), ("扎赉特旗", "东北农业大学")} <= rels
+
+
+def test_pairing_units_of_a_township(extract):
+    facts = extract("近日，土默特左旗察素齐镇白庙子村30余户农户的耕地通上了电，保障了今年的收入。经过察素齐镇党委政府研究，"
+                    "先后联系了包联单位旗水利局、旗交通局，争取到项目资金。")
+    rels = _rels(facts, "PARTNERS_WITH")
+    assert {("察素齐镇", "土默特左旗水利局"), ("察素齐镇", "土默特左旗交通局")} <= rels
+
+
+def test_a_university_team_brought_in_is_a_partner_an_enterprise_is_not(extract):
+    facts = extract("扎赉特旗引进吉林大学专家团队到我旗建设北部草原生态工作站。"
+                    "扎赉特旗引进兴安盟绿源牧业有限公司，带动农牧民增收。")
+    rels = _rels(facts, "PARTNERS_WITH")
+    assert ("扎赉特旗", "吉林大学") in rels
+    assert ("扎赉特旗", "兴安盟绿源牧业有限公司") not in rels
+
+
+def test_a_cooperative_is_not_a_cooperation(extract):
+    facts = extract("扎赉特旗引进兴安盟绿源牧业有限公司，推行“龙头企业+合作社+农户”模式。")
+    assert _rels(facts, "PARTNERS_WITH") == set()
+
+
+def test_a_bank_paired_with_villages_partners_with_the_place_that_arranged_it(extract):
+    facts = extract("巴彦淖尔市积极推动党建引领金融服务，市级层面推动中国建设银行与12个嘎查村结对共建。")
+    assert ("巴彦淖尔市", "中国建设银行") in _rels(facts, "PARTNERS_WITH")
+
+
+def test_taking_part_is_not_a_partnership(extract):
+    facts = extract("扎赉特旗党员积极参与吉林大学组织的培训，共同学习先进经验。")
+    assert _rels(facts, "PARTNERS_WITH") == set()
