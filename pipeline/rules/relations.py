@@ -25,8 +25,6 @@ from policykg.paths import lexicon
 from .context import DocContext, Span
 from .gazetteer import Gazetteer, load_gazetteer
 
-_PARTNER_KINDS = ("university", "bank", "enterprise")
-
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, list[str]]:
@@ -213,21 +211,68 @@ class RelationFinder:
 
     # -- PARTNERS_WITH ------------------------------------------------------
     def _partners(self, ctx: DocContext, index: int, text: str) -> None:
-        verbs = triggers()["PARTNERS_WITH"]
-        if not any(v in text for v in verbs):
+        """Pairing, agreements and joint work between a place or organisation and an organisation.
+
+        The partner is an organisation (or a list of them, A、B和C) right after a cue:
+        与/同/和/携手 with an agreement or joint-building word later in its clause
+        (签订…协议, 结对, 共建, 联建, 合作), 联合/会同 with joint work (开展, 举办 …),
+        包联单位/帮扶单位/结对单位, or 引进 a university's team.  An organisation written
+        right before the cue (A镇党委与B学院签订…, A队联合B所开展…) is the other party;
+        otherwise the place right before the cue, else the last place of the sentence
+        before it, else the topic.  An organisation opening the pairing (某银行与N个村
+        结对共建) partners with the place that arranged it.  合作社 is a cooperative, not 合作.
+        """
+        orgs = ctx.spans_in(index, "Organisation")
+        if not orgs:
             return
+        scrubbed = re.sub("合作社|合作联社|合作医疗", lambda m: "□" * len(m.group()), text)
+        places = [p for p in ctx.spans_in(index, "Place")
+                  if not p.anaphor and not any(o.start <= p.start < o.end for o in orgs)]
         topic = ctx.topic.get(index)
-        places = [p for p in ctx.spans_in(index, "Place") if not p.anaphor]
-        for o in ctx.spans_in(index, "Organisation"):
-            if o.kind not in _PARTNER_KINDS:
+        for group in _org_lists(orgs, text):
+            first, last = group[0], group[-1]
+            clause_start = max(text.rfind(c, 0, first.start) for c in "，。；：") + 1
+            ends = [i for i in (text.find(c, last.end) for c in "，。；") if i >= 0]
+            post = scrubbed[last.end:min(ends) if ends else len(text)]
+            pre = scrubbed[clause_start:first.start]
+            cue = _PARTNER_CUE_RE.search(pre)
+            head: tuple[str, str] | None = None
+            if cue is not None:
+                word = cue.group(1)
+                if word in ("与", "同", "和", "携手") and not _AGREEMENT_RE.search(post):
+                    continue
+                if word in ("联合", "会同") and not _JOINT_WORK_RE.search(post):
+                    continue
+                if word == "引进" and not all(o.kind == "university" for o in group):
+                    continue
+                cue_at = clause_start + cue.start()
+                actor_org = next((o for o in orgs if o.end == cue_at), None)
+                actor_place = next((p for p in places if p.end == cue_at), None)
+                if actor_org is not None:
+                    head = ("Organisation", actor_org.name)
+                elif actor_place is not None:
+                    head = ("Place", actor_place.name)
+                else:
+                    head = self._partner_place(places, cue_at, topic)
+                partners = group
+            elif re.match(r"与[^，。；]{0,12}?(?:结对|共建|联建)", post) and len(group) == 1 and \
+                    not any(last.end < o.start <= last.end + len(post) for o in orgs):
+                head = self._partner_place(places, first.start, topic)
+                partners = group
+            else:
                 continue
-            window = text[max(0, o.start - 12):o.end + 30]
-            if not any(v in window for v in verbs):
+            if head is None:
                 continue
-            before = [p for p in places if p.end <= o.start and not (p.start >= o.start)]
-            head = before[-1].name if before and before[-1].level in ("league", "banner") else topic
-            if head:
-                ctx.add_relation("PARTNERS_WITH", ("Place", head), ("Organisation", o.name), index)
+            for o in partners:
+                ctx.add_relation("PARTNERS_WITH", head, ("Organisation", o.name), index)
+
+    @staticmethod
+    def _partner_place(places: list[Span], before: int, topic: str | None) -> tuple[str, str] | None:
+        """The place that acts for a pairing with no party written next to it."""
+        earlier = [p for p in places if p.end <= before]
+        if earlier:
+            return ("Place", earlier[-1].name)
+        return ("Place", topic) if topic else None
 
     # -- PART_OF_PROGRAMME --------------------------------------------------
     def _programme_parts(self, ctx: DocContext, index: int, text: str) -> None:
@@ -345,6 +390,24 @@ class RelationFinder:
         elif div.parent in gaz.divisions:
             chain.extend(gaz.ancestors(div.parent))
         return chain
+
+
+_PARTNER_CUE_RE = re.compile(r"((?<![参给])与|(?<![共不协陪])同|(?<![平谐])和|携手|联合|会同|引进|(?:包联|帮扶|结对|共建|联建)单位)"
+                             r"[^，。；与同和]{0,2}$")
+_AGREEMENT_RE = re.compile("签订|签署|协议|结对|共建|联建|合作|共同")
+_JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|共同|联合|成立|建设|打造")
+
+
+def _org_lists(orgs: list[Span], text: str) -> list[list[Span]]:
+    """Organisations in lists (A、B和C) as groups; an organisation inside another one is left out."""
+    outer = [o for o in orgs if not any(x is not o and x.start <= o.start and o.end <= x.end for x in orgs)]
+    groups: list[list[Span]] = []
+    for o in outer:
+        if groups and text[groups[-1][-1].end:o.start] in ("、", "和", "及", "以及"):
+            groups[-1].append(o)
+        else:
+            groups.append([o])
+    return groups
 
 
 def _role_of(gap: str, role: str) -> bool:
