@@ -220,10 +220,21 @@ class PlaceFinder:
         main_rank = _RANK.get(self.gaz.divisions[main].level, 2) if main in self.gaz.divisions else 2
         section = main
         paragraph: str | None = None
+        local: str | None = None
         text = ctx.document.text
         for sent in ctx.sentences:
             starts_paragraph = sent.start == 0 or text[sent.start - 1] == "\n"
-            if starts_paragraph:
+            if not starts_paragraph:
+                # a league or banner opening a sentence inside a paragraph (赤峰市坚持…) ends the
+                # deeper place's paragraph and is the subject until the paragraph ends; a deeper
+                # place there is the subject of its own sentence only (a list of examples)
+                subject = self._sentence_subject(ctx, sent.index)
+                level = self.gaz.divisions[subject].level if subject in self.gaz.divisions else "village"
+                if subject is not None and _RANK.get(level, 4) <= main_rank:
+                    local = subject
+                    paragraph = None
+            else:
+                local = None
                 # a deeper place stays the topic of following paragraphs that name no league or banner
                 named = [s for s in ctx.spans_in(sent.index, "Place") if s.level in ("league", "banner")]
                 if named or _ANAPHOR_RE.search(sent.text) or (len(sent.text) <= 25 and not re.search(r"[，。]", sent.text)):
@@ -237,7 +248,7 @@ class PlaceFinder:
                         section = subject
                     else:
                         paragraph = subject
-            ctx.topic[sent.index] = paragraph or section or ""
+            ctx.topic[sent.index] = local or paragraph or section or ""
 
     def _main_place(self, ctx: DocContext, counts: Counter[str]) -> str | None:
         if not counts:

@@ -91,6 +91,8 @@ class RelationFinder:
         for prog in programmes:
             clause_start = max(text.rfind(c, 0, prog.start) for c in "，；：") + 1
             before = [p for p in places if clause_start <= p.start and p.end <= prog.start]
+            if org_subject is not None and 0 <= org_subject[1] <= prog.start:
+                before = [p for p in before if p.start >= org_subject[1]]  # 某旗 of 某旗某单位 is no actor
             actors: list[tuple[str, str]] = []
             if before:
                 groups = _chains(before, text)
@@ -100,9 +102,11 @@ class RelationFinder:
                 head = text[:last[0].start]
                 if any(v in head[-8:] for v in verbs) and topic:
                     actors.append(("Place", topic))
+            elif org_subject is not None and 0 <= org_subject[1] <= prog.start:
+                actors.append(("Organisation", org_subject[0]))  # 某区某镇卫生院党支部采取“X”
             elif opener is not None and opener.end <= prog.start:
                 actors.append(("Place", opener.name))
-            elif org_subject is not None and (org_subject[1] < 0 or org_subject[1] < prog.start):
+            elif org_subject is not None and org_subject[1] < 0:
                 actors.append(("Organisation", org_subject[0]))
             elif topic:
                 actors.append(("Place", topic))
@@ -425,6 +429,7 @@ def _leading_role(role: str) -> bool:
 
 
 _LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日)?[，,]?")
+_PURPOSE = re.compile(r"^为了?[^，。；“”]{2,40}[，,]")
 # kinds of organisation whose opening the sentence leaves the place as an actor as well (包头市委 → 包头市)
 _PLACE_LIKE_ORGS = ("party_committee", "university")
 
@@ -444,8 +449,10 @@ def ctx_org_subjects(ctx: DocContext) -> dict[int, tuple[str, int]]:
     for sent in ctx.sentences:
         if sent.start == 0 or text[sent.start - 1] == "\n":
             current = None
-        lead = _LEAD.match(sent.text)
-        offset = lead.end() if lead else 0
+        purpose = _PURPOSE.match(sent.text)  # 为…，近日，某单位开展…
+        skip = purpose.end() if purpose else 0
+        lead = _LEAD.match(sent.text[skip:])
+        offset = skip + (lead.end() if lead else 0)
         opening: list[Span] = []
         at = offset
         for s in ctx.spans_in(sent.index):

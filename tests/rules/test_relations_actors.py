@@ -1,0 +1,34 @@
+"""Who implements a programme: the unit or place that is the subject of the sentence or its paragraph."""
+
+
+def _rels(facts, rtype):
+    return {(r.head.name, r.tail.name) for r in facts.relations if r.type == rtype}
+
+
+def test_a_named_unit_opening_the_sentence_implements_instead_of_the_topic_place(extract):
+    facts = extract("通辽市全面推进基层党建工作。\n近日，扎鲁特旗鲁北镇卫生院党支部组织党员采取“理论宣讲+入户走访”的方式开展学习。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert ("鲁北镇卫生院党支部", "理论宣讲+入户走访") in rels
+    assert ("通辽市", "理论宣讲+入户走访") not in rels
+
+
+def test_a_unit_that_opens_a_paragraph_acts_in_its_later_sentences(extract):
+    facts = extract("通辽市全面推进基层党建工作。\n扎鲁特旗鲁北镇卫生院党支部把服务群众作为头等大事。"
+                    "在科室设立党员岗，初步形成“一岗一员一承诺”的服务格局。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert ("鲁北镇卫生院党支部", "一岗一员一承诺") in rels
+    assert not any(p == "一岗一员一承诺" for h, p in rels if h != "鲁北镇卫生院党支部")
+
+
+def test_a_unit_joined_with_huitong_implements_too(extract):
+    facts = extract("通辽市会同内蒙古民族大学开展“科技下乡、人才兴村”活动，培训农牧民3000人次。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert {("内蒙古民族大学", "科技下乡、人才兴村"), ("通辽市", "科技下乡、人才兴村")} <= rels
+
+
+def test_a_league_opening_a_sentence_ends_the_paragraph_of_a_village(extract):
+    facts = extract("通辽市全面推进基层党建工作。\n扎鲁特旗巴彦塔拉嘎查素有养牛传统，牧民收入稳步增长。"
+                    "通辽市坚持抓基层、强基础、固基本，着力夯实基层党组织战斗堡垒。深化改革，建立“党支部带富、合作社增收”机制，带动群众致富。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert ("通辽市", "党支部带富、合作社增收") in rels
+    assert ("巴彦塔拉嘎查", "党支部带富、合作社增收") not in rels
