@@ -309,11 +309,15 @@ class ProgrammeFinder:
         governed = any(t in before for t in triggers)
         if re.search(r"以$", before) and text[end:end + 1] == "为":
             governed = True
+        if re.search(rf"[{NUMERAL}\d]+[种项类条套张]$", before):
+            governed = True  # 18种“X”: counted items of a named kind
         if before.endswith("的") and len(name) >= 3:
             governed = True  # X旗的“P”: a place's own named practice
         slogan = bool(_SLOGAN.search(name)) or "、" in name or "，" in name
         if len(name) <= 2:
             return bool(_SLOGAN.search(name)) and governed
+        if not governed and not slogan and text[end:end + 1] in ("，", "。", "；", ",", ";"):
+            return False  # 持续跟进“补短板”，: a phrase that closes its clause with no verb putting it to work
         # a quoted name of three or more characters names a practice unless shown otherwise
         return governed or slogan or len(name) >= 3
 

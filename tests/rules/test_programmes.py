@@ -83,3 +83,14 @@ def test_checklists_of_goals_are_not_programmes(extract):
 def test_quotes_describing_a_story_or_a_spirit_are_not_programmes(extract):
     progs = _programmes(extract("党员们聆听了护边员“扎根边疆、无悔青春”的感人事迹，深受教育。"))
     assert progs == {}
+
+
+def test_a_phrase_closing_its_clause_with_no_verb_putting_it_to_work_is_not_a_programme(extract):
+    progs = _programmes(extract("科右中旗在树典型的同时持续跟进“强弱项”，立足“一村一品”，落实“三会一课”。"))
+    assert "强弱项" not in progs
+    assert "一村一品" in progs and "三会一课" in progs
+
+
+def test_counted_quotes_name_a_kind_of_item(extract):
+    progs = _programmes(extract("奈曼旗制定村级事务清单和12项“正面清单”。"))
+    assert "正面清单" in progs
