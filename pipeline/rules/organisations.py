@@ -57,6 +57,17 @@ def whole_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _name_words() -> tuple[str, ...]:
+    return tuple(ln.strip() for ln in lexicon("org_name_words.tsv").read_text(encoding="utf-8").splitlines()
+                 if ln.strip() and not ln.startswith("#"))
+
+
+def _name_word_at(text: str, i: int) -> bool:
+    """A word of a name (向日葵, 和平) opens at ``i`` although its first character is a function word."""
+    return text.startswith(_name_words(), i)
+
+
+@lru_cache(maxsize=1)
 def facility_generic_words() -> tuple[str, ...]:
     """Words that say what a facility does, not which one it is (乡村振兴, 党群服务, 革命 …)."""
     rows = [ln.strip() for ln in lexicon("facility_generic_words.tsv").read_text(encoding="utf-8").splitlines()
@@ -345,7 +356,8 @@ class OrganisationFinder:
         i = suffix_start
         limit = max(0, suffix_start - 24)
         best = None
-        while i > limit and text[i - 1] not in _BREAK and re.match(_NAME_CHARS, text[i - 1]):
+        while i > limit and (text[i - 1] not in _BREAK or _name_word_at(text, i - 1)) and \
+                re.match(_NAME_CHARS, text[i - 1]):
             if _LEFT_STOP_RE.search(text, max(0, i - 4), i):
                 break
             i -= 1

@@ -155,15 +155,17 @@ class RelationFinder:
                          default=None)
             target = inner[-1].name if inner and inner[-1].start > o.start else (prefix or
                                                                                  (inner[-1].name if inner else None))
-            if target:
+            # a university named after its region or city says where it was founded, not where it works here
+            if target and o.kind != "university" and \
+                    getattr(ctx.entities.get(("Place", target)), "level", None) != "region":
                 ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", target), index)
         leads_verbs = "|".join(triggers()["LEADS"])
         for a, b in itertools.pairwise(orgs):
-            # 某村党支部领办的某合作社: a party organisation leads what it set up
-            if a.kind in ("party_branch", "party_committee") and b.kind in ("cooperative", "enterprise",
-                                                                             "association") \
+            # 某村党支部领办的某合作社, 某县农牧局牵头成立的某协会: an organisation leads what it set up
+            if b.kind in ("cooperative", "enterprise", "association", "other") and b.start >= a.end \
                     and re.search(leads_verbs, text[a.end:b.start]) and len(text[a.end:b.start]) <= 8:
                 ctx.add_relation("LEADS", ("Organisation", a.name), ("Organisation", b.name), index)
+        self._founded_at(ctx, index, text, orgs)
         for person in persons:
             role = person.kind or ""
             role_start = person.start - len(role)
@@ -193,6 +195,24 @@ class RelationFinder:
                     if place_before and o.kind == "cooperative":
                         ctx.add_relation("LOCATED_IN", ("Organisation", o.name),
                                          ("Place", place_before[-1].name), index)
+
+    @staticmethod
+    def _founded_at(ctx: DocContext, index: int, text: str, orgs: list[Span]) -> None:
+        """某大学专家团队到我旗建设某工作站: the builder leads what it builds, which is in that place."""
+        all_places = ctx.spans_in(index, "Place")
+        for b in orgs:
+            clause_start = max(text.rfind(c, 0, b.start) for c in "，。；：") + 1
+            m = _FOUNDED_AT_RE.search(text[clause_start:b.start])
+            if m is None:
+                continue
+            at = clause_start + m.start(1)
+            place = next((p for p in all_places if p.start == at and p.end == clause_start + m.end(1)), None)
+            if place is not None:
+                ctx.add_relation("LOCATED_IN", ("Organisation", b.name), ("Place", place.name), index)
+            builders = [a for a in orgs if clause_start <= a.start and a.end <= clause_start + m.start()
+                        and a.kind in ("university", "enterprise", "other")]
+            if builders:
+                ctx.add_relation("LEADS", ("Organisation", builders[-1].name), ("Organisation", b.name), index)
 
     @staticmethod
     def _village_person(ctx: DocContext, index: int, person: Span) -> None:
@@ -400,6 +420,9 @@ _PARTNER_CUE_RE = re.compile(r"((?<![参给])与|(?<![共不协陪])同|(?<![平
                              r"[^，。；与同和]{0,2}$")
 _AGREEMENT_RE = re.compile("签订|签署|协议|结对|共建|联建|合作|共同")
 _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|共同|联合|成立|建设|打造")
+
+
+_FOUNDED_AT_RE = re.compile(r"[到在]([^到在，。；]{2,12})(?:建设|设立|建立|创办|成立|挂牌成立|揭牌成立)$")
 
 
 def _org_lists(orgs: list[Span], text: str) -> list[list[Span]]:

@@ -108,3 +108,21 @@ def test_a_person_of_a_department_is_where_the_organisation_is(extract):
     facts = extract("兴安边境管理支队政治处民警赵文博显得格外兴奋，大家一起出发。")
     assert ("赵文博", "兴安盟") in _rels(facts, "LOCATED_IN")
     assert ("赵文博", "兴安边境管理支队") not in _rels(facts, "LEADS")
+
+
+def test_a_bureau_leads_the_association_it_set_up(extract):
+    facts = extract("杭锦后旗农牧局牵头成立杭锦后旗向日葵种植协会，会员达到800余名。")
+    assert "杭锦后旗向日葵种植协会" in _names(facts, "Organisation")
+    assert ("杭锦后旗农牧局", "杭锦后旗向日葵种植协会") in _rels(facts, "LEADS")
+    assert ("杭锦后旗向日葵种植协会", "杭锦后旗") in _rels(facts, "LOCATED_IN")
+
+
+def test_a_university_team_building_a_station_in_our_banner(extract):
+    facts = extract("扎赉特旗坚持人才强旗。扎赉特旗引进吉林大学专家团队到我旗建设北部草原生态工作站，服务农牧民。")
+    assert ("吉林大学", "北部草原生态工作站") in _rels(facts, "LEADS")
+    assert ("北部草原生态工作站", "扎赉特旗") in _rels(facts, "LOCATED_IN")
+
+
+def test_a_university_named_after_its_region_is_not_located_by_its_name(extract):
+    facts = extract("乌拉特前旗人民政府与内蒙古农业大学合作，建设农业科技示范园。")
+    assert not any(h == "内蒙古农业大学" for h, _t in _rels(facts, "LOCATED_IN"))
