@@ -5,16 +5,22 @@ The same code talks to the embedded ArcadeDB server (which the driver sees as
 methods chosen by the server's agent string (``dialect``):
 
 - ``element ids``: ArcadeDB's look like ``#4:0``; nothing here depends on them.
-- ``query type`` (``_check_read_only``): Neo4j answers ``EXPLAIN`` with the
-  query type, and anything but "r" is refused before the query runs. ArcadeDB
-  answers "w" for every query (even ``MATCH (n) RETURN n``), so it cannot be
-  asked; the fallback is (1) ``write_clause``: a scan of the query with string
-  literals, comments and backquoted names removed, refusing CREATE, MERGE, SET,
-  DELETE, REMOVE, DROP, LOAD CSV, FOREACH … as clause words (this is what stops
-  schema changes such as ``CREATE INDEX``, which ArcadeDB applies outside the
-  transaction), then (2) running the query in a transaction that is always rolled
-  back and refusing any result whose update counters are non-zero (what catches a
-  procedure that writes). ArcadeDB does not enforce the READ access mode itself.
+- ``query type`` (``_check_read_only``): a read must not write, and the database
+  says whether a query writes before it runs. Neo4j answers ``EXPLAIN`` with the
+  query type; anything but "r" is refused. ArcadeDB answers "w" for every query
+  over Bolt (even ``MATCH (n) RETURN n``) and ignores the READ access mode, so the
+  embedded server is asked through its Cypher engine instead (``graph.analyzer``:
+  ``analyze(text)`` → not idempotent or DDL = refused), the check ArcadeDB's own
+  HTTP query endpoint applies. Schema changes (``CREATE INDEX``) must be stopped
+  there, before running: ArcadeDB applies them outside the transaction.
+- then, on ArcadeDB only: ``write_clause``, a scan of the text (string literals,
+  comments and backquoted names removed) for write clause words, kept as defence
+  in depth. It also refuses ``LOAD CSV``, which ArcadeDB's analyzer calls
+  idempotent but which reads any file the server can read (Neo4j confines it to
+  its import folder), and it is the only pre-check left on an ArcadeDB reached
+  without the analyzer (a standalone server, not one policykg started).
+- last, on both: the query runs in a transaction that is always rolled back, and
+  a result whose update counters are non-zero is refused.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from policykg.errors import StoreError
 from policykg.facts import DocumentFacts
 from policykg.settings import get_settings
 
+from .analyzer import Analyzer
 from .schema import constraint_statements
 from .store import WriteReport
 from .writes import delete_statements, document_writes
@@ -83,8 +90,9 @@ class BoltStore:
     """A graph store reached over Bolt."""
 
     def __init__(self, uri: str, user: str, password: str, database: str | None = None,
-                 store_uri: str | None = None) -> None:
+                 store_uri: str | None = None, analyzer: Analyzer | None = None) -> None:
         self.bolt_uri = uri
+        self.analyzer = analyzer  # the embedded server's Cypher classifier (ArcadeDB dialect)
         # the policykg store URI (embedded:PATH for the embedded server) another process can open
         self.uri = store_uri or uri
         self.database = database
@@ -237,7 +245,18 @@ class BoltStore:
             if kind != "r":
                 raise StoreError("refused: this Cypher would write to the graph (read-only here)")
             return
+        if self.analyzer is not None:
+            verdict = self.analyzer.verdict(cypher)
+            if verdict.error is not None:
+                raise StoreError(f"Cypher error: {verdict.error}")
+            if verdict.writes:
+                what = "changes the schema" if verdict.ddl else "writes to the graph"
+                raise StoreError(f"refused: ArcadeDB says this Cypher {what} (read-only here); "
+                                 "nothing was changed")
         word = write_clause(cypher)
+        if word == "LOAD CSV":
+            raise StoreError("refused: LOAD CSV reads files on the database's machine (not allowed in "
+                             "read-only Cypher here); nothing was changed")
         if word is not None:
             raise StoreError(f"refused: {word} writes to the graph (read-only here); nothing was changed")
 

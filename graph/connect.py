@@ -7,6 +7,7 @@ from pathlib import Path
 from policykg.errors import StoreError
 from policykg.settings import get_settings
 
+from .analyzer import Analyzer
 from .bolt import BoltStore
 from .store import GraphStore
 
@@ -31,4 +32,5 @@ def open_store(uri: str | None = None) -> GraphStore:
     from .embedded import ensure_server
 
     info = ensure_server(folder)
-    return BoltStore(info.uri, info.user, info.password, info.database, store_uri=f"embedded:{folder}")
+    return BoltStore(info.uri, info.user, info.password, info.database, store_uri=f"embedded:{folder}",
+                     analyzer=Analyzer(info.analyzer) if info.analyzer else None)

@@ -38,6 +38,7 @@ class ServerInfo:
     user: str
     password: str
     database: str
+    analyzer: str | None = None  # Unix socket of the server's Cypher analyzer (graph.analyzer)
 
 
 def _alive(pid: int) -> bool:
@@ -77,7 +78,8 @@ def running_server(folder: Path) -> ServerInfo | None:
     if not _alive(pid) or not _port_open(host, port):
         return None
     return ServerInfo(pid=pid, uri=f"bolt://{host}:{port}", user=str(state["user"]),
-                      password=str(state["password"]), database=str(state["database"]))
+                      password=str(state["password"]), database=str(state["database"]),
+                      analyzer=str(state["analyzer"]) if state.get("analyzer") else None)
 
 
 def _locked_by_other(folder: Path) -> int | None:

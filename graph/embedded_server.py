@@ -28,6 +28,8 @@ import time
 from pathlib import Path
 from types import FrameType
 
+from . import analyzer
+
 log = logging.getLogger(__name__)
 
 DATABASE = "policykg"
@@ -144,15 +146,20 @@ def serve(folder: Path) -> int:
         jvm_kwargs={"jvm_args": _log_jvm_args(folder)},
     )
     server.start()
-    if not (folder / "databases" / DATABASE).exists():
-        server.create_database(DATABASE)
+    if (folder / "databases" / DATABASE).exists():
+        database = server.get_database(DATABASE)
+    else:
+        database = server.create_database(DATABASE)
+    analyzer_path, analyzer_server = analyzer.serve(database.get_java_database().getQueryEngine("opencypher"))
     _write_state(folder, {"pid": os.getpid(), "host": HOST, "bolt_port": bolt_port, "http_port": http_port,
                           "user": "root", "password": password, "database": DATABASE,
-                          "started": time.time()})
+                          "analyzer": analyzer_path, "started": time.time()})
     print("READY", flush=True)
 
     def stop(_signum: int, _frame: FrameType | None) -> None:
         try:
+            analyzer_server.server_close()
+            analyzer.remove(analyzer_path)
             server.stop()
         finally:
             _remove_own_state(folder)

@@ -8,6 +8,7 @@ in one transaction; ``delete_statements`` removes one document's support.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -17,10 +18,13 @@ from policykg.facts import DocumentFacts, Entity, EntityRef
 
 from .schema import KEYS
 
+# SCHEMA.md: REPORTS goes from a Place, Organisation or Programme to a Metric
+METRIC_SUBJECTS = ("Place", "Organisation", "Programme")
 FACT_TYPES = ("PART_OF", "IMPLEMENTS", "LOCATED_IN", "LEADS", "PARTNERS_WITH", "PART_OF_PROGRAMME")
 ENTITY_LABELS = ("Place", "Organisation", "Programme", "Component", "Person")
 
 Statement = tuple[str, list[dict[str, Any]]]
+log = logging.getLogger(__name__)
 
 
 def person_id(name: str, context: str | None) -> str:
@@ -177,6 +181,11 @@ def document_writes(facts: DocumentFacts, batch_size: int = 500) -> list[Stateme
     metric_rows: list[dict[str, Any]] = []
     subjects: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in facts.metrics:
+        if m.subject.label not in METRIC_SUBJECTS:
+            # outside the graph contract: such a metric would hang off a node no query expects
+            log.warning("%s: metric %r about a %s not stored (SCHEMA.md: subjects are %s)", doc.doc_id,
+                        m.raw, m.subject.label, ", ".join(METRIC_SUBJECTS))
+            continue
         props = {"metricId": m.metric_id, "indicator": m.indicator, "value": m.value, "unit": m.unit,
                  "qualifier": m.qualifier, "year": m.year, "raw": m.raw, "docId": m.evidence.doc_id}
         metric_rows.append({"id": m.metric_id, "sid": m.evidence.sentence_id,

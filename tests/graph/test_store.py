@@ -114,6 +114,17 @@ def test_metrics_of_different_documents_are_never_merged(graph):
     assert graph.counts()["nodes"]["Indicator"] == 1
 
 
+def test_a_metric_about_a_subject_outside_the_schema_is_not_stored(graph):
+    """SCHEMA.md: REPORTS comes from a Place, Organisation or Programme; a person's number is dropped."""
+    d = Doc("p", "白桦旗的张明今年种了500亩。")
+    d.entity("Place", "白桦旗", 0, level="banner").entity("Person", "张明", 0, context="白桦旗")
+    d.metric(("Person", "张明"), "种植面积", 500, "亩", 0).metric(BIRCH, "种植面积", 500, "亩", 0)
+    graph.write_document(d.facts())
+    rows = rows_of(graph, "MATCH (s)-[:REPORTS]->(m:Metric) RETURN labels(s) AS l, m.value AS v")
+    assert rows == [{"l": ["Place"], "v": 500.0}]
+    assert graph.counts()["nodes"]["Metric"] == 1
+
+
 def _second_report() -> Doc:
     b = Doc("b", "红柳旗推广“党员中心户+协会”模式。", "红柳旗共有嘎查村81个。")
     b.entity("Place", "红柳旗", 0, level="banner").entity("Programme", "党员中心户+协会", 0, kind="model",
@@ -174,32 +185,90 @@ def test_a_failed_write_leaves_nothing_half_written(graph, monkeypatch):
     assert graph.document_hash("a") == league_report("a").facts().document.sha256
 
 
-@pytest.mark.parametrize("cypher", [
+WRITES = [
     "CREATE (:Place {name: '测试'})",
     "MATCH (p:Place) SET p.level = 'village'",
     "MERGE (:Indicator {name: '测试'})",
     "MATCH (n) DETACH DELETE n",
     "MATCH (p:Place) REMOVE p.level",
     "CREATE INDEX probe_level IF NOT EXISTS FOR (n:Probe) ON (n.level)",
-])
+    "CREATE CONSTRAINT probe_key IF NOT EXISTS FOR (n:Probe) REQUIRE n.key IS UNIQUE",
+    "MATCH (p:Place) WITH p LIMIT 1 MERGE (p)-[:PART_OF]->(:Place {name: '测试'}) RETURN p.name",
+    "MATCH (p:Place) CALL { WITH p SET p.level = 'x' } RETURN p.name",
+    "FOREACH (x IN [1, 2] | CREATE (:Probe {x: x}))",
+    "UNWIND ['create', 'merge'] AS w CREATE (:Probe {w: w}) RETURN w",
+]
+ARCADEDB_PROCEDURE_WRITES = [
+    "CALL apoc.create.node(['Probe'], {name: 'x'}) YIELD node RETURN node",
+    "CALL db.createLabel('Probe')",
+    "DROP INDEX probe_level",
+]
+
+
+def _snapshot(graph):
+    """What a refused query must leave as it was: counts, attributes and the schema's indexes."""
+    levels = rows_of(graph, "MATCH (p:Place) RETURN p.name AS n, p.level AS l ORDER BY n")
+    indexes = sorted((r["name"], str(r["labelsOrTypes"]), str(r["properties"])) for r in graph.read("SHOW INDEXES"))
+    assert indexes  # SCHEMA.md's keys at least
+    return graph.counts(), levels, indexes
+
+
+@pytest.mark.parametrize("cypher", WRITES)
 def test_read_refuses_writes_and_changes_nothing(graph, cypher):
     graph.write_document(league_report("a").facts())
-    before = graph.counts()
-    levels = rows_of(graph, "MATCH (p:Place) RETURN p.level AS l ORDER BY l")
+    before = _snapshot(graph)
     with pytest.raises(StoreError, match="read-only"):
         graph.read(cypher)
-    assert graph.counts() == before
-    assert rows_of(graph, "MATCH (p:Place) RETURN p.level AS l ORDER BY l") == levels
+    assert _snapshot(graph) == before
 
 
-def test_the_rollback_fallback_refuses_a_write_the_scan_missed(store, monkeypatch):
-    """ArcadeDB reports no query type: with the clause scan defeated, the update counters refuse."""
+@pytest.mark.parametrize("cypher", WRITES + ARCADEDB_PROCEDURE_WRITES)
+def test_arcadedb_itself_classifies_the_writes(store, monkeypatch, cypher):
+    """With the clause scan defeated, ArcadeDB's own parser (graph.analyzer) still refuses them."""
     import graph.bolt as bolt
 
     monkeypatch.setattr(bolt, "write_clause", lambda cypher: None)
+    assert store.analyzer is not None
+    store.write_document(league_report("a").facts())
+    before = _snapshot(store)
+    with pytest.raises(StoreError, match=r"ArcadeDB says this Cypher (writes to the graph|changes the schema)"):
+        store.read(cypher)
+    assert _snapshot(store) == before
+
+
+def test_the_analyzer_tells_schema_changes_from_writes_and_reads(store):
+    assert store.analyzer.verdict("CREATE INDEX i IF NOT EXISTS FOR (n:Probe) ON (n.x)").ddl
+    verdict = store.analyzer.verdict("MATCH (n) SET n.x = 1")
+    assert verdict.writes and not verdict.ddl
+    assert not store.analyzer.verdict("MATCH (n) WHERE n.name = 'CREATE' RETURN n").writes
+    with pytest.raises(StoreError, match="Cypher error"):
+        store.read("MATCH (n RETURN n")
+
+
+def test_an_analyzer_that_does_not_answer_is_a_clear_error(tmp_path):
+    from graph.analyzer import Analyzer
+
+    with pytest.raises(StoreError, match="query analyzer does not answer"):
+        Analyzer(str(tmp_path / "analyze.sock")).verdict("MATCH (n) RETURN n")
+
+
+def test_the_rollback_fallback_refuses_a_write_nothing_else_caught(store, monkeypatch):
+    """With the analyzer and the clause scan both defeated, the update counters refuse."""
+    import graph.bolt as bolt
+
+    monkeypatch.setattr(bolt, "write_clause", lambda cypher: None)
+    monkeypatch.setattr(store, "analyzer", None)
     with pytest.raises(StoreError, match="read-only"):
         store.read("CREATE (:Place {name: '测试'})")
     assert store.counts()["nodes"] == {}
+
+
+def test_load_csv_is_refused_on_arcadedb(store, tmp_path):
+    """ArcadeDB calls LOAD CSV a read, but it reads any file the server can read."""
+    secret = tmp_path / "secret.csv"
+    secret.write_text("a,b\n", encoding="utf-8")
+    with pytest.raises(StoreError, match="LOAD CSV reads files"):
+        store.read(f"LOAD CSV FROM 'file://{secret}' AS line RETURN line")
 
 
 def test_write_clause_ignores_words_in_strings_comments_and_property_names():
@@ -211,10 +280,15 @@ def test_write_clause_ignores_words_in_strings_comments_and_property_names():
     assert write_clause('LOAD CSV FROM "file:///x" AS l RETURN l') == "LOAD CSV"
 
 
-def test_reads_that_look_like_writes_in_their_strings_run(graph):
+@pytest.mark.parametrize("cypher", [
+    "MATCH (p:Place) WHERE p.name <> 'CREATE' RETURN count(p) AS n",
+    "MATCH (p:Place) WHERE NOT p.name IN ['merge', 'SET x', 'DELETE', 'create index'] RETURN count(p) AS n",
+    "MATCH (p:Place) /* CREATE (:X) */ WHERE p.name <> \"DETACH DELETE n\" RETURN count(p) AS n // SET",
+    "MATCH (p:Place) WITH p.name AS name, 'create' AS verb RETURN count(name) AS n",
+])
+def test_reads_that_look_like_writes_in_their_strings_run(graph, cypher):
     graph.write_document(league_report("a").facts())
-    rows = rows_of(graph, "MATCH (p:Place) WHERE p.name <> 'CREATE' RETURN count(p) AS n")
-    assert rows == [{"n": 5}]
+    assert rows_of(graph, cypher) == [{"n": 5}]
 
 
 def test_read_applies_the_row_limit(graph):
