@@ -172,6 +172,22 @@ class PlaceFinder:
                 found.append(best)
                 taken.append((best.start, best.end))
                 ends[best.end] = best
+        # a township written without its suffix right after its banner (某县西斗铺 → 西斗铺镇 in the data)
+        for parent in [s for s in spans if s.level == "banner"]:
+            for length in (4, 3, 2):
+                bare = text[parent.end:parent.end + length]
+                if len(bare) < length or not free(parent.end, parent.end + length) or not _name_ok(bare):
+                    continue
+                if text.startswith(("镇", "乡", "苏木", "街道", "嘎查", "村"), parent.end + length):
+                    continue  # the suffixed name is found above
+                divs = [d for suffix in ("镇", "苏木", "乡") for d in gaz.deep.get(bare + suffix, [])
+                        if d.parent == parent.name and d.level == "township"]
+                if len(divs) == 1:
+                    short = Span("Place", divs[0].name, parent.end, parent.end + length, index, level="township")
+                    short.kind = parent.name
+                    found.append(short)
+                    taken.append((short.start, short.end))
+                    break
         # list continuation: "X村、Y村、Z村" after a found village
         more: list[Span] = []
         for sp in found:

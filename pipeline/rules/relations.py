@@ -388,6 +388,8 @@ class RelationFinder:
                 continue
             for anc in gaz.ancestors(s.name) if s.name in gaz.divisions else self._deep_ancestors(s, named):
                 if anc in named and anc != s.name:
+                    if ctx.entities[("Place", anc)].level == "region" and s.level != "league":
+                        break  # a banner whose league the document does not name is not tied to the region
                     # evidence: the sentence that names the child place (as the entity's own evidence)
                     evidence = ctx.entities[("Place", s.name)].evidence.sentence_index
                     ctx.add_relation("PART_OF", ("Place", s.name), ("Place", anc), evidence, "admin_knowledge")
