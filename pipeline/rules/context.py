@@ -8,9 +8,13 @@ components read ``doc.ents``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from policykg.facts import Document, Entity, Evidence, Mention, Metric, Relation, Sentence
+
+T = TypeVar("T")
 
 QUOTE_RE = re.compile(r"“([^“”]{1,60})”|‘([^‘’]{1,40})’|《([^《》]{2,60})》")
 
@@ -41,17 +45,38 @@ class DocContext:
     topic: dict[int, str] = field(default_factory=dict)
 
     _index: dict[int, list[Span]] = field(default_factory=dict)
+    _by_label: dict[tuple[int, str], list[Span]] = field(default_factory=dict)
     _indexed: int = -1
+    _derived: dict[str, tuple[int, Any]] = field(default_factory=dict)
+
+    def derived(self, key: str, compute: Callable[[DocContext], T]) -> T:
+        """A per-document view computed from the spans, recomputed only when spans were added.
+
+        Stages that need a whole-document view (who opens each paragraph …) for every
+        sentence would otherwise rebuild it once per sentence.
+        """
+        hit = self._derived.get(key)
+        if hit is None or hit[0] != len(self.spans):
+            hit = (len(self.spans), compute(self))
+            self._derived[key] = hit
+        return hit[1]  # type: ignore[no-any-return]
 
     def spans_in(self, sentence: int, label: str | None = None) -> list[Span]:
-        """The spans of one sentence in text order (indexed; rebuilt when spans were added)."""
+        """The spans of one sentence in text order, of one label if given.
+
+        Indexed once and rebuilt only when spans were added: the stages ask this
+        many times per sentence.  The lists are shared; callers must not change them.
+        """
         if self._indexed != len(self.spans):
             self._index = {}
+            self._by_label = {}
             for s in sorted(self.spans, key=lambda x: (x.sentence, x.start)):
                 self._index.setdefault(s.sentence, []).append(s)
+                self._by_label.setdefault((s.sentence, s.label), []).append(s)
             self._indexed = len(self.spans)
-        found = self._index.get(sentence, [])
-        return found if label is None else [s for s in found if s.label == label]
+        if label is None:
+            return self._index.get(sentence) or []
+        return self._by_label.get((sentence, label)) or []
 
     def quoted(self, sentence: int) -> list[tuple[int, int]]:
         """Character ranges inside quotes or book-title marks."""

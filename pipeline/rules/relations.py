@@ -86,7 +86,7 @@ class RelationFinder:
         subject_orgs = [o for o in orgs if o.start <= 6 and o.kind in ("party_committee", "university")]
         opener = self._opener(places, text)
         # a named unit that is the subject of the sentence or of its paragraph acts, not the topic place
-        org_subject = ctx_org_subjects(ctx).get(index)
+        org_subject = ctx.derived("org_subjects", ctx_org_subjects).get(index)
         partners = [o for o in orgs if re.search(r"(?:会同|联合|携手)$", text[max(0, o.start - 2):o.start])]
         for prog in programmes:
             clause_start = max(text.rfind(c, 0, prog.start) for c in "，；：") + 1
