@@ -100,12 +100,14 @@ class RelationFinder:
                 for p in _most_specific(last, text):
                     actors.append(("Place", p.name))
                 head = text[:last[0].start]
-                if any(v in head[-8:] for v in verbs) and topic:
+                # 推广X旗“P”: the topic spreads X's practice; 形成X镇“P”: X's own, the topic is no actor
+                if any(v in head[-8:] for v in verbs if v not in _OWN_PRACTICE_VERBS) and topic:
                     actors.append(("Place", topic))
             elif org_subject is not None and 0 <= org_subject[1] <= prog.start:
                 actors.append(("Organisation", org_subject[0]))  # 某区某镇卫生院党支部采取“X”
             elif opener is not None and opener.end <= prog.start:
                 actors.append(("Place", opener.name))
+                actors.extend(("Place", p.name) for p in self._subject_list(places, text, opener))
             elif org_subject is not None and org_subject[1] < 0:
                 actors.append(("Organisation", org_subject[0]))
             elif topic:
@@ -140,6 +142,21 @@ class RelationFinder:
             if (not chain and p.start == offset) or (chain and p.start == chain[-1].end):
                 chain.append(p)
         return chain[-1] if chain else None
+
+    @staticmethod
+    def _subject_list(places: list[Span], text: str, opener: Span) -> list[Span]:
+        """Places listed in the subject after the opener (X苏木A村、B村、C村等7个村联合…).
+
+        The list must lie in the first clause and be closed by 等, so that the places
+        named are the ones doing what the sentence says, not objects of a verb.
+        """
+        first_clause = min((i for i in (text.find(c) for c in "，,；。") if i >= 0), default=len(text))
+        listed = [p for p in places if opener.end <= p.start and p.end <= first_clause]
+        for group in _chains(listed, text):
+            if len(group) >= 2 and text.startswith("等", group[-1].end) and \
+                    not any(v in text[opener.end:group[0].start] for v in triggers()["IMPLEMENTS"]):
+                return group
+        return []
 
     # -- LOCATED_IN / LEADS -------------------------------------------------
     def _located_and_leads(self, ctx: DocContext, index: int, text: str) -> None:
@@ -189,6 +206,8 @@ class RelationFinder:
                                  index)
             elif not places:
                 self._village_person(ctx, index, person)
+            else:
+                self._visited_person(ctx, index, text, person, places)
             for o in orgs:
                 if o.start > person.end and re.search("|".join(triggers()["LEADS"]), text[person.end:o.start]):
                     ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", o.name), index)
@@ -213,6 +232,28 @@ class RelationFinder:
                         and a.kind in ("university", "enterprise", "other")]
             if builders:
                 ctx.add_relation("LEADS", ("Organisation", builders[-1].name), ("Organisation", b.name), index)
+
+    @staticmethod
+    def _visited_person(ctx: DocContext, index: int, text: str, person: Span, places: list[Span]) -> None:
+        """某旗某支部组织党员来到/走访/看望…某某老人家: the person visited lives where the visitors work.
+
+        The place is the last one of the clause before the visiting verb (inside the
+        visiting unit's name or not), and the person must come after that verb with no
+        other place between.
+        """
+        clause_start = max(text.rfind(c, 0, person.start) for c in "，。；：") + 1
+        visit = None
+        for m in _VISIT_RE.finditer(text, clause_start, person.start):
+            visit = m
+        if visit is None:
+            return
+        before = [p for p in places if clause_start <= p.start and p.end <= visit.start()]
+        if not before or any(visit.end() <= p.start < person.start for p in places):
+            return
+        place = before[-1]
+        if place.level == "region":
+            return
+        ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", place.name), index)
 
     @staticmethod
     def _village_person(ctx: DocContext, index: int, person: Span) -> None:
@@ -309,6 +350,24 @@ class RelationFinder:
             # “双联双带”融合服务: a named item right before the programme it belongs to
             if a.end == b.start and text[a.end - 1:a.end] == "”" and text[b.start:b.start + 1] != "“":
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
+        for a, b in itertools.pairwise(progs):
+            # 围绕“A”，开展B工程: the project is built around its named part
+            if re.search(r"(?:围绕|聚焦|紧扣)$", text[max(0, a.start - 2):a.start]) and \
+                    re.fullmatch(r"”?[，,](?:开展|实施|推进|启动|打造)了?", text[a.end:b.start]):
+                ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
+        for p in progs:
+            # 深化“P”机制，形成A镇“X”、B镇“Y”等特色做法: the local variants belong to P
+            m = re.match(r"[^，,。；“]{0,6}[，,](?:形成|涌现出?|探索出|打造出)了?", text[p.end:])
+            if m is None:
+                continue
+            start = p.end + m.end()
+            closer = re.compile(r"等[^，,。；]{0,6}(?:做法|经验|模式|品牌|典型)")
+            close = closer.search(text, start)
+            if close is None or re.search("[。；;]", text[start:close.start()]):
+                continue
+            for b in progs:
+                if start <= b.start and b.end <= close.start() and b.name != p.name:
+                    ctx.add_relation("PART_OF_PROGRAMME", ("Programme", b.name), ("Programme", p.name), index)
         names = {p.name for p in progs}
         for p in progs:
             # “党建联盟、村企共建”活动 … “村企共建”: a programme named after one of its parts
@@ -424,6 +483,7 @@ _AGREEMENT_RE = re.compile("签订|签署|协议|结对|共建|联建|合作|共
 _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|共同|联合|成立|建设|打造")
 
 
+_VISIT_RE = re.compile("来到|走进|走访|看望|慰问|探望|拜访")
 _FOUNDED_AT_RE = re.compile(r"[到在]([^到在，。；]{2,12})(?:建设|设立|建立|创办|成立|挂牌成立|揭牌成立)$")
 
 
@@ -454,6 +514,7 @@ def _leading_role(role: str) -> bool:
 
 
 _LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日)?[，,]?")
+_OWN_PRACTICE_VERBS = ("形成",)
 _PURPOSE = re.compile(r"^为了?[^，。；“”]{2,40}[，,]")
 # kinds of organisation whose opening the sentence leaves the place as an actor as well (包头市委 → 包头市)
 _PLACE_LIKE_ORGS = ("party_committee", "university")

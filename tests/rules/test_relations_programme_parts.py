@@ -1,0 +1,28 @@
+"""PART_OF_PROGRAMME between named items, and who implements the local variants."""
+
+
+def _rels(facts, rtype):
+    return {(r.head.name, r.tail.name) for r in facts.relations if r.type == rtype}
+
+
+def test_a_project_built_around_a_named_item_contains_it(extract):
+    facts = extract("通辽市坚持大抓基层，围绕“三进三帮”，开展红色堡垒工程，推动党员教育全覆盖。")
+    assert ("三进三帮", "红色堡垒工程") in _rels(facts, "PART_OF_PROGRAMME")
+
+
+def test_local_variants_formed_under_a_mechanism_belong_to_it(extract):
+    facts = extract("扎鲁特旗深化党员联系群众“五个一”机制，形成鲁北镇“一户一策，两访两帮”、"
+                    "巨日合镇“一岗一员一承诺”等特色做法，群众满意度明显提升。")
+    parts = _rels(facts, "PART_OF_PROGRAMME")
+    assert {("一户一策，两访两帮", "五个一"), ("一岗一员一承诺", "五个一")} <= {
+        (h.replace(",", "，"), t) for h, t in parts}
+    implements = _rels(facts, "IMPLEMENTS")
+    assert ("巨日合镇", "一岗一员一承诺") in implements
+    assert ("扎鲁特旗", "一岗一员一承诺") not in implements
+
+
+def test_villages_listed_in_the_subject_implement_with_their_township(extract):
+    facts = extract("扎鲁特旗全面推进乡村振兴。鲁北镇东部片区巴彦塔拉嘎查、格日朝鲁嘎查、乌兰哈达嘎查等5个嘎查联合发展肉牛产业，"
+                    "打造“产业联营型”党建联盟，壮大集体经济。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert {("鲁北镇", "产业联营型"), ("巴彦塔拉嘎查", "产业联营型"), ("乌兰哈达嘎查", "产业联营型")} <= rels
