@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from policykg.facts import Evidence
 from policykg.paths import lexicon
 
 from .context import DocContext, Span
@@ -121,6 +122,8 @@ def looks_like_name(name: str) -> str | None:
             break
     if 3 <= len(run) <= 7:
         return run
+    if len(run) == 2 and (len(name) == 2 or name[2:].startswith(_NAME_END)):
+        return run  # 巴图说: a two-character transliterated name, ended by a verb after a role cue
     if name and name[0] in surnames() and len(name) >= 2:
         return name[:3] if len(name) >= 3 else name
     return None
@@ -151,6 +154,12 @@ def _scheme_heads_re() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(words) + ")$")
 
 
+# cues that follow a person's name only; the name opens a clause or follows a role word
+_NAME_BOUNDARY = frozenset("，。；：、“”（( 户员民说见望访问") | _BREAK
+_AFTER_NAME_RE = re.compile(r"(?:^|(?<=[" + re.escape("".join(sorted(_NAME_BOUNDARY))) +
+                            r"]))([\u4e00-\u9fff]{2,6}?)(同志|老人|额吉|阿妈)(?!们)")
+# words that look like names before 同志/老人 but are not (留守老人, 青年同志 are screened by the name test)
+_NOT_NAMES = ("全体", "全国", "各位", "广大", "年轻", "老年", "高龄", "孤寡", "空巢")
 _FOUNDING_RE = re.compile("建设|建立|设立|成立|挂牌|揭牌|打造|组建|参观|瞻仰")
 _OWNER_RE = re.compile("大学|学院|公司|集团|协会|医院|银行|研究院|研究所")
 _SUB_UNIT_RE = re.compile(r"([\u4e00-\u9fff]{0,4}?)[一二三四五六七八九十\d]{1,3}(?:中队|大队|小队|分队|队)")
@@ -389,6 +398,35 @@ class OrganisationFinder:
         return None
 
     @staticmethod
+    def _named_before_cue(ctx: DocContext, index: int, text: str) -> None:
+        """某某同志, 某某老人: a name right before a cue that only follows names.
+
+        The name opens a clause or follows a role word (…户, …员, …民, 的) and reads as a
+        name on its own: a surname and one or two characters, or two to four characters
+        of transliterated Mongolian or Tibetan names (朝鲁老人, 其木格同志).
+        """
+        translit = transliteration_chars()
+        for m in _AFTER_NAME_RE.finditer(text):
+            group = m.group(1)
+            # the longest tail of the match that reads as a name and starts after a boundary (来到|朝鲁)
+            start = next((m.start(1) + k for k in range(len(group) - 1)
+                          if (k == 0 or group[k - 1] in _NAME_BOUNDARY)
+                          and (all(ch in translit for ch in group[k:])
+                               or (group[k] in surnames() and len(group) - k <= 3))), None)
+            if start is None:
+                continue
+            name = text[start:m.end(1)]
+            if any(w in name for w in _NOT_NAMES) or any(s.start < m.end(1) and start < s.end
+                                                         for s in ctx.spans_in(index)):
+                continue
+            ctx.spans.append(Span("Person", name, start, m.end(1), index, kind=m.group(2)))
+            ent = ctx.add_entity("Person", name, index, role=m.group(2))
+            # the evidence: the first sentence that also says where or with whom the person is
+            if ent.evidence.sentence_index != index and ctx.spans_in(index, "Place") and \
+                    not ctx.spans_in(ent.evidence.sentence_index, "Place"):
+                ent.evidence = Evidence.of(ctx.sentences[index])
+
+    @staticmethod
     def _canonical(ctx: DocContext, name: str, kind: str) -> str:
         if kind == "party_committee" and ("中共" + name) in ctx.document.text:
             return "中共" + name
@@ -397,6 +435,7 @@ class OrganisationFinder:
     def _persons(self, ctx: DocContext, index: int, text: str) -> None:
         if text.startswith(("□", "◎")) or re.search(r"记者|通讯员|摄$", text[:12]):
             return  # bylines are not people of the graph
+        self._named_before_cue(ctx, index, text)
         for role, pattern in _role_patterns():
             if role not in text:
                 continue

@@ -1,0 +1,48 @@
+"""Persons named before a cue that only follows names, short transliterated names, and where they live.
+
+Sentences written for the test.
+"""
+
+
+def _persons(facts):
+    return {e.name: e for e in facts.entities if e.label == "Person"}
+
+
+def _rels(facts, rtype):
+    return {(r.head.name, r.tail.name) for r in facts.relations if r.type == rtype}
+
+
+def test_a_transliterated_name_before_laoren_is_a_person(extract):
+    facts = extract("从入警开始，就一直听说朝鲁老人的故事，终于要见到本人了。")
+    assert "朝鲁" in _persons(facts)
+
+
+def test_a_surname_name_before_tongzhi_is_a_person(extract):
+    facts = extract("会上，王建军同志作了题为“守好北疆”的发言，大家深受教育。")
+    assert "王建军" in _persons(facts)
+
+
+def test_groups_before_the_cues_are_not_persons(extract):
+    facts = extract("全体同志深受教育，孤寡老人、留守老人、空巢老人都得到了照顾，青年同志积极参与。")
+    assert _persons(facts) == {}
+
+
+def test_a_two_character_transliterated_name_after_a_role_cue(extract):
+    facts = extract("科尔沁右翼前旗党员中心户巴图说，今年家里的收入翻了一番。")
+    assert _persons(facts)["巴图"].role == "党员中心户"
+    assert ("巴图", "科尔沁右翼前旗") in _rels(facts, "LOCATED_IN")
+
+
+def test_a_person_visited_lives_where_the_visiting_unit_works(extract):
+    facts = extract("近日，兴安边境管理支队政治处党支部组织党员民警来到护边员朝鲁老人家，聆听戍边故事。")
+    assert ("朝鲁", "兴安盟") in _rels(facts, "LOCATED_IN")
+
+
+def test_a_visit_to_another_place_puts_the_person_there(extract):
+    facts = extract("扎赉特旗委组织部组织党员走访音德尔镇困难党员王秀英同志，送去慰问金。")
+    assert ("王秀英", "扎赉特旗") not in _rels(facts, "LOCATED_IN")
+
+
+def test_a_persons_evidence_is_the_first_sentence_that_says_where_they_are(extract):
+    facts = extract("从入警开始，就一直听说朝鲁老人的故事。近日，兴安边境管理支队党支部组织党员来到朝鲁老人家，聆听戍边故事。")
+    assert "兴安" in _persons(facts)["朝鲁"].evidence.text
