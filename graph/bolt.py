@@ -69,6 +69,22 @@ def write_clause(cypher: str) -> str | None:
     return " ".join(found.group(1).upper().split()) if found else None
 
 
+def _connect_error(uri: str, exc: BaseException) -> BaseException:
+    """A failed first contact as a StoreError that says which of the usual causes it is."""
+    if isinstance(exc, neo4j_errors.AuthError):
+        return StoreError(f"{uri}: wrong user name or password ({exc.message})")
+    if isinstance(exc, neo4j_errors.ServiceUnavailable | OSError):
+        if "looks like HTTP" in str(exc):
+            return StoreError(f"{uri}: that port answers HTTP, not Bolt (another program, or a browser "
+                              "port: Neo4j's Bolt port is usually 7687, its browser 7474)")
+        return StoreError(f"{uri}: the graph server does not answer ({exc})")
+    if isinstance(exc, neo4j_errors.DriverError | neo4j_errors.Neo4jError):
+        return StoreError(f"{uri}: the server at this address did not accept a Bolt connection ({exc})")
+    if isinstance(exc, ValueError):
+        return StoreError(f"{uri}: not a usable store URI ({exc})")
+    return exc
+
+
 def to_plain(value: Any) -> Any:
     """Driver values as JSON-friendly Python: nodes and relationships become their properties."""
     if isinstance(value, Node):
@@ -98,14 +114,19 @@ class BoltStore:
         self.database = database
         try:
             self.driver: Driver = GraphDatabase.driver(uri, auth=(user, password))
+        except (neo4j_errors.ConfigurationError, ValueError) as exc:
+            raise StoreError(f"{uri}: not a usable store URI ({exc})") from None
+        try:
             self.driver.verify_connectivity()
             self.agent = self.driver.get_server_info().agent
-        except neo4j_errors.AuthError as exc:
-            raise StoreError(f"{uri}: wrong user name or password ({exc.message})") from None
-        except (neo4j_errors.ServiceUnavailable, OSError) as exc:
-            raise StoreError(f"{uri}: the graph server does not answer ({exc})") from None
+        except BaseException as exc:
+            self.driver.close()
+            raise _connect_error(uri, exc) from None
         self.dialect = "arcadedb" if "ArcadeDB" in self.agent else "neo4j"
         self.settings = get_settings()
+        if self.dialect == "arcadedb" and analyzer is None:
+            log.warning("%s: ArcadeDB without policykg's query analyzer (not an embedded server started by "
+                        "this version): read-only Cypher is checked by the clause scan and rollback only", uri)
 
     # -- plumbing -------------------------------------------------------------
     def _write(self, work: Callable[[ManagedTransaction], T]) -> T:

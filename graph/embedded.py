@@ -22,7 +22,7 @@ from pathlib import Path
 
 from policykg.errors import StoreError
 
-from .embedded_server import LOCK_FILE, STATE_FILE
+from .embedded_server import LOCK_FILE, LOCKED_EXIT, STATE_FILE
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +114,7 @@ def ensure_server(folder: Path) -> ServerInfo:
         return info
     (folder / STATE_FILE).unlink(missing_ok=True)
     log_path = folder / "server.log"
+    log_start = log_path.stat().st_size if log_path.exists() else 0
     with open(log_path, "ab") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "graph.embedded_server", str(folder)],
@@ -121,12 +122,31 @@ def ensure_server(folder: Path) -> ServerInfo:
             start_new_session=True, env={**os.environ, "PYTHONPATH": _import_root()},
         )
     info = _wait_for_server(folder, proc)
+    if info is None and proc.poll() == LOCKED_EXIT:
+        # another process started a server on this folder at the same moment: use that one
+        info = _wait_for_server(folder, None)
     if info is None:
-        tail = log_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-3:]
-        raise StoreError(f"the embedded store server did not start in {START_TIMEOUT_S:.0f} s "
-                         f"(see {log_path}): {' | '.join(tail)}")
+        if proc.poll() is None:  # hung: do not leave it holding the folder
+            proc.kill()
+            proc.wait(10)
+        raise StoreError(f"the embedded store server did not start: {_start_error(log_path, log_start)} "
+                         f"(log: {log_path})")
     log.info("started embedded store server pid %d at %s", info.pid, info.uri)
     return info
+
+
+def _start_error(log_path: Path, offset: int) -> str:
+    """Why the server did not start: its own "error: …" line, else the last lines it wrote."""
+    try:
+        with open(log_path, "rb") as fh:
+            fh.seek(offset)
+            lines = [line.strip() for line in fh.read().decode("utf-8", "replace").splitlines() if line.strip()]
+    except OSError:
+        return "no log"
+    errors = [line[len("error: "):] for line in lines if line.startswith("error: ")]
+    if errors:
+        return errors[-1]
+    return " | ".join(lines[-3:]) or f"no answer in {START_TIMEOUT_S:.0f} s"
 
 
 def _import_root() -> str:

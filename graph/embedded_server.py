@@ -36,6 +36,11 @@ DATABASE = "policykg"
 STATE_FILE = "server.json"
 LOCK_FILE = "server.lock"
 HOST = "127.0.0.1"
+# fixed ports for the embedded server (else free ones are picked): to point another Bolt client at it
+BOLT_PORT_ENV = "POLICYKG_STORE_BOLT_PORT"
+HTTP_PORT_ENV = "POLICYKG_STORE_HTTP_PORT"
+PORT_ATTEMPTS = 3
+LOCKED_EXIT = 3  # exit status when another server holds the data folder
 
 
 def free_port() -> int:
@@ -43,6 +48,28 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((HOST, 0))
         return int(sock.getsockname()[1])
+
+
+def _env_port(name: str) -> int | None:
+    """A port number from the environment, or None when unset."""
+    text = os.environ.get(name, "").strip()
+    if not text:
+        return None
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise ValueError(f"{name}={text!r} is not a TCP port number")
+    return int(text)
+
+
+def _busy_port(message: str, bolt_port: int, http_port: int) -> int | None:
+    """The port ArcadeDB could not listen on, from its start error, or None for another failure.
+
+    A free port is picked before ArcadeDB binds it, so another program can take it
+    in between; ArcadeDB then says "Unable to listen for BOLT connections …" or
+    "Unable to listen to a HTTP port …".
+    """
+    if "Unable to listen" not in message:
+        return None
+    return bolt_port if "BOLT" in message else http_port
 
 
 def _write_state(folder: Path, state: dict[str, object]) -> None:
@@ -123,7 +150,7 @@ def serve(folder: Path) -> int:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         print(f"error: {folder} is locked by another policykg store server", file=sys.stderr)
-        return 3
+        return LOCKED_EXIT
     lock.seek(0)
     lock.truncate()
     lock.write(str(os.getpid()))
@@ -133,19 +160,38 @@ def serve(folder: Path) -> int:
     import arcadedb_embedded as arcadedb
 
     password = _password(folder)
-    bolt_port, http_port = free_port(), free_port()
-    server = arcadedb.ArcadeDBServer(
-        str(folder / "databases"),
-        root_password=password,
-        config={
-            "host": HOST,
-            "http_port": http_port,
-            "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
-            "bolt_port": bolt_port,
-        },
-        jvm_kwargs={"jvm_args": _log_jvm_args(folder)},
-    )
-    server.start()
+    try:
+        fixed_bolt, fixed_http = _env_port(BOLT_PORT_ENV), _env_port(HTTP_PORT_ENV)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for attempt in range(PORT_ATTEMPTS):
+        bolt_port, http_port = fixed_bolt or free_port(), fixed_http or free_port()
+        server = arcadedb.ArcadeDBServer(
+            str(folder / "databases"),
+            root_password=password,
+            config={
+                "host": HOST,
+                "http_port": http_port,
+                "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
+                "bolt_port": bolt_port,
+            },
+            jvm_kwargs={"jvm_args": _log_jvm_args(folder)},
+        )
+        try:
+            server.start()
+            break
+        except arcadedb.ArcadeDBError as exc:
+            busy = _busy_port(str(exc), bolt_port, http_port)
+            if busy is None:
+                raise
+            fixed = busy in (fixed_bolt, fixed_http)
+            if fixed or attempt + 1 == PORT_ATTEMPTS:
+                hint = f" (set by {BOLT_PORT_ENV if busy == fixed_bolt else HTTP_PORT_ENV})" if fixed else ""
+                print(f"error: port {busy} on {HOST}{hint} is in use by another program; "
+                      "the store server did not start and nothing was written", file=sys.stderr)
+                return 4
+            log.warning("port %d was taken before the server could listen on it; trying other ports", busy)
     if (folder / "databases" / DATABASE).exists():
         database = server.get_database(DATABASE)
     else:

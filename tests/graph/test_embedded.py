@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -116,3 +118,92 @@ def test_a_server_started_elsewhere_writes_nothing_outside_its_folder(tmp_path):
         proc.wait(30)
     assert list(elsewhere.iterdir()) == []
     assert (folder / "log" / "arcadedb.log.0").exists()
+
+
+# -- clear errors, nothing half-written ------------------------------------------------
+def test_a_bolt_uri_on_a_port_that_answers_http_is_a_clear_error(store, store_folder):
+    from graph.bolt import BoltStore
+
+    http_port = json.loads((store_folder / "server.json").read_text())["http_port"]
+    with pytest.raises(StoreError, match="answers HTTP, not Bolt"):
+        BoltStore(f"bolt://127.0.0.1:{http_port}", "root", "x")
+
+
+def test_a_port_held_by_a_program_that_is_not_bolt_is_a_clear_error():
+    from graph.bolt import BoltStore
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+
+        def answer_garbage():
+            conn, _ = listener.accept()
+            with conn:
+                conn.recv(64)
+                conn.sendall(b"SSH-2.0-OpenSSH\r\n")
+
+        thread = threading.Thread(target=answer_garbage, daemon=True)
+        thread.start()
+        with pytest.raises(StoreError, match=f"bolt://127.0.0.1:{port}: "):
+            BoltStore(f"bolt://127.0.0.1:{port}", "neo4j", "x")
+
+
+def test_a_bad_store_uri_is_a_clear_error():
+    from graph.bolt import BoltStore
+
+    with pytest.raises(StoreError, match="not a usable store URI"):
+        BoltStore("bolt://127.0.0.1:notaport", "neo4j", "x")
+
+
+def test_a_folder_locked_by_a_server_that_does_not_answer_is_a_clear_error(tmp_path, monkeypatch):
+    import fcntl
+
+    import graph.embedded as embedded
+
+    folder = tmp_path / "store"
+    folder.mkdir()
+    monkeypatch.setattr(embedded, "START_TIMEOUT_S", 1.0)
+    with open(folder / "server.lock", "a+") as held:  # what a hung server holds
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        held.write("424242")
+        held.flush()
+        with pytest.raises(StoreError, match=r"locked by another store server \(pid 424242\) that does not answer"):
+            open_store(f"embedded:{folder}")
+    assert sorted(p.name for p in folder.iterdir()) == ["server.lock"]  # nothing else written
+
+
+def test_port_errors_are_recognised():
+    from graph.embedded_server import _busy_port, _env_port
+
+    bolt = ("Failed to start server: com.arcadedb.server.ServerException: Error starting plugin: Neo4j-Bolt "
+            "(caused by ServerException: Unable to listen for BOLT connections using the configured ports "
+            "'5000' on host '127.0.0.1')")
+    http = "Error on starting HTTP Server: Unable to listen to a HTTP port in the configured port range 6000 - 6000"
+    assert _busy_port(bolt, 5000, 6000) == 5000 and _busy_port(http, 5000, 6000) == 6000
+    assert _busy_port("Failed to start server: disk full", 5000, 6000) is None
+    assert _env_port("POLICYKG_TEST_UNSET_PORT") is None
+
+
+@pytest.mark.slow
+def test_a_port_in_use_is_a_clear_error_and_writes_nothing(tmp_path, monkeypatch):
+    """A fixed Bolt port another program holds: the server says so and exits; the folder stays usable."""
+    folder = tmp_path / "store"
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        port = squatter.getsockname()[1]
+        monkeypatch.setenv("POLICYKG_STORE_BOLT_PORT", str(port))
+        with pytest.raises(StoreError, match=f"port {port} on 127.0.0.1 .*is in use by another program"):
+            open_store(f"embedded:{folder}")
+    assert not (folder / "server.json").exists() and _locked_by_other(folder) is None
+    monkeypatch.setenv("POLICYKG_STORE_BOLT_PORT", "not-a-port")
+    with pytest.raises(StoreError, match="is not a TCP port number"):
+        open_store(f"embedded:{folder}")
+    monkeypatch.delenv("POLICYKG_STORE_BOLT_PORT")
+    graph = open_store(f"embedded:{folder}")
+    try:
+        assert graph.counts() == {"nodes": {}, "relationships": {}}
+    finally:
+        graph.close()
+        stop_server(folder)
