@@ -237,6 +237,7 @@ class PlaceFinder:
         section = main
         paragraph: str | None = None
         local: str | None = None
+        stated = False
         text = ctx.document.text
         for sent in ctx.sentences:
             starts_paragraph = sent.start == 0 or text[sent.start - 1] == "\n"
@@ -249,8 +250,11 @@ class PlaceFinder:
                 if subject is not None and _RANK.get(level, 4) <= main_rank:
                     local = subject
                     paragraph = None
+                elif subject is not None and not stated:
+                    local = subject  # 如何…？乌达区按照…: the paragraph's first statement names its place
             else:
                 local = None
+                stated = False
                 # a deeper place stays the topic of following paragraphs that name no league or banner
                 named = [s for s in ctx.spans_in(sent.index, "Place") if s.level in ("league", "banner")]
                 if named or _ANAPHOR_RE.search(sent.text) or (len(sent.text) <= 25 and not re.search(r"[，。]", sent.text)):
@@ -264,6 +268,8 @@ class PlaceFinder:
                         section = subject
                     else:
                         paragraph = subject
+            if not (sent.text.rstrip().endswith(("？", "?")) or len(sent.text) <= 25):
+                stated = True  # a statement, not a question or a heading
             ctx.topic[sent.index] = local or paragraph or section or ""
 
     def _main_place(self, ctx: DocContext, counts: Counter[str]) -> str | None:

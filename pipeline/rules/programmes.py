@@ -38,6 +38,13 @@ _COUNTED_CATEGORY = re.compile(rf"[{NUMERAL}\d]+个(类别|等次|方面|环节|
 _GOAL_VERBS = re.compile(r"(?:实现|确保|做到|达到|力争|让|使)[^，。；：“”]{0,12}$")
 # a working principle written as a list of four-character idioms (“上下联动、分类施策”原则)
 _PRINCIPLE = re.compile(r"的?原则")
+# 甲模式、乙银行、丙驿站等一批好经验好做法: a list opening its clause, closed by a word for practices
+_PRACTICE_LIST = re.compile(r"(?:^|(?<=[，,。；：]))((?:[\u4e00-\u9fffA-Za-z0-9]{3,10}、)+[\u4e00-\u9fffA-Za-z0-9]{3,10})"
+                            r"等(?:一批|一系列|多项)?(?:好|特色|先进|典型)?(?:经验|做法|模式|品牌)")
+# 深化双联系机制 / ，三联三带工程…: a numbered name after a trigger verb or opening its clause
+_NUMBERED_UNQUOTED = re.compile(r"(?:(?<=深化|推行|实行|落实|推广|实施|开展|健全|建立)|(?<=[，,。；]))"
+                                r"([双两三四五六七八九十百千万][\u4e00-\u9fff]{2,4}?)(机制|制度|工程|行动)")
+_MEASURE_WORDS = set("个项级类种批名次条大小年月日支")
 _POLICY_WORDS = ("条例", "办法", "意见", "措施", "规定", "方案", "规范", "标准", "决定", "通知", "细则")
 
 
@@ -185,6 +192,7 @@ class ProgrammeFinder:
                 ctx.spans.append(Span("Programme", name, m.start(group), m.end(group), sent.index, kind=kind))
                 taken.append((m.start(group), m.end(group)))
                 ctx.add_entity("Programme", name, sent.index, kind=kind)
+            self._unquoted_lists_and_numbered(ctx, sent.index, text, taken, never)
             for pattern, group in ((_FRAME, 1), (_PARALLEL, 1)):
                 for m in pattern.finditer(text):
                     name = m.group(group)
@@ -203,6 +211,44 @@ class ProgrammeFinder:
                     ctx.add_entity("Programme", name, sent.index, kind=kind)
         self._remention(ctx, triggers)
         ctx.spans.sort(key=lambda s: (s.sentence, s.start))
+
+    @staticmethod
+    def _unquoted_lists_and_numbered(ctx: DocContext, index: int, text: str, taken: list[tuple[int, int]],
+                                     never: frozenset[str]) -> None:
+        """Unquoted named items the grammar marks as such.
+
+        - A list that opens its clause and is closed by 等一批…经验/做法/模式/品牌
+          (甲模式、乙银行、丙驿站等一批好经验好做法得到推广): each item is a practice.
+        - A numbered name (双X, 三X…) right after a trigger verb or opening its clause,
+          closed by 机制/制度/工程/行动 (深化双联系机制; ，三联三带工程长效运行): the
+          name without its kind word, as a quoted one would be written.
+        """
+        def free(a: int, b: int) -> bool:
+            return all(b <= x or a >= y for x, y in taken)
+
+        for m in _PRACTICE_LIST.finditer(text):
+            items = m.group(1).split("、")
+            if len(items) < 2:
+                continue
+            pos = m.start(1)
+            for item in items:
+                a, b = pos, pos + len(item)
+                pos = b + 1
+                if not free(a, b) or item in never or not re.search(r"[\u4e00-\u9fff]", item):
+                    continue
+                kind = kind_of_name(item) or "mechanism"
+                ctx.spans.append(Span("Programme", item, a, b, index, kind=kind))
+                ctx.add_entity("Programme", item, index, kind=kind)
+                taken.append((a, b))
+        for m in _NUMBERED_UNQUOTED.finditer(text):
+            name = m.group(1)
+            a, b = m.start(1), m.end(1)
+            if not free(a, m.end()) or name in never or name[1] in _MEASURE_WORDS:
+                continue
+            kind = {"机制": "mechanism", "制度": "mechanism", "工程": "project", "行动": "campaign"}[m.group(2)]
+            ctx.spans.append(Span("Programme", name, a, b, index, kind=kind))
+            ctx.add_entity("Programme", name, index, kind=kind)
+            taken.append((a, b))
 
     def _remention(self, ctx: DocContext, triggers: tuple[str, ...]) -> None:
         """Unquoted mentions of programmes named in this document (or, via ``known``, in others).

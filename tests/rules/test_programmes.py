@@ -94,3 +94,16 @@ def test_a_phrase_closing_its_clause_with_no_verb_putting_it_to_work_is_not_a_pr
 def test_counted_quotes_name_a_kind_of_item(extract):
     progs = _programmes(extract("奈曼旗制定村级事务清单和12项“正面清单”。"))
     assert "正面清单" in progs
+
+
+def test_unquoted_items_listed_before_a_word_for_practices(extract):
+    progs = _programmes(extract("开鲁县推进网格化治理，红色管家服务模式、孝善基金、369驿站等一批好经验好做法得到全面推广。"))
+    assert progs["红色管家服务模式"].kind == "model"
+    assert {"孝善基金", "369驿站"} <= set(progs)
+    assert "网格化治理" not in progs
+
+
+def test_unquoted_numbered_names_after_a_trigger_or_opening_a_clause(extract):
+    progs = _programmes(extract("开鲁县深化三联系机制，持续推行党员设岗定责，建立健全调度会议两项制度。"))
+    assert progs["三联系"].kind == "mechanism"
+    assert not any(name.startswith("两项") for name in progs)

@@ -32,3 +32,12 @@ def test_a_league_opening_a_sentence_ends_the_paragraph_of_a_village(extract):
     rels = _rels(facts, "IMPLEMENTS")
     assert ("通辽市", "党支部带富、合作社增收") in rels
     assert ("巴彦塔拉嘎查", "党支部带富、合作社增收") not in rels
+
+
+def test_a_paragraph_opened_by_a_question_is_about_the_place_of_its_first_statement(extract):
+    facts = extract("通辽市持续推进城市基层党建工作，成效明显。\n如何把党的工作做到群众心坎上？"
+                    "科尔沁区按照“一格一员”的标准配齐人员，成立网格党支部70个。"
+                    "建立网格平台，邻里驿站、暖心食堂等一批好经验好做法得到推广。")
+    rels = {(r.head.name, r.tail.name) for r in facts.relations if r.type == "IMPLEMENTS"}
+    assert ("科尔沁区", "暖心食堂") in rels
+    assert ("通辽市", "暖心食堂") not in rels
