@@ -69,6 +69,13 @@ def _name_word_at(text: str, i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def person_nouns() -> tuple[str, ...]:
+    """Common nouns for people (干部, 群众 …) that a cue may be followed by instead of a name."""
+    return tuple(ln.strip() for ln in lexicon("person_nouns.tsv").read_text(encoding="utf-8").splitlines()
+                 if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def facility_generic_words() -> tuple[str, ...]:
     """Words that say what a facility does, not which one it is (乡村振兴, 党群服务, 革命 …)."""
     rows = [ln.strip() for ln in lexicon("facility_generic_words.tsv").read_text(encoding="utf-8").splitlines()
@@ -155,6 +162,9 @@ def _scheme_heads_re() -> re.Pattern[str]:
 
 
 # cues that follow a person's name only; the name opens a clause or follows a role word
+_BYLINE_RE = re.compile(r"^(?:本报|新华社|总台)?(?:见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)")
+_SPEAKER_RE = re.compile(r"(党员中心户|党员|村民|牧民|居民|群众)([\u4e00-\u9fff]{2,3}?)"
+                         r"(?:(?:跟|对|向)记者(?:说|介绍|表示)|告诉记者)")
 _NAME_BOUNDARY = frozenset("，。；：、“”（( 户员民说见望访问") | _BREAK
 _AFTER_NAME_RE = re.compile(r"(?:^|(?<=[" + re.escape("".join(sorted(_NAME_BOUNDARY))) +
                             r"]))([\u4e00-\u9fff]{2,6}?)(同志|老人|额吉|阿妈)(?!们)")
@@ -433,9 +443,10 @@ class OrganisationFinder:
         return name
 
     def _persons(self, ctx: DocContext, index: int, text: str) -> None:
-        if text.startswith(("□", "◎")) or re.search(r"记者|通讯员|摄$", text[:12]):
-            return  # bylines are not people of the graph
+        if text.startswith(("□", "◎")) or _BYLINE_RE.match(text) or (len(text) <= 20 and text.endswith("摄")):
+            return  # bylines and photo credits are not people of the graph
         self._named_before_cue(ctx, index, text)
+        self._quoted_speakers(ctx, index, text)
         for role, pattern in _role_patterns():
             if role not in text:
                 continue
@@ -454,3 +465,35 @@ class OrganisationFinder:
                 span = Span("Person", name, m.end(), m.end() + len(name), index, kind=role)
                 ctx.spans.append(span)
                 ctx.add_entity("Person", name, index, role=role)
+                self._listed_after(ctx, index, text, span.end, role)
+
+    def _listed_after(self, ctx: DocContext, index: int, text: str, pos: int, role: str) -> None:
+        """党员中心户张三、李四和王五: names listed after the first one share its role cue."""
+        while text[pos:pos + 1] in ("、", "和") and pos < len(text):
+            raw = ""
+            for ch in text[pos + 1:pos + 9]:
+                if ch in _BREAK or not re.match(_NAME_CHARS, ch):
+                    break
+                raw += ch
+            name = self._person_name(text, pos + 1, raw)
+            if name is None or any(s.start <= pos + 1 < s.end for s in ctx.spans_in(index)):
+                return
+            ctx.spans.append(Span("Person", name, pos + 1, pos + 1 + len(name), index, kind=role))
+            ctx.add_entity("Person", name, index, role=role)
+            pos += 1 + len(name)
+
+    @staticmethod
+    def _quoted_speakers(ctx: DocContext, index: int, text: str) -> None:
+        """参加学习的党员某某跟记者说: a member quoted to the reporter is named by the frame itself.
+
+        The frame (跟/对/向记者说, 告诉记者) names a person; the two or three characters
+        between a member cue (党员, 村民, 牧民 …) and the frame are that person's name
+        unless they are a common noun of people (person_nouns.tsv: 干部, 群众, 代表 …).
+        """
+        for m in _SPEAKER_RE.finditer(text):
+            name = m.group(2)
+            if name.startswith(person_nouns()) or name.endswith(("们", "都", "也", "还")) or \
+                    any(s.start < m.end(2) and m.start(2) < s.end for s in ctx.spans_in(index)):
+                continue
+            ctx.spans.append(Span("Person", name, m.start(2), m.end(2), index, kind=m.group(1)))
+            ctx.add_entity("Person", name, index, role=m.group(1))

@@ -257,16 +257,26 @@ class RelationFinder:
 
     @staticmethod
     def _village_person(ctx: DocContext, index: int, person: Span) -> None:
-        """A person named with no place in a paragraph about one village (老书记某某) is of that village.
+        """A person named with no place in a paragraph about one village (老书记某某) is of that village;
+        in a paragraph that has named its league, banner or township, of that place.
 
         Its secretary (书记, not 副书记 or 第一书记, who is sent from outside) leads the
         village's party branch when the document names that branch.
         """
         topic = ctx.topic.get(index)
         ent = ctx.entities.get(("Place", topic or ""))
-        if not topic or ent is None or ent.level != "village":
+        if not topic or ent is None:
             return
-        ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", topic), index)
+        # the evidence is the sentence that names the place (the person's own names neither)
+        if ent.level != "village":
+            # 某旗举办读书班。参加学习的党员某某跟记者说: of the place its paragraph has just named
+            named = _last_named(ctx, index, topic, within_paragraph=True)
+            if named is not None and ent.level in ("league", "banner", "township"):
+                ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", topic), named)
+            return
+        named = _last_named(ctx, index, topic, within_paragraph=False)
+        ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", topic),
+                         named if named is not None else index)
         role = person.kind or ""
         if "书记" in role and _leading_role(role) and "第一书记" not in role:
             for suffix in ("党总支", "党支部", "党委"):
@@ -497,6 +507,18 @@ def _org_lists(orgs: list[Span], text: str) -> list[list[Span]]:
         else:
             groups.append([o])
     return groups
+
+
+def _last_named(ctx: DocContext, index: int, place: str, within_paragraph: bool) -> int | None:
+    """The last sentence up to ``index`` naming ``place`` (not as 全旗/我旗), in its paragraph if asked."""
+    text = ctx.document.text
+    for i in range(index, -1, -1):
+        if any(s.name == place and not s.anaphor for s in ctx.spans_in(i, "Place")):
+            return i
+        start = ctx.sentences[i].start
+        if within_paragraph and (start == 0 or text[start - 1] == "\n"):
+            return None
+    return None
 
 
 def _role_of(gap: str, role: str) -> bool:

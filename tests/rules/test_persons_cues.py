@@ -46,3 +46,26 @@ def test_a_visit_to_another_place_puts_the_person_there(extract):
 def test_a_persons_evidence_is_the_first_sentence_that_says_where_they_are(extract):
     facts = extract("从入警开始，就一直听说朝鲁老人的故事。近日，兴安边境管理支队党支部组织党员来到朝鲁老人家，聆听戍边故事。")
     assert "兴安" in _persons(facts)["朝鲁"].evidence.text
+
+
+def test_names_listed_after_a_role_cue_share_it(extract):
+    facts = extract("扎赉特旗党员中心户孟根、巴图和其其格被评为优秀党员。")
+    persons = _persons(facts)
+    assert {"孟根", "巴图", "其其格"} <= set(persons)
+    assert persons["其其格"].role == "党员中心户"
+
+
+def test_a_member_quoted_to_the_reporter_is_named_by_the_frame(extract):
+    facts = extract("不久前，扎赉特旗举办党史学习教育专题读书班，近60名党员参加了学习。参加学习的党员乌兰跟记者说，收获很大。")
+    assert "乌兰" in _persons(facts)
+    assert ("乌兰", "扎赉特旗") in _rels(facts, "LOCATED_IN")
+
+
+def test_common_nouns_in_the_reporter_frame_are_not_names(extract):
+    facts = extract("党员干部跟记者说，要多学习。村民们告诉记者，日子越过越好。")
+    assert _persons(facts) == {}
+
+
+def test_a_sentence_mentioning_the_reporter_is_not_a_byline(extract):
+    facts = extract("记者了解到，村民李春花今年种植葵花50亩。\n\n本报记者 王晓明\n\n李明 摄")
+    assert set(_persons(facts)) == {"李春花"}
