@@ -87,6 +87,12 @@ class RelationFinder:
         opener = self._opener(places, text)
         # a named unit that is the subject of the sentence or of its paragraph acts, not the topic place
         org_subject = ctx.derived("org_subjects", ctx_org_subjects).get(index)
+        own_place: str | None = None
+        if org_subject is not None and _OWN_SUBJECT.search(text):
+            # 某村党支部书记某某说，村里推广“X”: 村里 is the village the speaker's unit is named after
+            own_place = max((e[1] for e in ctx.entities if e[0] == "Place" and org_subject[0].startswith(e[1])),
+                            key=len, default=None)
+            org_subject = None
         partners = [o for o in orgs if re.search(r"(?:会同|联合|携手)$", text[max(0, o.start - 2):o.start])]
         for prog in programmes:
             clause_start = max(text.rfind(c, 0, prog.start) for c in "，；：") + 1
@@ -94,7 +100,11 @@ class RelationFinder:
             if org_subject is not None and 0 <= org_subject[1] <= prog.start:
                 before = [p for p in before if p.start >= org_subject[1]]  # 某旗 of 某旗某单位 is no actor
             actors: list[tuple[str, str]] = []
-            if before:
+            if before and text[_chains(before, text)[-1][0].start - 1:][:1] == "在" and opener is not None \
+                    and opener.end <= _chains(before, text)[-1][0].start:
+                # X旗在Y镇推广“P”: Y is where, X (the subject) is who
+                actors.append(("Place", opener.name))
+            elif before:
                 groups = _chains(before, text)
                 last = groups[-1]
                 for p in _most_specific(last, text):
@@ -105,6 +115,8 @@ class RelationFinder:
                     actors.append(("Place", topic))
             elif org_subject is not None and 0 <= org_subject[1] <= prog.start:
                 actors.append(("Organisation", org_subject[0]))  # 某区某镇卫生院党支部采取“X”
+            elif own_place is not None:
+                actors.append(("Place", own_place))
             elif opener is not None and opener.end <= prog.start:
                 actors.append(("Place", opener.name))
                 actors.extend(("Place", p.name) for p in self._subject_list(places, text, opener))
@@ -365,6 +377,14 @@ class RelationFinder:
             if re.search(r"(?:围绕|聚焦|紧扣)$", text[max(0, a.start - 2):a.start]) and \
                     re.fullmatch(r"”?[，,](?:开展|实施|推进|启动|打造)了?", text[a.end:b.start]):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
+        for a, b in itertools.pairwise(progs):
+            between, after = text[a.end:b.start], text[b.end:b.end + 12]
+            # 把“A”作为“B”的重要内容 / “A”是“B”的组成部分: A is a part of B
+            if re.fullmatch(r"”?(?:作为|是|成为|列为|纳入)“?", between) and _PART_WORDS.match(after):
+                ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
+            # “B”工程中的“A”: A is one of B's items
+            elif re.fullmatch(r"”?(?:工程|行动|活动|体系|机制)?(?:中|里)的“?", between):
+                ctx.add_relation("PART_OF_PROGRAMME", ("Programme", b.name), ("Programme", a.name), index)
         for p in progs:
             # 深化“P”机制，形成A镇“X”、B镇“Y”等特色做法: the local variants belong to P
             m = re.match(r"[^，,。；“]{0,6}[，,](?:形成|涌现出?|探索出|打造出)了?", text[p.end:])
@@ -537,6 +557,9 @@ def _leading_role(role: str) -> bool:
 
 _LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日)?[，,]?")
 _OWN_PRACTICE_VERBS = ("形成",)
+_PART_WORDS = re.compile(r"”?(?:工程|行动|活动|体系|机制)?的(?:重要|主要|核心|关键)?(?:内容|组成部分|一部分|部分|一环|环节|子项目|示范品牌|子品牌)")
+# 村里推广“X”: the clause names its own (place) subject, so the unit of the speaker is not the actor
+_OWN_SUBJECT = re.compile(r"(?:^|[，,：:])(?:村里|镇里|乡里|旗里|县里|社区里|嘎查里|苏木里)")
 _PURPOSE = re.compile(r"^为了?[^，。；“”]{2,40}[，,]")
 # kinds of organisation whose opening the sentence leaves the place as an actor as well (包头市委 → 包头市)
 _PLACE_LIKE_ORGS = ("party_committee", "university")

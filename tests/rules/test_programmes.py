@@ -107,3 +107,8 @@ def test_unquoted_numbered_names_after_a_trigger_or_opening_a_clause(extract):
     progs = _programmes(extract("开鲁县深化三联系机制，持续推行党员设岗定责，建立健全调度会议两项制度。"))
     assert progs["三联系"].kind == "mechanism"
     assert not any(name.startswith("两项") for name in progs)
+
+
+def test_honours_in_quotes_are_not_programmes(extract):
+    progs = _programmes(extract("王海今年50岁，先后获得“自治区优秀党务工作者”等荣誉称号。"))
+    assert progs == {}

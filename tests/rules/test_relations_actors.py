@@ -41,3 +41,17 @@ def test_a_paragraph_opened_by_a_question_is_about_the_place_of_its_first_statem
     rels = {(r.head.name, r.tail.name) for r in facts.relations if r.type == "IMPLEMENTS"}
     assert ("科尔沁区", "暖心食堂") in rels
     assert ("通辽市", "暖心食堂") not in rels
+
+
+def test_the_place_after_zai_is_where_not_who(extract):
+    facts = extract("开鲁县实施“十户联防”机制，在东风镇推广“邻里积分”治理方式，群众参与率超过九成。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert ("开鲁县", "邻里积分") in rels
+    assert ("东风镇", "邻里积分") not in rels
+
+
+def test_cunli_in_a_speakers_words_is_the_village_of_the_speakers_unit(extract):
+    facts = extract("开鲁县推行“党支部+合作社”模式。东风镇建华村党支部书记王海说，村里推广“订单种植”，亩均增收500元。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert ("建华村", "订单种植") in rels
+    assert not any(p == "订单种植" and h != "建华村" for h, p in rels)

@@ -26,3 +26,13 @@ def test_villages_listed_in_the_subject_implement_with_their_township(extract):
                     "打造“产业联营型”党建联盟，壮大集体经济。")
     rels = _rels(facts, "IMPLEMENTS")
     assert {("鲁北镇", "产业联营型"), ("巴彦塔拉嘎查", "产业联营型"), ("乌兰哈达嘎查", "产业联营型")} <= rels
+
+
+def test_an_item_made_the_content_of_another_is_its_part(extract):
+    facts = extract("开鲁县推行“积分兑换”机制，把“好媳妇评选”作为“积分兑换”的重要内容，群众参与积极。")
+    assert ("好媳妇评选", "积分兑换") in _rels(facts, "PART_OF_PROGRAMME")
+
+
+def test_an_item_inside_a_project_is_its_part(extract):
+    facts = extract("开鲁县实施“红色根基”工程中的“头雁领航”计划，培养村级后备力量。")
+    assert ("头雁领航", "红色根基") in _rels(facts, "PART_OF_PROGRAMME")
