@@ -415,6 +415,8 @@ class OrganisationFinder:
         name on its own: a surname and one or two characters, or two to four characters
         of transliterated Mongolian or Tibetan names (朝鲁老人, 其木格同志).
         """
+        if not any(cue in text for cue in ("同志", "老人", "额吉", "阿妈")):
+            return
         translit = transliteration_chars()
         for m in _AFTER_NAME_RE.finditer(text):
             group = m.group(1)
@@ -490,6 +492,8 @@ class OrganisationFinder:
         between a member cue (党员, 村民, 牧民 …) and the frame are that person's name
         unless they are a common noun of people (person_nouns.tsv: 干部, 群众, 代表 …).
         """
+        if "记者" not in text:
+            return
         for m in _SPEAKER_RE.finditer(text):
             name = m.group(2)
             if name.startswith(person_nouns()) or name.endswith(("们", "都", "也", "还")) or \
