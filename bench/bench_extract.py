@@ -4,6 +4,13 @@
 
 Prints characters per second on one core (one process) and the peak resident memory.
 Each copy of a report gets its own document id, so nothing is cached between copies.
+
+What is loaded once per process (the gazetteer, the cleaner's jieba dictionary,
+lexicons and lazily compiled patterns) is loaded before the clock starts, by
+extracting each report once, and reported on its own line.  The speed is given
+twice: by the process's CPU time (one core's throughput, what the target is
+about; steady on a shared machine) and by the wall clock (lower when other
+processes compete for the cores; compare it with ``uptime``).
 """
 
 from __future__ import annotations
@@ -40,22 +47,26 @@ def main() -> None:
 
     t0 = time.perf_counter()
     load_gazetteer()
+    gaz_s = time.perf_counter() - t0
+    for raw in originals:  # jieba dictionary, lexicons, patterns: what the first reports load
+        extract_facts(*prepare(raw))
     load_s = time.perf_counter() - t0
 
     chars = 0
     facts = 0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for raw in corpus:
         document, sentences = prepare(raw)
         result = extract_facts(document, sentences)
         chars += len(raw.text)
         facts += len(result.entities) + len(result.relations) + len(result.metrics)
-    elapsed = time.perf_counter() - t0
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"documents      {len(corpus)}")
     print(f"corpus         {size / 1e6:.1f} MB UTF-8, {chars:,} characters")
-    print(f"gazetteer load {load_s:.2f} s (once per process)")
-    print(f"extraction     {elapsed:.1f} s, {chars / elapsed:,.0f} chars/s on one core, {facts:,} facts")
+    print(f"loading        {load_s:.2f} s once per process (gazetteer {gaz_s:.2f} s)")
+    print(f"extraction     {cpu:.1f} s CPU, {chars / cpu:,.0f} chars/s on one core, {facts:,} facts")
+    print(f"wall clock     {elapsed:.1f} s, {chars / elapsed:,.0f} chars/s")
     print(f"peak memory    {peak_mb:,.0f} MB")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -52,6 +53,8 @@ class Gazetteer:
     max_form_len: int = 0
     # first two characters of every form -> the lengths of forms starting with them (longest first)
     prefixes: dict[str, list[int]] = field(default_factory=dict)
+    _candidate_re: re.Pattern[str] | None = field(default=None, repr=False)
+    _candidate_forms: int = -1
 
     def add_form(self, form: str, canonical: str) -> None:
         names = self.forms.setdefault(form, [])
@@ -62,6 +65,43 @@ class Gazetteer:
         if len(form) not in lengths:
             lengths.append(len(form))
             lengths.sort(reverse=True)
+
+    def scan(self, text: str, not_before: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+        """Longest-match scan for region/league/banner surface forms: (start, end, canonical name).
+
+        Positions are found by one compiled pattern (a first and a second character
+        that some form starts with, about one position in seven), and only those
+        are looked up by their first two characters.  A match followed by one of
+        ``not_before`` is no place; the scan goes on at the next character.
+        """
+        found: list[tuple[int, int, str]] = []
+        search = self._candidates().search
+        prefixes, forms = self.prefixes, self.forms
+        i, n = 0, len(text)
+        while True:
+            m = search(text, i)
+            if m is None:
+                return found
+            i = m.start()
+            best = None
+            for length in prefixes.get(text[i:i + 2], ()):
+                names = forms.get(text[i:i + length]) if i + length <= n else None
+                if names:
+                    best = (i, i + length, names[0])
+                    break
+            if best and not text.startswith(not_before, best[1]):
+                found.append(best)
+                i = best[1]
+            else:
+                i += 1
+
+    def _candidates(self) -> re.Pattern[str]:
+        if self._candidate_re is None or self._candidate_forms != len(self.forms):
+            firsts = {p[0] for p in self.prefixes if len(p) == 2}
+            seconds = {p[1] for p in self.prefixes if len(p) == 2}
+            self._candidate_re = re.compile(f"[{_char_class(firsts)}](?=[{_char_class(seconds)}])")
+            self._candidate_forms = len(self.forms)
+        return self._candidate_re
 
     def ancestors(self, name: str) -> list[str]:
         """Canonical names from the parent upwards (regions, leagues, banners)."""
@@ -105,6 +145,10 @@ class Gazetteer:
         for cand in self.deep.get(div.parent or "", []):
             return cand
         return None
+
+
+def _char_class(chars: set[str]) -> str:
+    return "".join(re.escape(c) for c in sorted(chars))
 
 
 def _jionlp_location_file() -> Path:

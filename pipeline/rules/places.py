@@ -44,34 +44,17 @@ _NOT_PLACE_AFTER = ("族",)
 
 
 def _scan_divisions(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
-    """Longest-match scan for region/league/banner surface forms (indexed by their first two characters)."""
-    found: list[tuple[int, int, str]] = []
-    prefixes, forms = gaz.prefixes, gaz.forms
-    i, n = 0, len(text)
-    while i < n - 1:
-        lengths = prefixes.get(text[i:i + 2])
-        best = None
-        if lengths:
-            for length in lengths:
-                names = forms.get(text[i:i + length]) if i + length <= n else None
-                if names:
-                    best = (i, i + length, names[0])
-                    break
-        if best and not text.startswith(_NOT_PLACE_AFTER, best[1]):
-            found.append(best)
-            i = best[1]
-        else:
-            i += 1
-    return found
+    """Longest-match scan for region/league/banner surface forms (see ``Gazetteer.scan``)."""
+    return gaz.scan(text, _NOT_PLACE_AFTER)
 
 
 def _deep_candidates(text: str) -> list[tuple[int, int, str]]:
     """Every (start, end, suffix) where a township/village suffix ends a 2-8 char name."""
-    out = [(m.start(), m.end(), "街") for m in re.finditer(r"街(?=党工委|办事处)", text)]
-    for suffix in DEEP_SUFFIXES:
-        for m in re.finditer(suffix, text):
-            out.append((m.start(), m.end(), suffix))
-    return out
+    return [(m.start(), m.end(), m.group()) for m in _DEEP_SUFFIX_RE.finditer(text)]
+
+
+# one pass for every suffix (none is the end of another, so sorting by end gives the old order)
+_DEEP_SUFFIX_RE = re.compile("|".join(DEEP_SUFFIXES) + r"|街(?=党工委|办事处)")
 
 
 _GENERIC_NAMES = ("嘎查", "苏木", "乡镇", "社区", "村", "镇", "乡", "街道", "发展", "壮大", "基层", "农村", "牧区",
@@ -141,12 +124,12 @@ class PlaceFinder:
             for length in range(len(suffix) + 2, min(len(suffix) + 9, end) + 1):
                 a = end - length
                 name = text[a:end]
-                if not free(a, end):
-                    continue
                 key = name + "道" if suffix == "街" else name
                 div = gaz.deep_under(key, ancestors) if key in gaz.deep else None
                 parent = ends.get(a)
                 if div is None and (parent is None or parent.level not in ("banner", "township", "league")):
+                    continue
+                if not free(a, end):  # after the look-ups: most lengths fail those first
                     continue
                 if not _name_ok(name[: -len(suffix)], verified=div is not None):
                     continue
