@@ -66,6 +66,7 @@ class RelationFinder:
         self.gaz = gaz or load_gazetteer()
 
     def __call__(self, ctx: DocContext) -> None:
+        _drop_embedded_places(ctx)
         for sent in ctx.sentences:
             self._implements(ctx, sent.index, sent.text)
             self._located_and_leads(ctx, sent.index, sent.text)
@@ -563,6 +564,41 @@ _OWN_SUBJECT = re.compile(r"(?:^|[，,：:])(?:村里|镇里|乡里|旗里|县�
 _PURPOSE = re.compile(r"^为了?[^，。；“”]{2,40}[，,]")
 # kinds of organisation whose opening the sentence leaves the place as an actor as well (包头市委 → 包头市)
 _PLACE_LIKE_ORGS = ("party_committee", "university")
+
+
+# a university's name is a proper name: a place inside it (某省农业大学) is not a place mention (a company's
+# leading place, 某旗某某有限公司, is where it is registered, and stays)
+_PROPER_NAMED_ORGS = ("university",)
+
+
+def _drop_embedded_places(ctx: DocContext) -> None:
+    """Forget places the document names only inside another name.
+
+    A place inside a university's name (某省农业大学) or inside a
+    programme's quoted name (“某地红”品牌) is part of that name, not a mention of the
+    place; when every mention of a place is like that, it is no entity of the document.
+    """
+    hosts = [s for s in ctx.spans if (s.label == "Organisation" and s.kind in _PROPER_NAMED_ORGS)
+             or s.label == "Programme"]
+    if not hosts:
+        return
+    embedded: list[Span] = []
+    free: set[str] = set()
+    for s in ctx.spans:
+        if s.label != "Place":
+            continue
+        if any(h.sentence == s.sentence and h.start <= s.start and s.end <= h.end for h in hosts):
+            embedded.append(s)
+        else:
+            free.add(s.name)
+    gone = {s.name for s in embedded} - free
+    if not gone:
+        return
+    ctx.spans[:] = [s for s in ctx.spans if not (s.label == "Place" and s.name in gone)]
+    for name in gone:
+        ctx.entities.pop(("Place", name), None)
+    # a figure cannot be about a place the document does not name (it falls back to no subject)
+    ctx.metrics[:] = [m for m in ctx.metrics if not (m.subject.label == "Place" and m.subject.name in gone)]
 
 
 def ctx_org_subjects(ctx: DocContext) -> dict[int, tuple[str, int]]:

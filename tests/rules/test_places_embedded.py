@@ -1,0 +1,22 @@
+"""A place written only inside another name is not a place the document names."""
+
+
+def _places(facts):
+    return {e.name for e in facts.entities if e.label == "Place"}
+
+
+def test_a_place_inside_a_university_name_is_not_a_place(extract):
+    facts = extract("开鲁县人民政府与呼伦贝尔学院合作，建设玉米科技示范园。")
+    assert "呼伦贝尔市" not in _places(facts)
+    assert "开鲁县" in _places(facts)
+
+
+def test_a_place_inside_a_programme_name_is_not_a_place(extract):
+    facts = extract("通辽市以“开鲁红”党建品牌为引领，推行“党支部+合作社”模式。")
+    assert "开鲁县" not in _places(facts)
+    assert "通辽市" in _places(facts)
+
+
+def test_a_place_also_named_on_its_own_stays(extract):
+    facts = extract("开鲁县打造“开鲁红”党建品牌，开鲁县嘎查村全部建立党群服务站。")
+    assert "开鲁县" in _places(facts)
