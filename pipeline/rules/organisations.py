@@ -233,13 +233,14 @@ class OrganisationFinder:
                     head = name[len(surface_place):-len(suffix)]
                     if head.startswith(_GENERIC_ORG_HEADS) and head:
                         continue
-                elif kind == "government" and re.fullmatch(r"[市旗盟县][\u4e00-\u9fff]{0,6}", head) and \
+                elif kind in ("government", "party_committee") and \
+                        re.fullmatch(r"[市旗盟县][\u4e00-\u9fff]{0,6}", head) and \
                         (start == 0 or text[start - 1] in _BREAK or _LEFT_STOP_RE.search(text, 0, start)):
                     # 市发改委, 旗民政局: a department of the place the text is about
                     place = self._level_place(ctx, index, head[0])
                     if place is not None:
                         found[(start, end)] = (place + name[1:], kind)
-                        self._department_list(ctx, index, text, end, place, found)
+                        self._department_list(ctx, index, text, end, place, head[0], found)
                     continue
                 elif len(head) < 2 or head.startswith(_GENERIC_ORG_HEADS) or re.search(r"\d", head):
                     continue
@@ -353,14 +354,15 @@ class OrganisationFinder:
         return None
 
     @staticmethod
-    def _department_list(ctx: DocContext, index: int, text: str, pos: int, place: str,
+    def _department_list(ctx: DocContext, index: int, text: str, pos: int, place: str, level_char: str,
                          found: dict[tuple[int, int], tuple[str, str]]) -> None:
-        """市发改委、财政局、住建局: departments listed after a prefixed one share its place."""
+        """市发改委、财政局、住建局 (or 、市财政局): departments listed after a prefixed one share its place."""
         while text[pos:pos + 1] == "、":
             m = re.match(r"、([\u4e00-\u9fff]{1,6}?(?:局|委|办))(?=[、等和])", text[pos:])
             if not m:
                 break
-            found[(pos + 1, pos + m.end())] = (place + m.group(1), "government")
+            dept = m.group(1)
+            found[(pos + 1, pos + m.end())] = (place + (dept[1:] if dept[0] == level_char else dept), "government")
             pos += m.end()
 
     @staticmethod

@@ -307,7 +307,8 @@ class RelationFinder:
         包联单位/帮扶单位/结对单位, or 引进 a university's team.  An organisation written
         right before the cue (A镇党委与B学院签订…, A队联合B所开展…) is the other party;
         otherwise the place right before the cue, else the last place of the sentence
-        before it, else the topic.  An organisation opening the pairing (某银行与N个村
+        before it, else the topic.  An organisation signing with a place written after
+        与 (某学院与某旗签订…协议) partners with that place.  An organisation opening the pairing (某银行与N个村
         结对共建) partners with the place that arranged it.  合作社 is a cooperative, not 合作.
         """
         orgs = ctx.spans_in(index, "Organisation")
@@ -345,7 +346,13 @@ class RelationFinder:
                 partners = group
             elif re.match(r"与[^，。；]{0,12}?(?:结对|共建|联建)", post) and len(group) == 1 and \
                     not any(last.end < o.start <= last.end + len(post) for o in orgs):
-                head = self._partner_place(places, first.start, topic)
+                # 某银行与N个嘎查村结对共建: the place that arranged it; 某学院与某旗签订…: that place
+                named = next((p for p in places if p.start == last.end + 1), None) if post.startswith("与") else None
+                head = ("Place", named.name) if named is not None else self._partner_place(places, first.start, topic)
+                partners = group
+            elif post.startswith("与") and _AGREEMENT_RE.search(post) and len(group) == 1 and \
+                    (named := next((p for p in places if p.start == last.end + 1), None)) is not None:
+                head = ("Place", named.name)  # 某学院与某旗签订校地合作协议
                 partners = group
             else:
                 continue

@@ -51,3 +51,8 @@ def test_a_bank_paired_with_villages_partners_with_the_place_that_arranged_it(ex
 def test_taking_part_is_not_a_partnership(extract):
     facts = extract("扎赉特旗党员积极参与吉林大学组织的培训，共同学习先进经验。")
     assert _rels(facts, "PARTNERS_WITH") == set()
+
+
+def test_an_organisation_signing_with_a_place_written_after_it(extract):
+    facts = extract("呼伦贝尔学院与鄂温克族自治旗签订校地合作协议，共建人才培养基地。")
+    assert ("鄂温克族自治旗", "呼伦贝尔学院") in _rels(facts, "PARTNERS_WITH")

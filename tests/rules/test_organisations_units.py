@@ -126,3 +126,16 @@ def test_a_university_team_building_a_station_in_our_banner(extract):
 def test_a_university_named_after_its_region_is_not_located_by_its_name(extract):
     facts = extract("乌拉特前旗人民政府与内蒙古农业大学合作，建设农业科技示范园。")
     assert not any(h == "内蒙古农业大学" for h, _t in _rels(facts, "LOCATED_IN"))
+
+
+def test_the_banners_organisation_department_written_with_its_level_only(extract):
+    facts = extract("鄂温克族自治旗坚持党建引领。旗委组织部副部长刘建华介绍，全旗共有党员1.2万名。")
+    orgs = _names(facts, "Organisation")
+    assert "鄂温克族自治旗委组织部" in orgs
+    assert ("刘建华", "鄂温克族自治旗") in _rels(facts, "LOCATED_IN")
+    assert ("刘建华", "鄂温克族自治旗委组织部") not in _rels(facts, "LEADS")
+
+
+def test_departments_listed_with_their_level_each(extract):
+    facts = extract("鄂温克族自治旗坚持就业优先。旗人社局、旗财政局等部门联合开展就业帮扶活动。")
+    assert {"鄂温克族自治旗人社局", "鄂温克族自治旗财政局"} <= set(_names(facts, "Organisation"))
