@@ -271,6 +271,8 @@ class ProgrammeFinder:
                 a, b = m.start(), m.end()
                 if any(x <= a < y or x < b <= y for x, y in taken):
                     continue
+                if re.match(r"[A-Za-z]|[\u4e00-\u9fff]{0,2}化", text[b:b + 3]):
+                    continue  # X APP, X科学化: the name only modifies the word after it
                 clause_start = max(text.rfind(c, 0, a) for c in "，；：。") + 1
                 governed = any(t in text[clause_start:a] for t in triggers)
                 if not governed and kind_after(text, b) is None:

@@ -112,3 +112,9 @@ def test_unquoted_numbered_names_after_a_trigger_or_opening_a_clause(extract):
 def test_honours_in_quotes_are_not_programmes(extract):
     progs = _programmes(extract("王海今年50岁，先后获得“自治区优秀党务工作者”等荣誉称号。"))
     assert progs == {}
+
+
+def test_a_known_name_that_only_modifies_the_next_word_is_not_a_mention(extract):
+    text = "奈曼旗通过积分超市APP等方式推进治理，建立健全议事规范化、积分超市科学化为主要内容的治理体系。"
+    facts = extract(text, known={"积分超市": "mechanism"})
+    assert "积分超市" not in _programmes(facts)
