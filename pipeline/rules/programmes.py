@@ -364,7 +364,9 @@ class ProgrammeFinder:
         slogan = bool(_SLOGAN.search(name)) or "、" in name or "，" in name
         if len(name) <= 2:
             return bool(_SLOGAN.search(name)) and governed
-        if not governed and not slogan and text[end:end + 1] in ("，", "。", "；", ",", ";"):
+        if not governed and text.startswith(("作用", "的作用"), end):
+            return False  # 激发…“X”作用: the role something plays (发挥“X”作用 is governed)
+        if not governed and not slogan and re.match(r"等?[，。；,;]", text[end:end + 2]):
             return False  # 持续跟进“补短板”，: a phrase that closes its clause with no verb putting it to work
         # a quoted name of three or more characters names a practice unless shown otherwise
         return governed or slogan or len(name) >= 3
