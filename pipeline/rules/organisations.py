@@ -76,6 +76,23 @@ def person_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _word_frequencies() -> dict[str, int]:
+    """jieba's dictionary (loaded by the cleaner anyway): a frequent word is not a two-character name."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ  # type: ignore[no-any-return]
+
+
+def common_word(name: str) -> bool:
+    """农村, 周边, 马上: two characters that start with a surname but are an everyday word."""
+    return len(name) == 2 and (_word_frequencies().get(name) or 0) >= _COMMON_WORD_FREQ
+
+
+@lru_cache(maxsize=1)
 def facility_generic_words() -> tuple[str, ...]:
     """Words that say what a facility does, not which one it is (乡村振兴, 党群服务, 革命 …)."""
     rows = [ln.strip() for ln in lexicon("facility_generic_words.tsv").read_text(encoding="utf-8").splitlines()
@@ -165,6 +182,8 @@ def _scheme_heads_re() -> re.Pattern[str]:
 _BYLINE_RE = re.compile(r"^(?:本报|新华社|总台)?(?:见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)")
 _SPEAKER_RE = re.compile(r"(党员中心户|党员|村民|牧民|居民|群众)([\u4e00-\u9fff]{2,3}?)"
                          r"(?:(?:跟|对|向)记者(?:说|介绍|表示)|告诉记者)")
+# jieba frequency from which a two-character word is an everyday word (宝音 4, 乌兰 7; 康乐 40, 农村 11478)
+_COMMON_WORD_FREQ = 20
 _NAME_BOUNDARY = frozenset("，。；：、“”（( 户员民说见望访问") | _BREAK
 _AFTER_NAME_RE = re.compile(r"(?:^|(?<=[" + re.escape("".join(sorted(_NAME_BOUNDARY))) +
                             r"]))([\u4e00-\u9fff]{2,6}?)(同志|老人|额吉|阿妈)(?!们)")
@@ -404,6 +423,8 @@ class OrganisationFinder:
                     name = name[:i]
             if len(name) < 2 or any(r in name[1:] for r in ("组长", "书记", "主任", "队长")):
                 continue
+            if common_word(name):
+                continue  # 书记马上…: an everyday word, not a name
             after = text[start + len(name):start + len(name) + 2]
             if not after or after[0] in _BREAK or after.startswith(_NAME_END) or not re.match(_NAME_CHARS, after[0]):
                 return name
@@ -430,7 +451,7 @@ class OrganisationFinder:
             if start is None:
                 continue
             name = text[start:m.end(1)]
-            if any(w in name for w in _NOT_NAMES) or any(s.start < m.end(1) and start < s.end
+            if common_word(name) or any(w in name for w in _NOT_NAMES) or any(s.start < m.end(1) and start < s.end
                                                          for s in ctx.spans_in(index)):
                 continue
             ctx.spans.append(Span("Person", name, start, m.end(1), index, kind=m.group(2)))
@@ -498,7 +519,7 @@ class OrganisationFinder:
             return
         for m in _SPEAKER_RE.finditer(text):
             name = m.group(2)
-            if name.startswith(person_nouns()) or name.endswith(("们", "都", "也", "还")) or \
+            if name.startswith(person_nouns()) or name.endswith(("们", "都", "也", "还")) or common_word(name) or \
                     any(s.start < m.end(2) and m.start(2) < s.end for s in ctx.spans_in(index)):
                 continue
             ctx.spans.append(Span("Person", name, m.start(2), m.end(2), index, kind=m.group(1)))

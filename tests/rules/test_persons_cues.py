@@ -69,3 +69,8 @@ def test_common_nouns_in_the_reporter_frame_are_not_names(extract):
 def test_a_sentence_mentioning_the_reporter_is_not_a_byline(extract):
     facts = extract("记者了解到，村民李春花今年种植葵花50亩。\n\n本报记者 王晓明\n\n李明 摄")
     assert set(_persons(facts)) == {"李春花"}
+
+
+def test_everyday_words_that_start_with_a_surname_are_not_names(extract):
+    facts = extract("近日，工作人员看望了农村老人、周边老人和白发老人。村党支部书记马上组织党员开展帮扶。")
+    assert _persons(facts) == {}
