@@ -121,6 +121,6 @@ def test_a_known_name_that_only_modifies_the_next_word_is_not_a_mention(extract)
 
 
 def test_a_role_in_quotes_is_not_a_programme_unless_a_verb_puts_it_to_work(extract):
-    progs = _programmes(extract("奈曼旗激发驻村工作队“技术帮扶”作用，发挥“红色信贷”作用，排练“二人转”等，丰富群众生活。"))
-    assert "技术帮扶" not in progs and "二人转" not in progs
+    progs = _programmes(extract("奈曼旗激发驻村工作队“技术帮扶”作用，发挥“红色信贷”作用，排练“漫瀚调”等，丰富群众生活。"))
+    assert "技术帮扶" not in progs and "漫瀚调" not in progs
     assert "红色信贷" in progs
