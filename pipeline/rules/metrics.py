@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 import cn2an
 
@@ -129,7 +130,7 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
     if explained >= 0 and text.find("）", explained) > s:
         return True  # (即每个嘎查村储备1名…): the parts of a programme's name, not figures
     num = m.group("num")
-    if re.fullmatch(r"[" + _CN_DIGITS + "]+", num) and not m.group("q2"):
+    if _CN_NUMERAL.fullmatch(num) and not m.group("q2"):
         return True
     clause = text[max(text.rfind(c, 0, s) for c in "，；：") + 1:s]
     if num == "1" and unit in _COUNT_UNITS and not m.group("mult") and _DISTRIBUTIVE.search(clause):
@@ -145,6 +146,11 @@ _VERBS = ("建立", "成立", "设置", "划分", "选派", "培训", "培育", 
           "完成", "建设", "配齐配强", "配强", "设立", "命名", "遴选", "评选", "上线", "带动", "帮助")
 
 
+_VERBS_LONGEST_FIRST = sorted(_VERBS, key=len, reverse=True)
+_PUNCT_SPLIT = re.compile(r"[，。；：、（）()“”《》\s]")
+_CN_NUMERAL = re.compile(f"[{_CN_DIGITS}]+")
+
+
 def _indicator(text: str, m: re.Match[str]) -> str:
     """The noun phrase the number counts: after the unit if a noun follows, else before it."""
     after = text[m.end():m.end() + 14]
@@ -157,9 +163,9 @@ def _indicator(text: str, m: re.Match[str]) -> str:
     if len(tail) >= 2 and not tail.startswith(("的", "和", "以", "，")):
         return tail
     before = text[max(0, m.start() - 16):m.start()]
-    parts = re.split(r"[，。；：、（）()“”《》\s]", before)
+    parts = _PUNCT_SPLIT.split(before)
     head = parts[-1] if parts else ""
-    for verb in sorted(_VERBS, key=len, reverse=True):
+    for verb in _VERBS_LONGEST_FIRST:
         i = head.rfind(verb)
         if i >= 0:
             head = head[i + len(verb):]
@@ -174,8 +180,12 @@ class MetricFinder:
         pattern = number_re()
         local = _paragraph_openers(ctx)
         stated: set[tuple[str, str, float, str, str]] = set()
+        known = _Known({e[1] for e in ctx.entities if e[0] == "Place"},
+                       [e[1] for e in ctx.entities if e[0] == "Person"])
         for sent in ctx.sentences:
             text = sent.text
+            if not _ANY_NUMBER.search(text):
+                continue  # most sentences: nothing the number pattern could match
             quoted = ctx.quoted(sent.index)
             for m in pattern.finditer(text):
                 if _excluded(text, m, quoted):
@@ -186,7 +196,7 @@ class MetricFinder:
                 if unit_written in ("万元", "亿元"):
                     mult = unit_written[0]
                 value = _value(m.group("num"), mult)
-                subject = self._subject(ctx, sent.index, m.start(), m.end(), local)
+                subject = self._subject(ctx, sent.index, m.start(), m.end(), local, known)
                 if subject is None:
                     continue
                 counted = _COUNTED_NOUN.match(text, m.end())
@@ -196,12 +206,13 @@ class MetricFinder:
                     if key in stated:
                         continue
                     stated.add(key)
-                ctx.metrics.append(Metric(
-                    subject=EntityRef(label=subject[0], name=subject[1]),  # type: ignore[arg-type]
+                # built without validation: every field is typed here already
+                ctx.metrics.append(Metric.model_construct(
+                    subject=EntityRef.model_construct(label=subject[0], name=subject[1]),
                     indicator=_indicator(text, m),
                     value=value,
                     unit=unit,
-                    qualifier=_qualifier(m.group("pre"), m.group("q2"), m.group("post")),  # type: ignore[arg-type]
+                    qualifier=_qualifier(m.group("pre"), m.group("q2"), m.group("post")),
                     year=_year(text, m.start()),
                     raw=m.group().strip(),
                     evidence=Evidence.of(sent),
@@ -209,18 +220,21 @@ class MetricFinder:
 
     @staticmethod
     def _subject(ctx: DocContext, index: int, pos: int, end: int,
-                 local: dict[int, str] | None = None) -> tuple[str, str] | None:
+                 local: dict[int, str] | None = None, known: _Known | None = None) -> tuple[str, str] | None:
         """The place, organisation or person the number is about; see the module docstring."""
         text = ctx.sentences[index].text
-        clause_start = max(text.rfind(c, 0, pos) for c in "，；：") + 1
-        persons = _persons_before(ctx, index, pos)
+        clause_start = max(text.rfind("，", 0, pos), text.rfind("；", 0, pos), text.rfind("：", 0, pos)) + 1
+        if known is None:
+            known = _Known({e[1] for e in ctx.entities if e[0] == "Place"},
+                           [e[1] for e in ctx.entities if e[0] == "Person"])
+        persons = _persons_before(ctx, index, pos, known.persons)
         if persons and _PRONOUN.search(text, max(persons[-1][1], clause_start), pos):
             # 村民X谈起…，今年他还打算再种500亩: the person the pronoun takes up
             return ("Person", persons[-1][2])
         if persons and persons[0][0] == clause_start and not _LEADING.search(text, persons[0][1], pos):
             # X今年58岁: a clause that opens with a person's name is about the person
             return ("Person", persons[0][2])
-        place_names = {e[1] for e in ctx.entities if e[0] == "Place"}
+        place_names = known.places
         orgs = [s for s in ctx.spans_in(index, "Organisation") if s.end <= pos]
         member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association")
                        and text[max(0, o.start - 2):o.start] not in _INSTRUMENT_VERBS]
@@ -275,16 +289,25 @@ _INSTRUMENT_VERBS = ("引进", "引入", "招引", "依托", "借助", "通过")
 _LEADING = re.compile("带领|带动|组织|发动|领办")
 
 
-def _persons_before(ctx: DocContext, index: int, pos: int) -> list[tuple[int, int, str]]:
+class _Known(NamedTuple):
+    """The document's places and persons found by the earlier stages."""
+
+    places: set[str]
+    persons: list[str]
+
+
+_ANY_NUMBER = re.compile(rf"\d|[{_CN_DIGITS}][余多]")
+
+
+def _persons_before(ctx: DocContext, index: int, pos: int, names: list[str]) -> list[tuple[int, int, str]]:
     """Persons named before ``pos``: found by a role cue here, or named again without one."""
     text = ctx.sentences[index].text
     found = {(s.start, s.end, s.name) for s in ctx.spans_in(index, "Person") if s.end <= pos}
-    for label, name in ctx.entities:
-        if label == "Person":
-            at = text.find(name, 0, pos)
-            while at >= 0:
-                found.add((at, at + len(name), name))
-                at = text.find(name, at + len(name), pos)
+    for name in names:
+        at = text.find(name, 0, pos)
+        while at >= 0:
+            found.add((at, at + len(name), name))
+            at = text.find(name, at + len(name), pos)
     return sorted(found)
 
 
