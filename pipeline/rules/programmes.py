@@ -44,6 +44,8 @@ _PRACTICE_LIST = re.compile(r"(?:^|(?<=[，,。；：]))((?:[\u4e00-\u9fffA-Za-z
 # 深化双联系机制 / ，三联三带工程…: a numbered name after a trigger verb or opening its clause
 _NUMBERED_UNQUOTED = re.compile(r"(?:(?<=深化|推行|实行|落实|推广|实施|开展|健全|建立)|(?<=[，,。；]))"
                                 r"([双两三四五六七八九十百千万][\u4e00-\u9fff]{2,4}?)(机制|制度|工程|行动)")
+# 打造141个党建引领X共同体: counted instances of a named kind of alliance built on a model
+_COUNTED_COMMUNITIES = re.compile(r"(?:打造|成立|组建|建立|培育|构建)(?:了)?\d+个([\u4e00-\u9fff]{4,14}?(?:共同体|联合体))")
 _MEASURE_WORDS = set("个项级类种批名次条大小年月日支")
 _POLICY_WORDS = ("条例", "办法", "意见", "措施", "规定", "方案", "规范", "标准", "决定", "通知", "细则")
 
@@ -219,6 +221,7 @@ class ProgrammeFinder:
 
         - A list that opens its clause and is closed by 等一批…经验/做法/模式/品牌
           (甲模式、乙银行、丙驿站等一批好经验好做法得到推广): each item is a practice.
+        - Counted alliances built on a model (打造N个党建引领X共同体).
         - A numbered name (双X, 三X…) right after a trigger verb or opening its clause,
           closed by 机制/制度/工程/行动 (深化双联系机制; ，三联三带工程长效运行): the
           name without its kind word, as a quoted one would be written.
@@ -239,6 +242,12 @@ class ProgrammeFinder:
                 kind = kind_of_name(item) or "mechanism"
                 ctx.spans.append(Span("Programme", item, a, b, index, kind=kind))
                 ctx.add_entity("Programme", item, index, kind=kind)
+                taken.append((a, b))
+        for m in _COUNTED_COMMUNITIES.finditer(text):
+            name, a, b = m.group(1), m.start(1), m.end(1)
+            if free(a, b):
+                ctx.spans.append(Span("Programme", name, a, b, index, kind="model"))
+                ctx.add_entity("Programme", name, index, kind="model")
                 taken.append((a, b))
         for m in _NUMBERED_UNQUOTED.finditer(text):
             name = m.group(1)

@@ -124,3 +124,8 @@ def test_a_role_in_quotes_is_not_a_programme_unless_a_verb_puts_it_to_work(extra
     progs = _programmes(extract("奈曼旗激发驻村工作队“技术帮扶”作用，发挥“红色信贷”作用，排练“漫瀚调”等，丰富群众生活。"))
     assert "技术帮扶" not in progs and "漫瀚调" not in progs
     assert "红色信贷" in progs
+
+
+def test_counted_alliances_built_on_a_model(extract):
+    progs = _programmes(extract("奈曼旗因地制宜打造36个党建引领肉牛产业联合体，带动农户增收。"))
+    assert progs["党建引领肉牛产业联合体"].kind == "model"
