@@ -239,6 +239,13 @@ class OrganisationFinder:
                 name = text[start:end]
                 anchored = start in place_starts
                 if suffix in facility_suffixes():
+                    if not anchored and text[start] in "市旗盟县" and \
+                            (start == 0 or text[start - 1] in _BREAK or _LEFT_STOP_RE.search(text, 0, start)):
+                        # 旗某某纪念馆: the facility of the banner the text is about
+                        place = self._level_place(ctx, index, text[start])
+                        if place is not None and self._facility(text, start + 1, m.start(), True) == start + 1:
+                            found[(start, end)] = (place + name[1:], kind)
+                        continue
                     facility = self._facility(text, start, m.start(), anchored)
                     if facility is None:
                         blocked.append((start, end))  # a unit of an organisation, but not a named one

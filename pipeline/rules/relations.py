@@ -347,11 +347,13 @@ class RelationFinder:
             elif re.match(r"与[^，。；]{0,12}?(?:结对|共建|联建)", post) and len(group) == 1 and \
                     not any(last.end < o.start <= last.end + len(post) for o in orgs):
                 # 某银行与N个嘎查村结对共建: the place that arranged it; 某学院与某旗签订…: that place
-                named = next((p for p in places if p.start == last.end + 1), None) if post.startswith("与") else None
+                named = next((p for p in places if p.start == last.end + 1 and p.level != "region"
+                              and _AGREEMENT_AFTER_RE.match(text, p.end)), None) if post.startswith("与") else None
                 head = ("Place", named.name) if named is not None else self._partner_place(places, first.start, topic)
                 partners = group
-            elif post.startswith("与") and _AGREEMENT_RE.search(post) and len(group) == 1 and \
-                    (named := next((p for p in places if p.start == last.end + 1), None)) is not None:
+            elif post.startswith("与") and len(group) == 1 and \
+                    (named := next((p for p in places if p.start == last.end + 1 and p.level != "region"
+                                    and _AGREEMENT_AFTER_RE.match(text, p.end)), None)) is not None:
                 head = ("Place", named.name)  # 某学院与某旗签订校地合作协议
                 partners = group
             else:
@@ -518,6 +520,8 @@ class RelationFinder:
 _PARTNER_CUE_RE = re.compile(r"((?<![参给])与|(?<![共不协陪])同|(?<![平谐])和|携手|联合|会同|引进|(?:包联|帮扶|结对|共建|联建)单位)"
                              r"[^，。；与同和]{0,2}$")
 _AGREEMENT_RE = re.compile("签订|签署|协议|结对|共建|联建|合作|共同")
+# the place after 与 is the other party only when the pairing verb follows it (not 与某市某研究所合作)
+_AGREEMENT_AFTER_RE = re.compile("(?:签订|签署|结对|共建|联建|合作|达成|共同)")
 _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|共同|联合|成立|建设|打造")
 
 

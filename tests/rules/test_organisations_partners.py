@@ -56,3 +56,10 @@ def test_taking_part_is_not_a_partnership(extract):
 def test_an_organisation_signing_with_a_place_written_after_it(extract):
     facts = extract("呼伦贝尔学院与鄂温克族自治旗签订校地合作协议，共建人才培养基地。")
     assert ("鄂温克族自治旗", "呼伦贝尔学院") in _rels(facts, "PARTNERS_WITH")
+
+
+def test_a_place_opening_the_partners_name_is_not_the_partner(extract):
+    facts = extract("察哈尔右翼后旗水利局与乌兰察布市农林科学研究所合作开展技术培训。")
+    rels = _rels(facts, "PARTNERS_WITH")
+    assert ("察哈尔右翼后旗水利局", "乌兰察布市农林科学研究所") in rels
+    assert not any(h == "乌兰察布市" for h, _t in rels)

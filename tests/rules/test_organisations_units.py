@@ -139,3 +139,8 @@ def test_the_banners_organisation_department_written_with_its_level_only(extract
 def test_departments_listed_with_their_level_each(extract):
     facts = extract("鄂温克族自治旗坚持就业优先。旗人社局、旗财政局等部门联合开展就业帮扶活动。")
     assert {"鄂温克族自治旗人社局", "鄂温克族自治旗财政局"} <= set(_names(facts, "Organisation"))
+
+
+def test_a_memorial_hall_of_the_banner_written_with_its_level_only(extract):
+    facts = extract("察哈尔右翼后旗坚持以史育人。旗红格尔图战役纪念馆成为党员教育基地。")
+    assert "察哈尔右翼后旗红格尔图战役纪念馆" in _names(facts, "Organisation")
