@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from policykg.facts import Evidence
+from policykg.paths import lexicon
 
 from .context import DocContext, Span
 from .gazetteer import Gazetteer, load_gazetteer
@@ -61,6 +63,14 @@ _GENERIC_NAMES = ("嘎查", "苏木", "乡镇", "社区", "村", "镇", "乡", "
                   "城乡", "地区", "各", "全", "本", "该", "所在", "相关", "示范", "重点", "行政", "自然", "边境")
 
 
+@lru_cache(maxsize=1)
+def _trigger_verbs() -> tuple[str, ...]:
+    """The programme trigger verbs (推行, 深化 …): a name found by grammar alone contains none."""
+    rows = (ln.split("\t") for ln in lexicon("trigger_verbs.tsv").read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#"))
+    return tuple(r[0].strip() for r in rows if len(r[0].strip()) >= 2)
+
+
 def _name_ok(name_part: str, verified: bool = False) -> bool:
     """A township/village name part: 2-8 name characters, not itself a generic word.
 
@@ -71,8 +81,9 @@ def _name_ok(name_part: str, verified: bool = False) -> bool:
         return False
     if set(name_part) & (_PUNCT_STOP if verified else _NAME_STOP - {"和"}) or name_part[0] in _NAME_STOP:
         return False  # 和 may stand inside a name (呼和诺尔镇), never first
-    if not verified and (set(name_part) & _NUMERALS or any(v in name_part for v in _VERBISH)):
-        return False
+    if not verified and (set(name_part) & _NUMERALS or any(v in name_part for v in _VERBISH + _trigger_verbs())
+                         or name_part.endswith(("农", "乡"))):
+        return False  # 深化农村改革: a verb, or the generic 农村/乡村 split by the suffix
     return not any(g in name_part for g in _GENERIC_NAMES)
 
 

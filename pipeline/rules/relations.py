@@ -414,6 +414,12 @@ class RelationFinder:
             for part in re.split(r"[、，,‘’]", p.name):
                 if part and part != p.name and (("Programme", part) in ctx.entities or part in names):
                     ctx.add_relation("PART_OF_PROGRAMME", ("Programme", p.name), ("Programme", part), index)
+                    # 某旗开展“A、B”活动 where B is a programme of its own: the actors carry out B too
+                    actors = [(r.head.label, r.head.name) for r in list(ctx.relations.values())
+                              if r.type == "IMPLEMENTS" and r.tail.name == p.name
+                              and r.evidence.sentence_index == index and "、" in p.name]
+                    for actor in actors:
+                        ctx.add_relation("IMPLEMENTS", actor, ("Programme", part), index)
         m = re.match(r"^([\u4e00-\u9fff]{2,8})是", text)
         if m and "品牌" in text:
             part = m.group(1)

@@ -18,3 +18,9 @@ def test_a_banner_whose_league_is_not_named_is_not_tied_to_the_region(extract):
     assert ("扎鲁特旗", "内蒙古自治区") not in rels
     facts = extract("内蒙古自治区持续推进基层党建工作。通辽市全面推行“四议两公开”工作法，成效明显。")
     assert ("通辽市", "内蒙古自治区") in _rels(facts, "PART_OF")
+
+
+def test_a_verb_phrase_before_cun_is_no_village(extract):
+    facts = extract("奈曼旗深化农村改革，推进乡村治理，成效明显。")
+    places = {e.name for e in facts.entities if e.label == "Place"}
+    assert places == {"奈曼旗"}

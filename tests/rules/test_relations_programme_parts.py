@@ -36,3 +36,16 @@ def test_an_item_made_the_content_of_another_is_its_part(extract):
 def test_an_item_inside_a_project_is_its_part(extract):
     facts = extract("开鲁县实施“红色根基”工程中的“头雁领航”计划，培养村级后备力量。")
     assert ("头雁领航", "红色根基") in _rels(facts, "PART_OF_PROGRAMME")
+
+
+def test_a_place_running_a_composite_runs_its_named_part(extract):
+    facts = extract("开鲁县积极推动“村企联建”走深走实。奈曼旗组织开展“支部联建、村企联建”活动，12家企业参与。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert ("奈曼旗", "村企联建") in rels
+    assert ("支部联建、村企联建", "村企联建") in _rels(facts, "PART_OF_PROGRAMME")
+
+
+def test_wanshan_governs_a_towns_mechanism_for_the_topic_place_too(extract):
+    facts = extract("奈曼旗深化农村改革，完善青龙山镇“支部引领—资源整合—市场运作”工作机制，盘活闲置资源。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert {("青龙山镇", "支部引领—资源整合—市场运作"), ("奈曼旗", "支部引领—资源整合—市场运作")} <= rels
