@@ -64,11 +64,12 @@ _GENERIC_NAMES = ("嘎查", "苏木", "乡镇", "社区", "村", "镇", "乡", "
 
 
 @lru_cache(maxsize=1)
-def _trigger_verbs() -> tuple[str, ...]:
-    """The programme trigger verbs (推行, 深化 …): a name found by grammar alone contains none."""
+def _verbish_re() -> re.Pattern[str]:
+    """Verbs a name found by grammar alone never holds: _VERBISH and the programme triggers (推行, 深化 …)."""
     rows = (ln.split("\t") for ln in lexicon("trigger_verbs.tsv").read_text(encoding="utf-8").splitlines()
             if ln.strip() and not ln.startswith("#"))
-    return tuple(r[0].strip() for r in rows if len(r[0].strip()) >= 2)
+    verbs = set(_VERBISH) | {r[0].strip() for r in rows if len(r[0].strip()) >= 2}
+    return re.compile("|".join(sorted(verbs, key=len, reverse=True)))
 
 
 def _name_ok(name_part: str, verified: bool = False) -> bool:
@@ -81,7 +82,7 @@ def _name_ok(name_part: str, verified: bool = False) -> bool:
         return False
     if set(name_part) & (_PUNCT_STOP if verified else _NAME_STOP - {"和"}) or name_part[0] in _NAME_STOP:
         return False  # 和 may stand inside a name (呼和诺尔镇), never first
-    if not verified and (set(name_part) & _NUMERALS or any(v in name_part for v in _VERBISH + _trigger_verbs())
+    if not verified and (set(name_part) & _NUMERALS or _verbish_re().search(name_part)
                          or name_part.endswith(("农", "乡"))):
         return False  # 深化农村改革: a verb, or the generic 农村/乡村 split by the suffix
     return not any(g in name_part for g in _GENERIC_NAMES)
