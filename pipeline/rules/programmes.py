@@ -118,6 +118,15 @@ def kind_after(text: str, pos: int) -> str | None:
     return table[m.group(1)] if m else None
 
 
+def _clause_end_kind(text: str, pos: int) -> str | None:
+    """The kind a list's clause ends with (“A”、“B”等贴近群众的特色服务品牌 → brand)."""
+    m = re.match(r"等[^，。；,;“”]{0,24}", text[pos:])
+    if m is None:
+        return None
+    tail = m.group()
+    return next((r.kind for r in kind_rules() if tail.endswith(r.word)), None)
+
+
 def kind_of_name(name: str) -> str | None:
     """A kind from the name's own ending (红色堡垒工程 → project, 积分评议工作法 → approach)."""
     for rule in kind_rules():
@@ -308,7 +317,7 @@ class ProgrammeFinder:
             if len(group) < 2:
                 continue
             last = group[-1]
-            kind = kind_after(text, last.end())
+            kind = kind_after(text, last.end()) or _clause_end_kind(text, last.end())
             if kind is None and not any(
                     self._is_programme(text, g.start(), g.end(), g.group(1), never, veto, triggers)
                     for g in group):
@@ -384,6 +393,9 @@ class ProgrammeFinder:
     def _kind(text: str, end: int, inner: str) -> str:
         if "+" in inner:
             return "model"
+        start = end - len(inner) - 2
+        if re.search(r"(?:命名为|评为|评定为|授予)[^，。；“”]{0,4}$", text[max(0, start - 10):start]):
+            return kind_after(text, end) or "standard"  # 被命名为“X”党组织: a title units are measured against
         return kind_after(text, end) or kind_of_name(inner) or "mechanism"
 
     @staticmethod

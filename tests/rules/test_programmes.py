@@ -129,3 +129,10 @@ def test_a_role_in_quotes_is_not_a_programme_unless_a_verb_puts_it_to_work(extra
 def test_counted_alliances_built_on_a_model(extract):
     progs = _programmes(extract("奈曼旗因地制宜打造36个党建引领肉牛产业联合体，带动农户增收。"))
     assert progs["党建引领肉牛产业联合体"].kind == "model"
+
+
+def test_list_kind_from_the_end_of_its_clause_and_titles_as_standards(extract):
+    progs = _programmes(extract("开鲁县形成了一批“邻里守望”、“暖心食堂”等贴近居民的特色服务品牌。"
+                                "东风镇党委被命名为全市“五星级”基层党组织。"))
+    assert progs["邻里守望"].kind == "brand" and progs["暖心食堂"].kind == "brand"
+    assert progs["五星级"].kind == "standard"
