@@ -184,6 +184,8 @@ _SPEAKER_RE = re.compile(r"(党员中心户|党员|村民|牧民|居民|群众)(
                          r"(?:(?:跟|对|向)记者(?:说|介绍|表示)|告诉记者)")
 # jieba frequency from which a two-character word is an everyday word (宝音 4, 乌兰 7; 康乐 40, 农村 11478)
 _COMMON_WORD_FREQ = 20
+_ASSUMES_RE = re.compile(r"(?:^|(?<=[，。；：、]))([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:担任|兼任|出任)")
+_POST_RE = re.compile(r"副?(?:党总支|党支部|党委)?(?:书记|主任|理事长|会长|社长|队长|站长|所长|院长|校长|董事长|总经理)")
 _NAME_BOUNDARY = frozenset("，。；：、“”（( 户员民说见望访问") | _BREAK
 _AFTER_NAME_RE = re.compile(r"(?:^|(?<=[" + re.escape("".join(sorted(_NAME_BOUNDARY))) +
                             r"]))([\u4e00-\u9fff]{2,6}?)(同志|老人|额吉|阿妈)(?!们)")
@@ -192,6 +194,12 @@ _NOT_NAMES = ("全体", "全国", "各位", "广大", "年轻", "老年", "高�
 _FOUNDING_RE = re.compile("建设|建立|设立|成立|挂牌|揭牌|打造|组建|参观|瞻仰")
 _OWNER_RE = re.compile("大学|学院|公司|集团|协会|医院|银行|研究院|研究所")
 _SUB_UNIT_RE = re.compile(r"([\u4e00-\u9fff]{0,4}?)[一二三四五六七八九十\d]{1,3}(?:中队|大队|小队|分队|队)")
+
+
+def _deep_place_names(ctx: DocContext) -> list[str]:
+    """The villages and townships the document has named (with their own suffix, 3+ characters)."""
+    return [name for (label, name), ent in ctx.entities.items()
+            if label == "Place" and ent.level in ("village", "township") and len(name) >= 3]
 
 
 class OrganisationFinder:
@@ -204,6 +212,11 @@ class OrganisationFinder:
     def _orgs(self, ctx: DocContext, index: int, text: str) -> None:
         place_spans = [s for s in ctx.spans_in(index, "Place") if not s.anaphor]
         place_starts = {s.start: s for s in place_spans}
+        # a village or township named again later in the document (新胜村党支部) anchors as well
+        for name in _deep_place_names(ctx):
+            for pm in re.finditer(re.escape(name), text):
+                if not any(s.start <= pm.start() < s.end for s in place_spans):
+                    place_starts.setdefault(pm.start(), Span("Place", name, pm.start(), pm.end(), index))
         blocked = [(s.start, s.end) for s in ctx.spans_in(index, "Programme")]
         found: dict[tuple[int, int], tuple[str, str]] = {}
         for suffix, kind, pattern in _suffix_patterns():
@@ -479,6 +492,7 @@ class OrganisationFinder:
             return  # bylines and photo credits are not people of the graph
         self._named_before_cue(ctx, index, text)
         self._quoted_speakers(ctx, index, text)
+        self._assuming_posts(ctx, index, text)
         for role, pattern in _role_patterns():
             if role not in text:
                 continue
@@ -513,6 +527,29 @@ class OrganisationFinder:
             ctx.spans.append(Span("Person", name, pos + 1, pos + 1 + len(name), index, kind=role))
             ctx.add_entity("Person", name, index, role=role)
             pos += 1 + len(name)
+
+    @staticmethod
+    def _assuming_posts(ctx: DocContext, index: int, text: str) -> None:
+        """某某担任某村党支部书记: a name opening a clause before 担任/兼任/出任 and a post.
+
+        The name must read as one (a surname and one or two characters that are not an
+        everyday word, or transliterated characters) and the clause must name the post
+        (书记, 主任, 理事长 …), which becomes the person's role.
+        """
+        if not any(v in text for v in ("担任", "兼任", "出任")):
+            return
+        translit = transliteration_chars()
+        for m in _ASSUMES_RE.finditer(text):
+            name = m.group(1)
+            if common_word(name) or not (all(ch in translit for ch in name) or
+                                         (name[0] in surnames() and len(name) <= 3)):
+                continue
+            clause_end = min((i for i in (text.find(c, m.end()) for c in "，。；") if i >= 0), default=len(text))
+            post = _POST_RE.search(text, m.end(), clause_end)
+            if post is None or any(s.start < m.end(1) and m.start(1) < s.end for s in ctx.spans_in(index)):
+                continue
+            ctx.spans.append(Span("Person", name, m.start(1), m.end(1), index, kind=post.group()))
+            ctx.add_entity("Person", name, index, role=post.group())
 
     @staticmethod
     def _quoted_speakers(ctx: DocContext, index: int, text: str) -> None:

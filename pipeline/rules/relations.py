@@ -221,8 +221,23 @@ class RelationFinder:
                 self._village_person(ctx, index, person)
             else:
                 self._visited_person(ctx, index, text, person, places)
+            assumed = _ASSUMES_AT_RE.match(text, person.end)
+            post_org = next((o for o in orgs if assumed is not None and o.start == assumed.end()), None)
+            if post_org is not None:
+                # 某某担任某村党支部书记: the post's organisation, led unless the post is a deputy's
+                if _POST_AFTER_RE.match(text, post_org.end):  # 副书记 does not match: a deputy does not lead
+                    ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", post_org.name), index)
+                target = next((r.tail.name for k, r in ctx.relations.items()
+                               if k[:3] == ("LOCATED_IN", "Organisation", post_org.name)), None)
+                if target:
+                    ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", target), index)
             for o in orgs:
-                if o.start > person.end and re.search("|".join(triggers()["LEADS"]), text[person.end:o.start]):
+                between = text[person.end:o.start]
+                # not across another unit or person, nor from a speaker to what the speaker reports (某某说，…领办…)
+                if o.start > person.end and re.search("|".join(triggers()["LEADS"]), between) and \
+                        len(between) <= 20 and not re.search("说|表示|介绍|告诉", between) and not any(person.end <= x.start < o.start
+                                                       for x in ctx.spans_in(index) if x is not o and
+                                                       x.label in ("Organisation", "Person")):
                     ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", o.name), index)
                     if place_before and o.kind == "cooperative":
                         ctx.add_relation("LOCATED_IN", ("Organisation", o.name),
@@ -531,6 +546,8 @@ _AGREEMENT_AFTER_RE = re.compile("(?:签订|签署|结对|共建|联建|合作|�
 _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|共同|联合|成立|建设|打造")
 
 
+_ASSUMES_AT_RE = re.compile(r"(?:同志)?(?:担任|兼任|出任)")
+_POST_AFTER_RE = re.compile(r"(?:党总支|党支部|党委)?(?:书记|主任|理事长|会长|社长|队长|站长|所长|院长|校长|董事长|总经理)")
 _VISIT_RE = re.compile("来到|走进|走访|看望|慰问|探望|拜访")
 _FOUNDED_AT_RE = re.compile(r"[到在]([^到在，。；]{2,12})(?:建设|设立|建立|创办|成立|挂牌成立|揭牌成立)$")
 

@@ -144,3 +144,9 @@ def test_departments_listed_with_their_level_each(extract):
 def test_a_memorial_hall_of_the_banner_written_with_its_level_only(extract):
     facts = extract("察哈尔右翼后旗坚持以史育人。旗红格尔图战役纪念馆成为党员教育基地。")
     assert "察哈尔右翼后旗红格尔图战役纪念馆" in _names(facts, "Organisation")
+
+
+def test_a_village_named_again_anchors_its_branch(extract):
+    facts = extract("察哈尔右翼后旗白音察干镇新胜村坚持党建引领，群众收入稳步提高。新胜村党支部领办了新胜村养殖专业合作社。")
+    assert "新胜村党支部" in _names(facts, "Organisation")
+    assert ("新胜村党支部", "新胜村养殖专业合作社") in _rels(facts, "LEADS")

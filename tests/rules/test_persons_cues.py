@@ -74,3 +74,27 @@ def test_a_sentence_mentioning_the_reporter_is_not_a_byline(extract):
 def test_everyday_words_that_start_with_a_surname_are_not_names(extract):
     facts = extract("近日，工作人员看望了农村老人、周边老人和白发老人。村党支部书记马上组织党员开展帮扶。")
     assert _persons(facts) == {}
+
+
+VILLAGE_POSTS = ("察哈尔右翼后旗白音察干镇新胜村坚持党建引领，群众收入稳步提高。"
+                 "李振华担任新胜村党支部书记以来，带领群众发展马铃薯种植。"
+                 "赵刚担任新胜村党支部副书记。党员张三说，新胜村党支部领办了新胜村养殖专业合作社。")
+
+
+def test_a_name_taking_up_a_post_leads_the_posts_organisation(extract):
+    facts = extract(VILLAGE_POSTS)
+    persons = _persons(facts)
+    assert persons["李振华"].role == "党支部书记"
+    assert ("李振华", "新胜村党支部") in _rels(facts, "LEADS")
+    assert ("李振华", "新胜村") in _rels(facts, "LOCATED_IN")
+
+
+def test_a_deputy_taking_up_a_post_does_not_lead(extract):
+    facts = extract(VILLAGE_POSTS)
+    assert "赵刚" in _persons(facts)
+    assert ("赵刚", "新胜村党支部") not in _rels(facts, "LEADS")
+
+
+def test_a_speaker_does_not_lead_what_the_branch_he_quotes_set_up(extract):
+    facts = extract("新胜村党员中心户王海说，新胜村党支部领办了新胜村养殖专业合作社，大家都很满意。")
+    assert ("王海", "新胜村养殖专业合作社") not in _rels(facts, "LEADS")
