@@ -46,6 +46,7 @@ _NUMBERED_UNQUOTED = re.compile(r"(?:(?<=深化|推行|实行|落实|推广|实�
                                 r"([双两三四五六七八九十百千万][\u4e00-\u9fff]{2,4}?)(机制|制度|工程|行动)")
 # 打造141个党建引领X共同体: counted instances of a named kind of alliance built on a model
 _COUNTED_COMMUNITIES = re.compile(r"(?:打造|成立|组建|建立|培育|构建)(?:了)?\d+个([\u4e00-\u9fff]{4,14}?(?:共同体|联合体))")
+_GRADE_TITLE = re.compile(rf"(?:[{NUMERAL}\d]+个?[好强优星佳])+")
 _MEASURE_WORDS = set("个项级类种批名次条大小年月日支")
 _POLICY_WORDS = ("条例", "办法", "意见", "措施", "规定", "方案", "规范", "标准", "决定", "通知", "细则")
 
@@ -396,6 +397,8 @@ class ProgrammeFinder:
         start = end - len(inner) - 2
         if re.search(r"(?:命名为|评为|评定为|授予)[^，。；“”]{0,4}$", text[max(0, start - 10):start]):
             return kind_after(text, end) or "standard"  # 被命名为“X”党组织: a title units are measured against
+        if _GRADE_TITLE.fullmatch(inner):
+            return kind_after(text, end) or "standard"  # 双强六好, 六个好: the grades a unit must reach
         return kind_after(text, end) or kind_of_name(inner) or "mechanism"
 
     @staticmethod

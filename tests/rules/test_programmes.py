@@ -136,3 +136,8 @@ def test_list_kind_from_the_end_of_its_clause_and_titles_as_standards(extract):
                                 "东风镇党委被命名为全市“五星级”基层党组织。"))
     assert progs["邻里守望"].kind == "brand" and progs["暖心食堂"].kind == "brand"
     assert progs["五星级"].kind == "standard"
+
+
+def test_numbered_grades_are_standards(extract):
+    progs = _programmes(extract("开鲁县推行“三强四好”党组织评星办法，推行“五个好”评价。"))
+    assert progs["三强四好"].kind == "standard" and progs["五个好"].kind == "standard"
