@@ -31,6 +31,4 @@ def _add(out: list[Sentence], doc_id: str, text: str, start: int, end: int) -> N
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        # every field is typed here; built without validation (one per sentence of every document)
-        out.append(Sentence.model_construct(doc_id=doc_id, index=len(out), text=text[start:end], start=start,
-                                            end=end))
+        out.append(Sentence(doc_id=doc_id, index=len(out), text=text[start:end], start=start, end=end))

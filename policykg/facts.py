@@ -88,8 +88,7 @@ class Evidence(Frozen):
 
     @classmethod
     def of(cls, sentence: Sentence) -> Evidence:
-        # the fields come from a validated Sentence: no need to validate them again (called per fact)
-        return cls.model_construct(doc_id=sentence.doc_id, sentence_index=sentence.index, text=sentence.text)
+        return cls(doc_id=sentence.doc_id, sentence_index=sentence.index, text=sentence.text)
 
 
 class Mention(Frozen):

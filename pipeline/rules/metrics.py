@@ -206,13 +206,12 @@ class MetricFinder:
                     if key in stated:
                         continue
                     stated.add(key)
-                # built without validation: every field is typed here already
-                ctx.metrics.append(Metric.model_construct(
-                    subject=EntityRef.model_construct(label=subject[0], name=subject[1]),
+                ctx.metrics.append(Metric(
+                    subject=EntityRef(label=subject[0], name=subject[1]),  # type: ignore[arg-type]
                     indicator=_indicator(text, m),
                     value=value,
                     unit=unit,
-                    qualifier=_qualifier(m.group("pre"), m.group("q2"), m.group("post")),
+                    qualifier=_qualifier(m.group("pre"), m.group("q2"), m.group("post")),  # type: ignore[arg-type]
                     year=_year(text, m.start()),
                     raw=m.group().strip(),
                     evidence=Evidence.of(sent),
