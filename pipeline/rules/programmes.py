@@ -47,7 +47,8 @@ _NUMBERED_UNQUOTED = re.compile(r"(?:(?<=深化|推行|实行|落实|推广|实�
 # 打造141个党建引领X共同体: counted instances of a named kind of alliance built on a model
 _COUNTED_COMMUNITIES = re.compile(r"(?:打造|成立|组建|建立|培育|构建)(?:了)?\d+个([\u4e00-\u9fff]{4,14}?(?:共同体|联合体))")
 _GRADE_TITLE = re.compile(rf"(?:[{NUMERAL}\d]+个?[好强优星佳])+")
-_MEASURE_WORDS = set("个项级类种批名次条大小年月日支")
+_MEASURE_WORDS = set("个项级类种批名次条大小年月日支是要")
+_TRIGGER_WORDS = ("完善", "健全", "建立", "推行", "落实", "强化", "加强", "深化", "创新", "规范")
 _POLICY_WORDS = ("条例", "办法", "意见", "措施", "规定", "方案", "规范", "标准", "决定", "通知", "细则")
 
 
@@ -262,8 +263,9 @@ class ProgrammeFinder:
         for m in _NUMBERED_UNQUOTED.finditer(text):
             name = m.group(1)
             a, b = m.start(1), m.end(1)
-            if not free(a, m.end()) or name in never or name[1] in _MEASURE_WORDS:
-                continue
+            if not free(a, m.end()) or name in never or name[1] in _MEASURE_WORDS or \
+                    any(t in name for t in _TRIGGER_WORDS):
+                continue  # 三项制度, 三是完善机制: a count or an enumeration, not a name
             kind = {"机制": "mechanism", "制度": "mechanism", "工程": "project", "行动": "campaign"}[m.group(2)]
             ctx.spans.append(Span("Programme", name, a, b, index, kind=kind))
             ctx.add_entity("Programme", name, index, kind=kind)

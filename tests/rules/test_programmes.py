@@ -141,3 +141,8 @@ def test_list_kind_from_the_end_of_its_clause_and_titles_as_standards(extract):
 def test_numbered_grades_are_standards(extract):
     progs = _programmes(extract("开鲁县推行“三强四好”党组织评星办法，推行“五个好”评价。"))
     assert progs["三强四好"].kind == "standard" and progs["五个好"].kind == "standard"
+
+
+def test_enumerations_before_a_kind_word_are_not_numbered_names(extract):
+    progs = _programmes(extract("奈曼旗推进基层治理，三是完善机制，四是健全两项制度，五大行动全面推进。"))
+    assert progs == {}
