@@ -214,9 +214,11 @@ class OrganisationFinder:
         place_starts = {s.start: s for s in place_spans}
         # a village or township named again later in the document (新胜村党支部) anchors as well
         for name in _deep_place_names(ctx):
-            for pm in re.finditer(re.escape(name), text):
-                if not any(s.start <= pm.start() < s.end for s in place_spans):
-                    place_starts.setdefault(pm.start(), Span("Place", name, pm.start(), pm.end(), index))
+            at = text.find(name)  # str.find: no pattern to build per name and sentence
+            while at >= 0:
+                if not any(s.start <= at < s.end for s in place_spans):
+                    place_starts.setdefault(at, Span("Place", name, at, at + len(name), index))
+                at = text.find(name, at + len(name))
         blocked = [(s.start, s.end) for s in ctx.spans_in(index, "Programme")]
         found: dict[tuple[int, int], tuple[str, str]] = {}
         for suffix, kind, pattern in _suffix_patterns():
