@@ -242,8 +242,8 @@ class ProgrammeFinder:
 
         for m in _PRACTICE_LIST.finditer(text):
             items = m.group(1).split("、")
-            if len(items) < 2:
-                continue
+            if len(items) < 2 or not any(kind_of_name(i) or re.search(r"[\dA-Za-z]", i) for i in items):
+                continue  # one item at least is plainly a name (…模式, 520驿站): 党建引领、资源整合 are not
             pos = m.start(1)
             for item in items:
                 a, b = pos, pos + len(item)

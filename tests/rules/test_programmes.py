@@ -146,3 +146,8 @@ def test_numbered_grades_are_standards(extract):
 def test_enumerations_before_a_kind_word_are_not_numbered_names(extract):
     progs = _programmes(extract("奈曼旗推进基层治理，三是完善机制，四是健全两项制度，五大行动全面推进。"))
     assert progs == {}
+
+
+def test_a_list_of_generic_phrases_before_jingyan_is_not_a_list_of_programmes(extract):
+    progs = _programmes(extract("奈曼旗推进基层治理，党建引领、资源整合、市场运作等经验做法得到推广。"))
+    assert progs == {}
