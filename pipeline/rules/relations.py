@@ -174,7 +174,8 @@ class RelationFinder:
     # -- LOCATED_IN / LEADS -------------------------------------------------
     def _located_and_leads(self, ctx: DocContext, index: int, text: str) -> None:
         places = [p for p in ctx.spans_in(index, "Place") if not p.anaphor]
-        place_entities = {e[1] for e in ctx.entities if e[0] == "Place"}
+        place_entities = ({e[1] for e in ctx.entities if e[0] == "Place"}  # only read for orgs and persons
+                          if ctx.spans_in(index, "Organisation") or ctx.spans_in(index, "Person") else set())
         orgs = ctx.spans_in(index, "Organisation")
         persons = ctx.spans_in(index, "Person")
         for o in orgs:
@@ -203,6 +204,7 @@ class RelationFinder:
             # (社区党总支 + 党总支书记), or with a department between (…支队政治处民警)
             org_before = [o for o in orgs if o.end <= person.start and _role_of(text[o.end:person.start], role)]
             place_before = [p for p in places if p.end <= role_start and role_start - p.end <= 1]
+            named_before = max((n for n in place_entities if text.endswith(n, 0, role_start)), key=len, default=None)
             if org_before:
                 org = org_before[-1]
                 gap = text[org.end:person.start]
@@ -217,7 +219,11 @@ class RelationFinder:
             elif place_before:
                 ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", place_before[-1].name),
                                  index)
-            elif not places:
+            elif named_before is not None:
+                # 某镇镇长某某 with the township named again (no span of its own): that place
+                ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", named_before), index)
+            elif not places and not any(n in text for n in place_entities
+                                        if len(n) >= 3 and n != ctx.topic.get(index)):
                 self._village_person(ctx, index, person)
             else:
                 self._visited_person(ctx, index, text, person, places)

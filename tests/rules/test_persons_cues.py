@@ -98,3 +98,22 @@ def test_a_deputy_taking_up_a_post_does_not_lead(extract):
 def test_a_speaker_does_not_lead_what_the_branch_he_quotes_set_up(extract):
     facts = extract("新胜村党员中心户王海说，新胜村党支部领办了新胜村养殖专业合作社，大家都很满意。")
     assert ("王海", "新胜村养殖专业合作社") not in _rels(facts, "LEADS")
+
+
+GACHA = ("科尔沁右翼前旗归流河镇巴日嘎斯台嘎查坚持党建引领，牧民收入稳步提高。"
+         "嘎查达朝格图说，今年全嘎查出栏肉牛3000头。网格员李红梅走访了120户。归流河镇镇长刘建新说，全镇发展势头良好。")
+
+
+def test_inner_mongolian_village_roles_name_persons_of_the_village(extract):
+    facts = extract(GACHA)
+    persons = _persons(facts)
+    assert persons["朝格图"].role == "嘎查达"
+    assert persons["李红梅"].role == "网格员"
+    assert ("朝格图", "巴日嘎斯台嘎查") in _rels(facts, "LOCATED_IN")
+
+
+def test_a_township_named_again_before_a_role_is_where_the_person_is(extract):
+    facts = extract(GACHA)
+    located = _rels(facts, "LOCATED_IN")
+    assert ("刘建新", "归流河镇") in located
+    assert ("刘建新", "巴日嘎斯台嘎查") not in located
