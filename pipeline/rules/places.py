@@ -167,7 +167,7 @@ class PlaceFinder:
                 found.append(best)
                 taken.append((best.start, best.end))
                 ends[best.end] = best
-        # a township written without its suffix right after its banner (某县西斗铺 → 西斗铺镇 in the data)
+        # a township written without its suffix right after its banner (某县某某 → 某某镇 in the data)
         for parent in [s for s in spans if s.level == "banner"]:
             for length in (4, 3, 2):
                 bare = text[parent.end:parent.end + length]
@@ -237,7 +237,7 @@ class PlaceFinder:
         for sent in ctx.sentences:
             starts_paragraph = sent.start == 0 or text[sent.start - 1] == "\n"
             if not starts_paragraph:
-                # a league or banner opening a sentence inside a paragraph (赤峰市坚持…) ends the
+                # a league or banner opening a sentence inside a paragraph (通辽市坚持…) ends the
                 # deeper place's paragraph and is the subject until the paragraph ends; a deeper
                 # place there is the subject of its own sentence only (a list of examples)
                 subject = self._sentence_subject(ctx, sent.index)
@@ -246,7 +246,7 @@ class PlaceFinder:
                     local = subject
                     paragraph = None
                 elif subject is not None and not stated:
-                    local = subject  # 如何…？乌达区按照…: the paragraph's first statement names its place
+                    local = subject  # 如何…？科尔沁区按照…: the paragraph's first statement names its place
             else:
                 local = None
                 stated = False

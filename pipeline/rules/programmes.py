@@ -179,7 +179,7 @@ class ProgrammeFinder:
                 taken.append((m.start(), m.end()))
                 self._register(ctx, span, text, m)
             # unquoted X+Y models
-            for m in _PLUS_MODEL.finditer(text):
+            for m in (_PLUS_MODEL.finditer(text) if "+" in text else ()):  # most sentences have no +
                 if any(a <= m.start() < b for a, b in taken):
                     continue
                 raw = m.group()
@@ -243,7 +243,7 @@ class ProgrammeFinder:
         for m in _PRACTICE_LIST.finditer(text):
             items = m.group(1).split("、")
             if len(items) < 2 or not any(kind_of_name(i) or re.search(r"[\dA-Za-z]", i) for i in items):
-                continue  # one item at least is plainly a name (…模式, 520驿站): 党建引领、资源整合 are not
+                continue  # one item at least is plainly a name (…模式, 369驿站): 党建引领、资源整合 are not
             pos = m.start(1)
             for item in items:
                 a, b = pos, pos + len(item)
@@ -400,7 +400,7 @@ class ProgrammeFinder:
         if re.search(r"(?:命名为|评为|评定为|授予)[^，。；“”]{0,4}$", text[max(0, start - 10):start]):
             return kind_after(text, end) or "standard"  # 被命名为“X”党组织: a title units are measured against
         if _GRADE_TITLE.fullmatch(inner):
-            return kind_after(text, end) or "standard"  # 双强六好, 六个好: the grades a unit must reach
+            return kind_after(text, end) or "standard"  # 三强四好, 五个好: the grades a unit must reach
         return kind_after(text, end) or kind_of_name(inner) or "mechanism"
 
     @staticmethod

@@ -602,7 +602,7 @@ _PART_WORDS = re.compile(r"”?(?:工程|行动|活动|体系|机制)?的(?:重�
 # 村里推广“X”: the clause names its own (place) subject, so the unit of the speaker is not the actor
 _OWN_SUBJECT = re.compile(r"(?:^|[，,：:])(?:村里|镇里|乡里|旗里|县里|社区里|嘎查里|苏木里)")
 _PURPOSE = re.compile(r"^为了?[^，。；“”]{2,40}[，,]")
-# kinds of organisation whose opening the sentence leaves the place as an actor as well (包头市委 → 包头市)
+# kinds of organisation whose opening the sentence leaves the place as an actor as well (某市委 → 某市)
 _PLACE_LIKE_ORGS = ("party_committee", "university")
 
 

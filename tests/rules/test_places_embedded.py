@@ -12,7 +12,7 @@ def test_a_place_inside_a_university_name_is_not_a_place(extract):
 
 
 def test_a_place_inside_a_programme_name_is_not_a_place(extract):
-    facts = extract("通辽市以“开鲁红”党建品牌为引领，推行“党支部+合作社”模式。")
+    facts = extract("通辽市以“开鲁红”党建品牌为引领，推行“支部+协会+农户”模式。")
     assert "开鲁县" not in _places(facts)
     assert "通辽市" in _places(facts)
 

@@ -13,10 +13,10 @@ def test_a_township_written_without_its_suffix_after_its_banner(extract):
 
 
 def test_a_banner_whose_league_is_not_named_is_not_tied_to_the_region(extract):
-    facts = extract("内蒙古自治区持续推进基层党建工作。扎鲁特旗全面推行“四议两公开”工作法，成效明显。")
+    facts = extract("内蒙古自治区持续推进基层党建工作。扎鲁特旗全面推行“三议一审”工作法，成效明显。")
     rels = _rels(facts, "PART_OF")
     assert ("扎鲁特旗", "内蒙古自治区") not in rels
-    facts = extract("内蒙古自治区持续推进基层党建工作。通辽市全面推行“四议两公开”工作法，成效明显。")
+    facts = extract("内蒙古自治区持续推进基层党建工作。通辽市全面推行“三议一审”工作法，成效明显。")
     assert ("通辽市", "内蒙古自治区") in _rels(facts, "PART_OF")
 
 

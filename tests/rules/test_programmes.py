@@ -86,9 +86,9 @@ def test_quotes_describing_a_story_or_a_spirit_are_not_programmes(extract):
 
 
 def test_a_phrase_closing_its_clause_with_no_verb_putting_it_to_work_is_not_a_programme(extract):
-    progs = _programmes(extract("科右中旗在树典型的同时持续跟进“强弱项”，立足“一村一品”，落实“三会一课”。"))
+    progs = _programmes(extract("科右中旗在树典型的同时持续跟进“强弱项”，立足“一村一品”，落实“两学一研”。"))
     assert "强弱项" not in progs
-    assert "一村一品" in progs and "三会一课" in progs
+    assert "一村一品" in progs and "两学一研" in progs
 
 
 def test_counted_quotes_name_a_kind_of_item(extract):
@@ -121,9 +121,9 @@ def test_a_known_name_that_only_modifies_the_next_word_is_not_a_mention(extract)
 
 
 def test_a_role_in_quotes_is_not_a_programme_unless_a_verb_puts_it_to_work(extract):
-    progs = _programmes(extract("奈曼旗激发驻村工作队“技术帮扶”作用，发挥“红色信贷”作用，排练“漫瀚调”等，丰富群众生活。"))
+    progs = _programmes(extract("奈曼旗激发驻村工作队“技术帮扶”作用，发挥“绿色信贷”作用，排练“漫瀚调”等，丰富群众生活。"))
     assert "技术帮扶" not in progs and "漫瀚调" not in progs
-    assert "红色信贷" in progs
+    assert "绿色信贷" in progs
 
 
 def test_counted_alliances_built_on_a_model(extract):

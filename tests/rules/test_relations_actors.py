@@ -37,7 +37,7 @@ def test_a_league_opening_a_sentence_ends_the_paragraph_of_a_village(extract):
 def test_a_paragraph_opened_by_a_question_is_about_the_place_of_its_first_statement(extract):
     facts = extract("通辽市持续推进城市基层党建工作，成效明显。\n如何把党的工作做到群众心坎上？"
                     "科尔沁区按照“一格一员”的标准配齐人员，成立网格党支部70个。"
-                    "建立网格平台，邻里驿站、暖心食堂等一批好经验好做法得到推广。")
+                    "建立网格平台，369驿站、暖心食堂等一批好经验好做法得到推广。")
     rels = {(r.head.name, r.tail.name) for r in facts.relations if r.type == "IMPLEMENTS"}
     assert ("科尔沁区", "暖心食堂") in rels
     assert ("通辽市", "暖心食堂") not in rels
@@ -51,7 +51,7 @@ def test_the_place_after_zai_is_where_not_who(extract):
 
 
 def test_cunli_in_a_speakers_words_is_the_village_of_the_speakers_unit(extract):
-    facts = extract("开鲁县推行“党支部+合作社”模式。东风镇建华村党支部书记王海说，村里推广“订单种植”，亩均增收500元。")
+    facts = extract("开鲁县推行“支部+协会+农户”模式。东风镇建华村党支部书记王海说，村里推广“订单种植”，亩均增收500元。")
     rels = _rels(facts, "IMPLEMENTS")
     assert ("建华村", "订单种植") in rels
     assert not any(p == "订单种植" and h != "建华村" for h, p in rels)
