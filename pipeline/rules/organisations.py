@@ -168,6 +168,7 @@ _GENERIC_ORG_HEADS = ("牧民", "农民", "苏木乡镇", "乡镇", "县乡", "�
                       "盟直", "旗直", "国有", "民营", "事业", "集体", "相关", "有关", "返乡", "选调生", "高校")
 
 
+_BARE_BRANCH_REACH = 5  # sentences back to the village's name for a bare 村党支部 to be that village's
 _BARE_BRANCH_RE = re.compile(r"(?:^|(?<=[，。；：、（(“]))(村|社区|嘎查)(党总支|党支部|党委)(?!书记处)")
 
 
@@ -214,7 +215,7 @@ class OrganisationFinder:
         place_spans = [s for s in ctx.spans_in(index, "Place") if not s.anaphor]
         place_starts = {s.start: s for s in place_spans}
         # a village or township named again later in the document (新胜村党支部) anchors as well
-        for name in _deep_place_names(ctx):
+        for name in ctx.derived("deep_place_names", _deep_place_names, version=len(ctx.entities)):
             at = text.find(name)  # str.find: no pattern to build per name and sentence
             while at >= 0:
                 if not any(s.start <= at < s.end for s in place_spans):
@@ -323,7 +324,10 @@ class OrganisationFinder:
         if not topic or not topic.endswith(("村", "社区", "嘎查")):
             return
         ent = ctx.entities.get(("Place", topic))
-        if ent is None or ent.level != "village":
+        if ent is None or ent.level != "village" or not _BARE_BRANCH_RE.search(text):
+            return
+        # the village must have been named a few sentences ago, not only carried over as a stale topic
+        if not any(topic in ctx.sentences[i].text for i in range(max(0, index - _BARE_BRANCH_REACH), index + 1)):
             return
         for m in _BARE_BRANCH_RE.finditer(text):
             if topic.endswith(m.group(1)):

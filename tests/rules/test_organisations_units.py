@@ -150,3 +150,9 @@ def test_a_village_named_again_anchors_its_branch(extract):
     facts = extract("察哈尔右翼后旗白音察干镇新胜村坚持党建引领，群众收入稳步提高。新胜村党支部领办了新胜村养殖专业合作社。")
     assert "新胜村党支部" in _names(facts, "Organisation")
     assert ("新胜村党支部", "新胜村养殖专业合作社") in _rels(facts, "LEADS")
+
+
+def test_a_bare_branch_long_after_the_village_stays_generic(extract):
+    filler = "".join(f"第{n}项工作扎实推进，群众满意度持续提高。" for n in "一二三四五六")
+    facts = extract(VILLAGE_PARAGRAPH.split("\n\n")[0] + "\n\n" + filler + "村党总支要发挥战斗堡垒作用。")
+    assert not any(n.endswith("党总支") for n in _names(facts, "Organisation"))
