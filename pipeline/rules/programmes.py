@@ -80,6 +80,11 @@ def veto_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _veto_noun_re() -> re.Pattern[str]:
+    return re.compile(rf"的?[^，。；“”]{{0,4}}?(?:{'|'.join(map(re.escape, veto_nouns()))})")
+
+
+@lru_cache(maxsize=1)
 def stop_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """(quoted strings that are never programmes, words after a quote that veto it, trigger verbs)."""
     never: set[str] = set()
@@ -354,7 +359,7 @@ class ProgrammeFinder:
             return True
         if name.endswith(_FACILITY_ENDINGS) or _COUNTED_CATEGORY.fullmatch(name):
             return False  # facility types (…服务室, 四点半课堂), awards, posts, categories
-        if re.match(rf"的?[^，。；“”]{{0,4}}?(?:{'|'.join(map(re.escape, veto_nouns()))})", text[end:end + 8]):
+        if _veto_noun_re().match(text, end, end + 8):
             return False  # “X”的戍边事迹, “X”精神: the quote describes a story, a spirit, a style
         parts = re.split("[、，,]", name)
         if len(parts) >= 3 and all(kind_of_name(p_) for p_ in parts):
