@@ -49,15 +49,17 @@ class DocContext:
     _indexed: int = -1
     _derived: dict[str, tuple[int, Any]] = field(default_factory=dict)
 
-    def derived(self, key: str, compute: Callable[[DocContext], T]) -> T:
-        """A per-document view computed from the spans, recomputed only when spans were added.
+    def derived(self, key: str, compute: Callable[[DocContext], T], version: int | None = None) -> T:
+        """A per-document view, recomputed only when ``version`` changed (default: the span count).
 
         Stages that need a whole-document view (who opens each paragraph …) for every
-        sentence would otherwise rebuild it once per sentence.
+        sentence would otherwise rebuild it once per sentence.  A view of the entities
+        passes ``len(ctx.entities)`` as its version.
         """
+        now = len(self.spans) if version is None else version
         hit = self._derived.get(key)
-        if hit is None or hit[0] != len(self.spans):
-            hit = (len(self.spans), compute(self))
+        if hit is None or hit[0] != now:
+            hit = (now, compute(self))
             self._derived[key] = hit
         return hit[1]  # type: ignore[no-any-return]
 
