@@ -362,6 +362,8 @@ class RelationFinder:
                     head = ("Organisation", actor_org.name)
                 elif actor_place is not None:
                     head = ("Place", actor_place.name)
+                elif word in ("与", "同", "和", "携手") and _UNKNOWN_PARTY_RE.search(text, 0, cue_at):
+                    continue  # 某某村党支部和某公司…: the other party is a name not found, not the topic
                 else:
                     head = self._partner_place(places, cue_at, topic)
                 partners = group
@@ -377,6 +379,9 @@ class RelationFinder:
                                     and _AGREEMENT_AFTER_RE.match(text, p.end)), None)) is not None:
                 head = ("Place", named.name)  # 某学院与某旗签订校地合作协议
                 partners = group
+            elif len(group) == 2 and text[first.end:last.start] == "和" and _AGREEMENT_AFTER_RE.match(post):
+                head = ("Organisation", first.name)  # 某党支部和某公司党支部签订共建协议: the pair
+                partners = [last]
             else:
                 continue
             if head is None:
@@ -554,6 +559,8 @@ _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|�
 
 _ASSUMES_AT_RE = re.compile(r"(?:同志)?(?:担任|兼任|出任)")
 _POST_AFTER_RE = re.compile(r"(?:党总支|党支部|党委)?(?:书记|主任|理事长|会长|社长|队长|站长|所长|院长|校长|董事长|总经理)")
+# a unit's or place's suffix right before 与/和: the other party is a name the rules did not find
+_UNKNOWN_PARTY_RE = re.compile("(?:党支部|党总支|党委|公司|合作社|协会|村|社区|嘎查|镇|苏木|乡|局|委|办|站|所|队|学校|医院)$")
 _VISIT_RE = re.compile("来到|走进|走访|看望|慰问|探望|拜访")
 _FOUNDED_AT_RE = re.compile(r"[到在]([^到在，。；]{2,12})(?:建设|设立|建立|创办|成立|挂牌成立|揭牌成立)$")
 

@@ -63,3 +63,18 @@ def test_a_place_opening_the_partners_name_is_not_the_partner(extract):
     rels = _rels(facts, "PARTNERS_WITH")
     assert ("察哈尔右翼后旗水利局", "乌兰察布市农林科学研究所") in rels
     assert not any(h == "乌兰察布市" for h, _t in rels)
+
+
+def test_two_organisations_joined_by_he_signing_together(extract):
+    facts = extract("白音察干镇新胜村党支部和察哈尔右翼后旗凯达食品有限公司党支部签订共建协议，共同发展马铃薯产业。")
+    assert ("新胜村党支部", "察哈尔右翼后旗凯达食品有限公司党支部") in _rels(facts, "PARTNERS_WITH")
+
+
+def test_an_unknown_party_before_he_is_not_replaced_by_the_topic(extract):
+    facts = extract("察哈尔右翼后旗坚持党建引领。兴胜村党支部和察哈尔右翼后旗凯达食品有限公司党支部签订共建协议。")
+    assert not any(h == "察哈尔右翼后旗" for h, _t in _rels(facts, "PARTNERS_WITH"))
+
+
+def test_an_enterprise_signing_with_farmers_is_not_a_partnership_of_organisations(extract):
+    facts = extract("察哈尔右翼后旗凯达食品有限公司与农户签订订单合同，带动农户增收。")
+    assert _rels(facts, "PARTNERS_WITH") == set()
