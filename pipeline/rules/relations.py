@@ -271,9 +271,8 @@ class RelationFinder:
     def _visited_person(ctx: DocContext, index: int, text: str, person: Span, places: list[Span]) -> None:
         """某旗某支部组织党员来到/走访/看望…某某老人家: the person visited lives where the visitors work.
 
-        The place is the last one of the clause before the visiting verb (inside the
-        visiting unit's name or not), and the person must come after that verb with no
-        other place between.
+        The place is the one visited (来到某村看望某某), else the last one of the clause
+        before the visiting verb (inside the visiting unit's name or not).
         """
         clause_start = max(text.rfind(c, 0, person.start) for c in "，。；：") + 1
         visit = None
@@ -281,10 +280,14 @@ class RelationFinder:
             visit = m
         if visit is None:
             return
+        visited = [p for p in places if visit.end() <= p.start and p.end <= person.start]
         before = [p for p in places if clause_start <= p.start and p.end <= visit.start()]
-        if not before or any(visit.end() <= p.start < person.start for p in places):
+        if visited:
+            place = visited[-1]  # 来到某村看望某某: the place visited
+        elif before:
+            place = before[-1]
+        else:
             return
-        place = before[-1]
         if place.level == "region":
             return
         ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", place.name), index)

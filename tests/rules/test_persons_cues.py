@@ -117,3 +117,9 @@ def test_a_township_named_again_before_a_role_is_where_the_person_is(extract):
     located = _rels(facts, "LOCATED_IN")
     assert ("刘建新", "归流河镇") in located
     assert ("刘建新", "巴日嘎斯台嘎查") not in located
+
+
+def test_a_person_visited_in_a_named_village_is_there(extract):
+    facts = extract("扎赉特旗委组织部组织党员来到音德尔镇新民村，看望老党员王秀英同志，送去慰问金。")
+    located = _rels(facts, "LOCATED_IN")
+    assert ("王秀英", "扎赉特旗") not in located
