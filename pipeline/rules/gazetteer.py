@@ -13,6 +13,7 @@ form only if it ends in 旗 (达旗, 喀旗) - 青山, 东河, 新城 are words 
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import logging
 import re
@@ -248,4 +249,9 @@ def load_gazetteer() -> Gazetteer:
                 if _trusted_short(form, level):
                     gaz.add_form(form, name)
     log.info("gazetteer: %d divisions, %d surface forms", len(gaz.divisions), len(gaz.forms))
+    # The tree and everything imported so far live as long as the process.  Moved out of
+    # the collector's reach (after a collection, so that no garbage is kept), they are not
+    # walked again on every full collection: about 10% of extraction time.
+    gc.collect()
+    gc.freeze()
     return gaz
