@@ -3,12 +3,22 @@
 An organisation is a name ending in a suffix of ``org_suffixes.tsv``
 (专业合作社, 协会, 党支部, 集团, 有限责任公司, 大学, 银行 …) whose name part is
 specific: a place in front of it (新安镇党委, 扎鲁特旗…公司) or a proper name
-of its own (查干花养殖专业合作社).  Generic ones (嘎查村党组织, 村党总支,
-社会组织) are not organisations of the graph.
+of its own (查干花养殖专业合作社).  Generic ones (嘎查村党组织, 各村党总支,
+社会组织) are not organisations of the graph.  Besides:
 
-A person is a name right after a role cue (书记, 村主任, 支队长 …, from
-``person_roles.tsv``) that ends where a verb or punctuation starts.  Bylines
-(□ or 记者 lines) are not people of the graph (SCHEMA.md).
+- 旗民政局, 旗委组织部, 旗某某纪念馆: written with the level only, of the topic's banner or league;
+- 村党总支, 社区党委 opening a clause in a paragraph about one village: that village's;
+- …检查站执勤三队: a numbered unit is the organisation meant, not its parent;
+- 纪念馆, 工作站 (``facility`` in the lexicon): named by a proper prefix, not by
+  generic words (facility_generic_words.tsv) nor set up by the dozen;
+- X镇党委政府 is the place acting; 孝心银行 (scheme_heads.tsv) is a scheme, not a bank.
+
+A person is a name right after a role cue (书记, 村主任, 嘎查达 …, from
+``person_roles.tsv``) that ends where a verb or punctuation starts, the names
+listed after it, a name before 同志/老人, a name taking up a post (某某担任…书记),
+or a member quoted to the reporter (党员某某跟记者说).  Everyday words (jieba's
+dictionary) are not two-character names.  Bylines and photo credits are not
+people of the graph (SCHEMA.md).
 """
 
 from __future__ import annotations

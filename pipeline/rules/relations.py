@@ -7,9 +7,14 @@
   A party committee or university opening the sentence implements as well.
 - PART_OF: adjacent places in the text (X市Y县) → basis text; otherwise the
   nearest ancestor in the division data that the document names → admin_knowledge.
-- LOCATED_IN: an organisation or person with a place in front of it.
-- LEADS: a person who 创立/领办/创办 an organisation, or is its 书记/队长.
-- PARTNERS_WITH: 签订…协议, 结对共建, 会同, 合作 with a named organisation.
+- LOCATED_IN: an organisation in the place its name starts with (not a university,
+  not the region) or where it was built (到我旗建设…); a person with a place or
+  organisation in front of the role, of the village or banner their paragraph is
+  about, or where they were visited.
+- LEADS: a person who 创立/领办/创办 an organisation, is its 书记/队长 (not a deputy)
+  or 担任 its post; an organisation that set up another (牵头成立, 建设).
+- PARTNERS_WITH: an organisation after a cue (与/和 + 签订/结对/共建/合作, 联合/会同 +
+  开展, 包联单位, 引进 a university), with the organisation or place before the cue.
 - PART_OF_PROGRAMME: “A”为主要内容的“B”; A是…“B”…示范品牌.
 """
 
