@@ -130,8 +130,8 @@ def _suffix_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
 
 
 @lru_cache(maxsize=1)
-def _role_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    return [(role, re.compile(re.escape(role))) for role in person_roles()]
+def _roles_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(role) for role in person_roles()))
 
 
 @lru_cache(maxsize=1)
@@ -510,25 +510,23 @@ class OrganisationFinder:
         self._named_before_cue(ctx, index, text)
         self._quoted_speakers(ctx, index, text)
         self._assuming_posts(ctx, index, text)
-        for role, pattern in _role_patterns():
-            if role not in text:
+        for m in _roles_re().finditer(text):  # one scan, the longest role first at each position
+            role = m.group()
+            rest = text[m.end():m.end() + 8]
+            raw = ""
+            for ch in rest:
+                if ch in _BREAK or not re.match(_NAME_CHARS, ch):
+                    break
+                raw += ch
+            name = self._person_name(text, m.end(), raw)
+            if name is None:
                 continue
-            for m in pattern.finditer(text):
-                rest = text[m.end():m.end() + 8]
-                raw = ""
-                for ch in rest:
-                    if ch in _BREAK or not re.match(_NAME_CHARS, ch):
-                        break
-                    raw += ch
-                name = self._person_name(text, m.end(), raw)
-                if name is None:
-                    continue
-                if any(s.start <= m.end() < s.end for s in ctx.spans_in(index)):
-                    continue
-                span = Span("Person", name, m.end(), m.end() + len(name), index, kind=role)
-                ctx.spans.append(span)
-                ctx.add_entity("Person", name, index, role=role)
-                self._listed_after(ctx, index, text, span.end, role)
+            if any(s.start <= m.end() < s.end for s in ctx.spans_in(index)):
+                continue
+            span = Span("Person", name, m.end(), m.end() + len(name), index, kind=role)
+            ctx.spans.append(span)
+            ctx.add_entity("Person", name, index, role=role)
+            self._listed_after(ctx, index, text, span.end, role)
 
     def _listed_after(self, ctx: DocContext, index: int, text: str, pos: int, role: str) -> None:
         """党员中心户张三、李四和王五: names listed after the first one share its role cue."""
