@@ -46,6 +46,14 @@ _NUMBERED_UNQUOTED = re.compile(r"(?:(?<=深化|推行|实行|落实|推广|实�
                                 r"([双两三四五六七八九十百千万][\u4e00-\u9fff]{2,4}?)(机制|制度|工程|行动)")
 # 打造141个党建引领X共同体: counted instances of a named kind of alliance built on a model
 _COUNTED_COMMUNITIES = re.compile(r"(?:打造|成立|组建|建立|培育|构建)(?:了)?\d+个([\u4e00-\u9fff]{4,14}?(?:共同体|联合体))")
+# 某某说：“…” / 表示，“…”: a quote opened by a verb of saying is direct speech, never a programme
+_SPEECH_CUE = re.compile(r"(?:说|表示|介绍|告诉记者|谈到|谈道|坦言|感慨|指出|称)[，,]?[：:，,]$")
+# a quote holding sentence punctuation (…越过越好。) is a sentence someone said or wrote, not a name
+_SENTENCE_PUNCT = re.compile(r"[。！？!?]")
+# “A、B、C”的“三统一”: a list spelled out before the numbered short name that sums it up
+_SHORT_NAME_AFTER = re.compile(rf"的?“[{NUMERAL}\d]")
+# 聚焦“强组织、兴产业、优治理”: the aims a place focuses on (a goal), unless a kind word or verb names a practice
+_FOCUS_CUE = re.compile(r"(?:聚焦|围绕|紧扣|锚定|瞄准|着眼)$")
 _GRADE_TITLE = re.compile(rf"(?:[{NUMERAL}\d]+个?[好强优星佳])+")
 _MEASURE_WORDS = set("个项级类种批名次条大小年月日支是要")
 _TRIGGER_WORDS = ("完善", "健全", "建立", "推行", "落实", "强化", "加强", "深化", "创新", "规范")
@@ -146,6 +154,11 @@ def components_of(name: str) -> list[str]:
     return [c for c in name.split("+") if c] if "+" in name else []
 
 
+def _is_speech(text: str, start: int, name: str) -> bool:
+    """Whether the quote at ``start`` is direct speech: opened by 说：/表示：…, or a whole sentence."""
+    return bool(_SENTENCE_PUNCT.search(name) or _SPEECH_CUE.search(text, max(0, start - 8), start))
+
+
 class ProgrammeFinder:
     """Finds programme mentions and their kinds in each sentence.
 
@@ -172,7 +185,8 @@ class ProgrammeFinder:
                     kind = self._policy_kind(inner)
                     if kind is None:
                         continue
-                elif m.start() in list_kind and self._canonical(inner) not in never:
+                elif m.start() in list_kind and self._canonical(inner) not in never \
+                        and not _is_speech(text, m.start(), inner):
                     kind = list_kind[m.start()]
                 elif not self._is_programme(text, m.start(), m.end(), inner, never, veto, triggers):
                     continue
@@ -352,6 +366,10 @@ class ProgrammeFinder:
         name = self._canonical(inner)
         if name in never or len(name) < 2 or re.fullmatch(r"[\d.%]+", name):
             return False
+        if _is_speech(text, start, name):
+            return False
+        if re.search("[、，,]", name) and _SHORT_NAME_AFTER.match(text, end):
+            return False  # “统一防疫、统一配种”的“两统一”: the content of the short name, which is the programme
         after = text[end:end + 6]
         if any(after.startswith(v) for v in veto):
             return False
@@ -372,6 +390,10 @@ class ProgrammeFinder:
         if len(parts) >= 2 and all(p_.startswith("有") for p_ in parts):
             return False  # 有X、有Y、有Z: a checklist of goals
         clause = text[max(text.rfind(c, 0, start) for c in "，。；：") + 1:start]
+        focus = _FOCUS_CUE.search(clause)
+        if focus is not None and len(parts) >= 2 and len({len(p_) for p_ in parts}) == 1 and len(parts[0]) <= 4 \
+                and not _SLOGAN.search(name) and not any(t in clause[:focus.start()] for t in triggers):
+            return False  # 聚焦“强组织、兴产业、优治理”: parallel aims, a goal rather than a named practice
         if _GOAL_VERBS.search(clause) and not any(t in clause for t in triggers) and not _SLOGAN.search(name):
             return False  # 实现“班子强、集体经济强”, 确保…“动态清零”: a goal, not a practice
         if text[start - 1:start] == "以" and len(name) >= 3:

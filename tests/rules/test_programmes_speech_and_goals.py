@@ -1,0 +1,39 @@
+"""Quotes that are not programmes: direct speech, a list spelled out before its short name, focus slogans."""
+
+from __future__ import annotations
+
+
+def _programmes(facts):
+    return {e.name: e for e in facts.entities if e.label == "Programme"}
+
+
+def test_quoted_speech_after_a_verb_of_saying_is_no_programme(extract):
+    progs = _programmes(extract("阿巴嘎旗别力古台镇党委书记说：“合作社让牧民的日子越过越红火。”"))
+    assert progs == {}
+
+
+def test_a_quote_holding_sentence_punctuation_is_no_programme(extract):
+    progs = _programmes(extract("牧民们都说“有了党支部带头，心里就踏实了！”，干劲更足了。"))
+    assert progs == {}
+
+
+def test_speech_cue_does_not_stop_a_governed_name_elsewhere(extract):
+    progs = _programmes(extract("东乌珠穆沁旗介绍，该旗全面推行“草场共管”机制。"))
+    assert "草场共管" in progs
+
+
+def test_a_list_before_its_numbered_short_name_is_that_names_content(extract):
+    progs = _programmes(extract(
+        "西乌珠穆沁旗推行“统一收购、统一加工、统一品牌”的“三统一”经营模式，带动牧户增收。"))
+    assert set(progs) == {"三统一"}
+    assert progs["三统一"].kind == "model"
+
+
+def test_parallel_aims_after_a_focus_verb_are_a_goal(extract):
+    progs = _programmes(extract("多伦县聚焦“强班子、促增收、美环境”，扎实推进乡村振兴。"))
+    assert progs == {}
+
+
+def test_a_focus_slogan_with_a_kind_word_stays_a_programme(extract):
+    progs = _programmes(extract("多伦县围绕“强班子、促增收、美环境”工程，扎实推进乡村振兴。"))
+    assert "强班子、促增收、美环境" in progs
