@@ -238,7 +238,8 @@ class OrganisationFinder:
                 continue
             for m in pattern.finditer(text):
                 end = m.end()
-                if text[end:end + 1] in ("生", "长") or any(a <= m.start() < b for a, b in blocked):
+                if text[end:end + 1] in ("生", "长") or any(a <= m.start() < b for a, b in blocked) or \
+                        (suffix == "党组" and text[end:end + 1] == "织"):  # 党组织 is no 党组
                     continue
                 if suffix == "局" and text[m.start() - 1:m.start()] in set("格布大全结变开当时总残骗赌"):
                     continue

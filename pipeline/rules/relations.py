@@ -337,7 +337,7 @@ class RelationFinder:
         right before the cue (A镇党委与B学院签订…, A队联合B所开展…) is the other party;
         otherwise the place right before the cue, else the last place of the sentence
         before it, else the topic.  An organisation signing with a place written after
-        与 (某学院与某旗签订…协议) partners with that place.  An organisation opening the pairing (某银行与N个村
+        与 (某学院与某旗签订…协议) partners with that place.  An organisation a place arranges to pair (推动某银行与N个村
         结对共建) partners with the place that arranged it.  合作社 is a cooperative, not 合作.
         """
         orgs = ctx.spans_in(index, "Organisation")
@@ -376,7 +376,7 @@ class RelationFinder:
                     head = self._partner_place(places, cue_at, topic)
                 partners = group
             elif re.match(r"与[^，。；]{0,12}?(?:结对|共建|联建)", post) and len(group) == 1 and \
-                    not any(last.end < o.start <= last.end + len(post) for o in orgs):
+                    _ARRANGING_RE.search(pre) and not any(last.end < o.start <= last.end + len(post) for o in orgs):
                 # 某银行与N个嘎查村结对共建: the place that arranged it; 某学院与某旗签订…: that place
                 named = next((p for p in places if p.start == last.end + 1 and p.level != "region"
                               and _AGREEMENT_AFTER_RE.match(text, p.end)), None) if post.startswith("与") else None
@@ -567,6 +567,8 @@ _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|�
 
 _ASSUMES_AT_RE = re.compile(r"(?:同志)?(?:担任|兼任|出任)")
 _POST_AFTER_RE = re.compile(r"(?:党总支|党支部|党委)?(?:书记|主任|理事长|会长|社长|队长|站长|所长|院长|校长|董事长|总经理)")
+# 推动/组织某银行与N个村结对共建: the place that arranges a pairing is the partner of the unit it pairs
+_ARRANGING_RE = re.compile("推动|组织|引导|促成|协调|动员|安排")
 # a unit's or place's suffix right before 与/和: the other party is a name the rules did not find
 _UNKNOWN_PARTY_RE = re.compile("(?:党支部|党总支|党委|公司|合作社|协会|村|社区|嘎查|镇|苏木|乡|局|委|办|站|所|队|学校|医院)$")
 _VISIT_RE = re.compile("来到|走进|走访|看望|慰问|探望|拜访")

@@ -78,3 +78,24 @@ def test_an_unknown_party_before_he_is_not_replaced_by_the_topic(extract):
 def test_an_enterprise_signing_with_farmers_is_not_a_partnership_of_organisations(extract):
     facts = extract("察哈尔右翼后旗凯达食品有限公司与农户签订订单合同，带动农户增收。")
     assert _rels(facts, "PARTNERS_WITH") == set()
+
+
+def test_a_pairing_nobody_arranged_does_not_make_the_topic_a_partner(extract):
+    facts = extract("扎赉特旗坚持党建引领。科尔沁右翼前旗农村信用社与12个嘎查村结对共建，发放贷款2亿元。")
+    assert not any(h == "扎赉特旗" for h, _t in _rels(facts, "PARTNERS_WITH"))
+
+
+def test_more_kinds_of_organisation(extract):
+    facts = extract("兴安盟行政公署与内蒙古大学签订合作协议。音德尔镇卫生院党支部开展义诊。扎赉特旗农村信用合作联社发放贷款2亿元。")
+    orgs = {e.name: e for e in facts.entities if e.label == "Organisation"}
+    assert orgs["兴安盟行政公署"].kind == "government"
+    assert orgs["音德尔镇卫生院"].kind == "other"
+    assert orgs["扎赉特旗农村信用合作联社"].kind == "bank"
+    assert ("兴安盟行政公署", "内蒙古大学") in _rels(facts, "PARTNERS_WITH")
+
+
+def test_a_party_organisation_is_not_a_party_group(extract):
+    facts = extract("扎赉特旗农村牧区基层党组织全面进步全面过硬，扎赉特旗人民政府党组召开专题会议。")
+    orgs = {e.name for e in facts.entities if e.label == "Organisation"}
+    assert "扎赉特旗人民政府党组" in orgs
+    assert not any(n.endswith("基层党组") for n in orgs)
