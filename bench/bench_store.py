@@ -8,6 +8,7 @@ exactly as ``policykg ingest`` does. A *fact* is one item of ``DocumentFacts``
 (sentence, entity, mention, relation, metric or programme component): one UNWIND row.
 
     python bench/bench_store.py --facts 1000000                 # fresh embedded store in /tmp
+    python bench/bench_store.py --facts 1000000 --docs-per-tx 50 --batch-size 2000   # the bulk path
     python bench/bench_store.py --facts 50000 --batch-size 1000 --sessions 2
     python bench/bench_store.py --facts 50000 --store bolt://127.0.0.1:7687   # Neo4j (docker-compose.yml)
 
@@ -148,6 +149,17 @@ def documents(world: World, total_facts: int, sentences: int) -> Iterator[Docume
         yield facts
 
 
+def batches(docs: Iterator[DocumentFacts], size: int) -> Iterator[list[DocumentFacts]]:
+    batch: list[DocumentFacts] = []
+    for facts in docs:
+        batch.append(facts)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def server_peak_kib(pid: int | None) -> int | None:
     """Peak resident memory (VmHWM) of the server process, from /proc."""
     if pid is None:
@@ -161,6 +173,18 @@ def server_peak_kib(pid: int | None) -> int | None:
     return None
 
 
+def server_cpu_s(pid: int | None) -> float | None:
+    """CPU seconds (user + system) the server process has used, from /proc: the machine is shared,
+    so facts per server CPU second says more about the store than wall-clock facts/s alone."""
+    if pid is None:
+        return None
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -171,7 +195,10 @@ def main() -> None:
     ap.add_argument("--facts", type=int, default=1_000_000, help="facts to write (default 1,000,000)")
     ap.add_argument("--sentences", type=int, default=40, help="sentences per document")
     ap.add_argument("--batch-size", type=int, default=None, help="UNWIND rows per statement (settings.batch_size)")
-    ap.add_argument("--sessions", type=int, default=1, help="documents written in parallel (threads, one session each)")
+    ap.add_argument("--sessions", type=int, default=1, help="transactions written in parallel (threads, one session each)")
+    ap.add_argument("--docs-per-tx", type=int, default=1,
+                    help="documents per transaction: 1 = write_document (as ingest does), more = write_documents "
+                         "(the bulk path: their rows share statements)")
     ap.add_argument("--store", default=None, help="store URI (default: a fresh embedded folder in /tmp)")
     ap.add_argument("--keep", action="store_true", help="keep the fresh embedded folder and its server")
     ap.add_argument("--queries", type=int, default=30, help="runs of each query for the latency figures")
@@ -197,42 +224,53 @@ def main() -> None:
     store.ensure_schema()
     villages = max(200, args.facts // 60)
     world = World(random.Random(args.seed), villages)
-    print(f"store {uri} ({getattr(store, 'agent', '?')}), batch size {get_settings().batch_size}, {args.sessions} session(s), "
+    print(f"store {uri} ({getattr(store, 'agent', '?')}), batch size {get_settings().batch_size}, "
+          f"{args.docs_per_tx} document(s) per transaction, {args.sessions} session(s), "
           f"target {args.facts:,} facts, {villages:,} villages")
 
     written = docs = 0
     lock = threading.Lock()
+    load_before = os.getloadavg()[0]
+    cpu_before, client_before = server_cpu_s(pid), time.process_time()
     started = time.perf_counter()
     last = started
 
-    def write(facts: DocumentFacts) -> None:
+    def write(batch: list[DocumentFacts]) -> None:
         nonlocal written, docs, last
-        store.write_document(facts)
+        if len(batch) == 1:
+            store.write_document(batch[0])
+        else:
+            store.write_documents(batch)
         with lock:
-            written += fact_count(facts)
-            docs += 1
+            written += sum(fact_count(f) for f in batch)
+            docs += len(batch)
             now = time.perf_counter()
             if now - last > 15:
                 last = now
                 print(f"  {written:,} facts, {docs:,} docs, {written / (now - started):,.0f} facts/s", flush=True)
 
     if args.sessions == 1:
-        for facts in documents(world, args.facts, args.sentences):
-            write(facts)
+        for batch in batches(documents(world, args.facts, args.sentences), args.docs_per_tx):
+            write(batch)
     else:
         with ThreadPoolExecutor(args.sessions) as pool:
             pending = []
-            for facts in documents(world, args.facts, args.sentences):
-                pending.append(pool.submit(write, facts))
+            for batch in batches(documents(world, args.facts, args.sentences), args.docs_per_tx):
+                pending.append(pool.submit(write, batch))
                 if len(pending) >= 4 * args.sessions:
                     pending.pop(0).result()
             for fut in pending:
                 fut.result()
     elapsed = time.perf_counter() - started
+    cpu_after, client_cpu = server_cpu_s(pid), time.process_time() - client_before
     counts = store.counts()
     nodes, rels = sum(counts["nodes"].values()), sum(counts["relationships"].values())
     print(f"wrote {written:,} facts in {docs:,} documents in {elapsed:,.1f} s: {written / elapsed:,.0f} facts/s "
           f"({nodes:,} nodes, {rels:,} relationships in the graph)")
+    if cpu_before is not None and cpu_after is not None:
+        used = cpu_after - cpu_before
+        print(f"cpu: server {used:,.1f} s ({written / used:,.0f} facts per server cpu-second), client {client_cpu:,.1f} s; "
+              f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after ({os.cpu_count()} cpus)")
     client_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     server = server_peak_kib(pid)
     print(f"peak memory: client {client_mib:,.0f} MiB"

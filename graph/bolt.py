@@ -29,7 +29,7 @@ import logging
 import random
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from neo4j import Driver, GraphDatabase, ManagedTransaction, Query, Session
@@ -43,7 +43,7 @@ from policykg.settings import get_settings
 from .analyzer import Analyzer
 from .schema import constraint_statements
 from .store import WriteReport
-from .writes import delete_statements, document_writes
+from .writes import delete_statements, document_writes, documents_writes
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -83,6 +83,23 @@ def _connect_error(uri: str, exc: BaseException) -> BaseException:
     if isinstance(exc, ValueError):
         return StoreError(f"{uri}: not a usable store URI ({exc})")
     return exc
+
+
+def _stored_hashes(tx: ManagedTransaction, doc_ids: list[str]) -> dict[str, str]:
+    """The sha256 of those documents already stored, read inside a write transaction."""
+    result = tx.run("UNWIND $ids AS id MATCH (d:Document {docId: id}) RETURN id, d.sha256 AS sha256",
+                    {"ids": doc_ids})
+    return {r["id"]: r["sha256"] for r in result}
+
+
+def _run_statements(tx: ManagedTransaction, statements: list[tuple[str, list[dict[str, Any]]]]) -> tuple[int, int]:
+    """Run (statement, rows) pairs; the nodes and relationships they created."""
+    nodes = rels = 0
+    for statement, rows in statements:
+        counters = tx.run(statement, {"rows": rows}).consume().counters
+        nodes += counters.nodes_created
+        rels += counters.relationships_created
+    return nodes, rels
 
 
 def to_plain(value: Any) -> Any:
@@ -150,20 +167,21 @@ class BoltStore:
         raise AssertionError("unreachable")
 
     def _conflict(self, exc: neo4j_errors.Neo4jError) -> bool:
-        """Whether a failed write lost a race with another writer (dialect method).
+        """Whether a failed write lost a race with another writer, so running it again is right.
 
-        ArcadeDB checks unique indexes at commit, without locks: two transactions
-        that MERGE the same new key both create it and the second fails with
-        ConstraintValidationFailed "Duplicated key". Every write here MERGEs on its
-        key (nothing CREATEs a keyed node), so on ArcadeDB that error can only be
-        such a race, and running the transaction again MERGEs onto the winner's node.
-        Concurrent updates of one record surface as ConcurrentModificationException.
-        Neo4j locks the key instead, so there only the driver's transient retries apply.
+        A unique key violated at commit can only be such a race: every write either
+        MERGEs on its key or CREATEs a node of a document that the same transaction
+        found not stored (two writers of one new document: the loser's retry then
+        finds it stored). ArcadeDB checks unique indexes at commit, without locks, so
+        two transactions that MERGE the same new key both create it and the second
+        fails the same way ("Duplicated key"); its concurrent updates of one record
+        surface as ConcurrentModificationException. Neo4j locks keys on MERGE; for the
+        rest the driver retries what it calls transient.
         """
-        if self.dialect != "arcadedb":
-            return False
         message = exc.message or ""
-        return "Duplicated key" in message or "ConcurrentModification" in message
+        if exc.code == "Neo.ClientError.Schema.ConstraintValidationFailed" or "Duplicated key" in message:
+            return True
+        return self.dialect == "arcadedb" and "ConcurrentModification" in message
 
     def ensure_schema(self) -> None:
         for statement in constraint_statements():
@@ -182,31 +200,75 @@ class BoltStore:
         return rows[0]["sha256"] if rows else None
 
     def write_document(self, facts: DocumentFacts) -> WriteReport:
-        doc_id = facts.document.doc_id
-        stored = self.document_hash(doc_id)
-        if stored == facts.document.sha256:
+        doc_id, sha = facts.document.doc_id, facts.document.sha256
+        if self.document_hash(doc_id) == sha:
             return WriteReport(doc_id=doc_id, status="unchanged")
         statements = document_writes(facts, self.settings.batch_size)
-        deletes = delete_statements() if stored is not None else []
         params = {"docId": doc_id, "prefix": f"{doc_id}:"}
 
-        def work(tx: ManagedTransaction) -> tuple[int, int]:
-            for statement in deletes:
-                tx.run(statement, params).consume()
-            nodes = rels = 0
-            for statement, rows in statements:
-                key = "doc" if statement.startswith("MERGE (d:Document") else "rows"
-                value: Any = rows[0]["doc"] if key == "doc" else rows
-                counters = tx.run(statement, {key: value}).consume().counters
-                nodes += counters.nodes_created
-                rels += counters.relationships_created
-            return nodes, rels
+        def work(tx: ManagedTransaction) -> WriteReport:
+            # read again inside the transaction: another writer may have stored it meanwhile
+            current = _stored_hashes(tx, [doc_id]).get(doc_id)
+            if current == sha:
+                return WriteReport(doc_id=doc_id, status="unchanged")
+            if current is not None:  # its old support goes first: sentences and metrics are CREATEd
+                for statement in delete_statements():
+                    tx.run(statement, params).consume()
+            nodes, rels = _run_statements(tx, statements)
+            return WriteReport(doc_id=doc_id, status="replaced" if current else "written", nodes=nodes,
+                               relationships=rels)
 
         started = time.perf_counter()
-        nodes, rels = self._write(work)
+        report = self._write(work)
         log.info("%s: %d statements in %.2f s", doc_id, len(statements), time.perf_counter() - started)
-        return WriteReport(doc_id=doc_id, status="replaced" if stored else "written", nodes=nodes,
-                           relationships=rels)
+        return report
+
+    def write_documents(self, batch: Sequence[DocumentFacts]) -> list[WriteReport]:
+        """Store several documents: the new ones together in one transaction (the bulk path).
+
+        Their rows share statements (``documents_writes``), so a load makes far fewer,
+        fuller round trips; either all of them are stored or none. Unchanged ones are
+        skipped and changed ones are replaced one by one, as ``write_document`` does.
+        The node and relationship counts of the shared transaction are reported on
+        its last document, so the reports still add up to the totals.
+        """
+        reports: dict[int, WriteReport] = {}
+        stored = {r["id"]: r["sha256"] for r in self.read(
+            "UNWIND $ids AS id MATCH (d:Document {docId: id}) RETURN id, d.sha256 AS sha256",
+            {"ids": [f.document.doc_id for f in batch]}, limit=len(batch) + 1)}
+        fresh: list[int] = []
+        one_by_one: list[int] = []
+        seen: set[str] = set()
+        for i, facts in enumerate(batch):
+            doc = facts.document
+            if doc.doc_id in seen or doc.doc_id in stored:
+                if stored.get(doc.doc_id) == doc.sha256 and doc.doc_id not in seen:
+                    reports[i] = WriteReport(doc_id=doc.doc_id, status="unchanged")
+                else:
+                    one_by_one.append(i)
+            else:
+                fresh.append(i)
+            seen.add(doc.doc_id)
+
+        def work(tx: ManagedTransaction) -> tuple[list[int], list[int], int, int]:
+            now = _stored_hashes(tx, [batch[i].document.doc_id for i in fresh])
+            todo = [i for i in fresh if batch[i].document.doc_id not in now]
+            nodes, rels = _run_statements(
+                tx, documents_writes([batch[i] for i in todo], self.settings.batch_size))
+            return todo, [i for i in fresh if i not in todo], nodes, rels
+
+        if fresh:
+            started = time.perf_counter()
+            todo, raced, nodes, rels = self._write(work)
+            for i in todo:
+                reports[i] = WriteReport(doc_id=batch[i].document.doc_id, status="written")
+            if todo:
+                reports[todo[-1]] = reports[todo[-1]].model_copy(update={"nodes": nodes, "relationships": rels})
+            one_by_one += raced  # stored by another writer meanwhile: unchanged or replaced one by one
+            log.info("%d documents in one transaction in %.2f s", len(todo), time.perf_counter() - started)
+        for i in sorted(one_by_one):
+            reports[i] = self.write_document(batch[i])
+        return [reports[i] for i in range(len(batch))]
 
     def delete_document(self, doc_id: str) -> int:
         if self.document_hash(doc_id) is None:

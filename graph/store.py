@@ -12,7 +12,7 @@ whether the server behind the driver is the embedded ArcadeDB or Neo4j.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel
@@ -42,6 +42,9 @@ class GraphStore(Protocol):
     def write_document(self, facts: DocumentFacts) -> WriteReport:
         """Store one document's facts in one transaction; same bytes change nothing,
         changed bytes replace only that document's support."""
+
+    def write_documents(self, batch: Sequence[DocumentFacts]) -> list[WriteReport]:
+        """Store several documents, the new ones together in one transaction (bulk loads)."""
 
     def delete_document(self, doc_id: str) -> int:
         """Remove a document and every fact that only it supported; returns facts removed."""

@@ -1,9 +1,13 @@
-"""The write statements: one document's facts as batched, parameterised ``UNWIND … MERGE``.
+"""The write statements: a document's facts as batched, parameterised ``UNWIND … MERGE``.
 
 Labels and relationship types cannot be parameters in Cypher, so each statement
 is chosen from the fixed names of SCHEMA.md (never from input); every value is a
 parameter. ``document_writes`` returns (statement, rows) pairs that the store runs
-in one transaction; ``delete_statements`` removes one document's support.
+in one transaction; ``documents_writes`` does the same for several new documents
+at once (the bulk path); ``delete_statements`` removes one document's support.
+Shared nodes and facts (places, programmes, PART_OF …) are MERGEd; what belongs to
+one document alone (its sentences, mentions, metrics) is CREATEd, which the store
+makes safe by deleting a document's old support first in the same transaction.
 """
 
 from __future__ import annotations
@@ -63,22 +67,30 @@ FILLED: dict[str, tuple[str, ...]] = {
 
 
 def _merge_entities(label: str) -> str:
-    """MERGE on the key; attributes set on create and filled when null on match; aliases unioned."""
+    """MERGE on the key; attributes set on create, filled when null on match; aliases unioned.
+
+    A node that already holds everything a row brings is not written again (the
+    ``WHERE`` after the MERGE): most rows of a large load name known entities, and
+    rewriting an unchanged record costs the server as much as a real update.
+    """
     key = KEYS[label]
     fills = "".join(f", n.{prop} = coalesce(n.{prop}, r.props.{prop})" for prop in FILLED[label])
+    missing = "".join(f" OR (n.{prop} IS NULL AND r.props.{prop} IS NOT NULL)" for prop in FILLED[label])
     return (
         f"UNWIND $rows AS r MERGE (n:{label} {{{key}: r.key}}) "
-        "ON CREATE SET n += r.props "
+        "ON CREATE SET n += r.props, n.aliases = r.aliases "
+        "WITH n, r WHERE any(a IN r.aliases WHERE NOT a IN coalesce(n.aliases, []))" + missing + " "
         "SET n.aliases = coalesce(n.aliases, []) + [a IN r.aliases WHERE NOT a IN coalesce(n.aliases, [])]"
         + fills
     )
 
 
 def _mentions(label: str) -> str:
+    """A document's sentences are new (written or rewritten with it), so their MENTIONS are CREATEd."""
     key = KEYS[label]
     return (
         f"UNWIND $rows AS r MATCH (s:Sentence {{sentenceId: r.sid}}) MATCH (n:{label} {{{key}: r.key}}) "
-        "MERGE (s)-[m:MENTIONS {start: r.start, end: r.end}]->(n)"
+        "CREATE (s)-[:MENTIONS {start: r.start, end: r.end}]->(n)"
     )
 
 
@@ -94,25 +106,27 @@ def _relation(rtype: str, head: str, tail: str) -> str:
 def _metric_subject(label: str) -> str:
     return (
         f"UNWIND $rows AS r MATCH (m:Metric {{metricId: r.id}}) MATCH (s:{label} {{{KEYS[label]}: r.subject}}) "
-        "MERGE (s)-[:REPORTS]->(m)"
+        "CREATE (s)-[:REPORTS]->(m)"
     )
 
 
-DOCUMENT = (
-    "MERGE (d:Document {docId: $doc.docId}) SET d += $doc"
-)
+# Documents are MERGEd (one row each). Sentences and metrics belong to one document
+# (their keys hold its docId) and the store deletes a document's old ones before
+# writing it again, so they and their edges are CREATEd: a MERGE of an edge would
+# look through the other end's edges, and an Indicator or a banner has thousands.
+DOCUMENTS = "UNWIND $rows AS r MERGE (d:Document {docId: r.docId}) SET d += r"
 SENTENCES = (
-    "UNWIND $rows AS r MERGE (s:Sentence {sentenceId: r.sentenceId}) SET s += r "
-    "WITH s, r MATCH (d:Document {docId: r.docId}) MERGE (s)-[:IN_DOCUMENT]->(d)"
+    "UNWIND $rows AS r MATCH (d:Document {docId: r.docId}) "
+    "CREATE (s:Sentence {sentenceId: r.sentenceId}) SET s += r CREATE (s)-[:IN_DOCUMENT]->(d)"
 )
 COMPONENTS = (
     "UNWIND $rows AS r MATCH (p:Programme {name: r.programme}) MERGE (c:Component {name: r.component}) "
     "MERGE (p)-[:HAS_COMPONENT]->(c)"
 )
 METRICS = (
-    "UNWIND $rows AS r MERGE (m:Metric {metricId: r.id}) SET m += r.props "
-    "MERGE (i:Indicator {name: r.props.indicator}) MERGE (m)-[:MEASURES]->(i) "
-    "WITH m, r MATCH (s:Sentence {sentenceId: r.sid}) MERGE (m)-[:EVIDENCED_BY]->(s)"
+    "UNWIND $rows AS r CREATE (m:Metric {metricId: r.id}) SET m += r.props "
+    "MERGE (i:Indicator {name: r.props.indicator}) CREATE (m)-[:MEASURES]->(i) "
+    "WITH m, r UNWIND r.sids AS sid MATCH (s:Sentence {sentenceId: sid}) CREATE (m)-[:EVIDENCED_BY]->(s)"
 )
 
 
@@ -121,80 +135,110 @@ def _batches(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, A
         yield rows[i:i + size]
 
 
-def document_writes(facts: DocumentFacts, batch_size: int = 500) -> list[Statement]:
-    """Every statement (with its parameter rows) that stores one document."""
-    doc = facts.document
-    out: list[Statement] = []
-    doc_props = {"docId": doc.doc_id, "title": doc.title, "source": doc.source, "url": doc.url,
+class _Rows:
+    """The UNWIND rows of one or more documents, merged where documents share a node or a fact.
+
+    Entities and relations named by several documents of one batch become one row
+    each (aliases and evidence unioned, the first non-null attribute kept), which
+    is what writing the documents one after another would leave in the graph.
+    """
+
+    def __init__(self) -> None:
+        self.documents: list[dict[str, Any]] = []
+        self.sentences: list[dict[str, Any]] = []
+        self.entities: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        self.components: dict[tuple[str, str], dict[str, Any]] = {}
+        self.mentions: dict[str, dict[tuple[str, str, int, int], dict[str, Any]]] = defaultdict(dict)
+        self.relations: dict[tuple[str, str, str], dict[tuple[str, str], dict[str, Any]]] = defaultdict(dict)
+        self.metrics: dict[str, dict[str, Any]] = {}
+        self.subjects: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+
+    def add(self, facts: DocumentFacts) -> None:
+        doc = facts.document
+        props: dict[str, Any] = {"docId": doc.doc_id, "title": doc.title, "source": doc.source, "url": doc.url,
                  "published": doc.published.isoformat() if doc.published else None,
                  "sha256": doc.sha256, "chars": doc.chars,
                  "ingestedAt": datetime.now(UTC).isoformat(timespec="seconds")}
-    out.append((DOCUMENT, [{"doc": {k: v for k, v in doc_props.items() if v is not None}}]))
-    sentence_rows = [{"sentenceId": s.sentence_id, "docId": s.doc_id, "index": s.index, "text": s.text,
-                      "start": s.start, "end": s.end, **({"originalText": s.original} if s.original else {})}
-                     for s in facts.sentences]
-    out += [(SENTENCES, b) for b in _batches(sentence_rows, batch_size)]
+        self.documents.append({k: v for k, v in props.items() if v is not None})
+        self.sentences += [{"sentenceId": s.sentence_id, "docId": s.doc_id, "index": s.index, "text": s.text,
+                            "start": s.start, "end": s.end, **({"originalText": s.original} if s.original else {})}
+                           for s in facts.sentences]
+        persons = {e.name: person_id(e.name, e.context) for e in facts.entities if e.label == "Person"}
+        sentences = {s.index: s for s in facts.sentences}
+        for e in facts.entities:
+            key = key_of(e, persons)
+            self._entity(e.label, key, _entity_props(e), e.aliases)
+            sent = sentences.get(e.evidence.sentence_index)
+            if sent is not None:
+                at = sent.text.find(e.name)
+                start = sent.start + max(at, 0)
+                self._mention(e.label, key, e.evidence.sentence_id, start, start + (len(e.name) if at >= 0 else 0))
+            for comp in e.components:
+                self.components.setdefault((e.name, comp), {"programme": e.name, "component": comp})
+        for men in facts.mentions:
+            self._mention(men.label, persons.get(men.name, men.name) if men.label == "Person" else men.name,
+                          f"{doc.doc_id}:{men.sentence_index}", men.start, men.end)
+        for r in facts.relations:
+            group = self.relations[(r.type, r.head.label, r.tail.label)]
+            pair = (key_of(r.head, persons), key_of(r.tail, persons))
+            row = group.setdefault(pair, {"head": pair[0], "tail": pair[1], "evidence": [], "basis": r.basis})
+            if r.evidence.sentence_id not in row["evidence"]:
+                row["evidence"].append(r.evidence.sentence_id)
+        for m in facts.metrics:
+            if m.subject.label not in METRIC_SUBJECTS:
+                # outside the graph contract: such a metric would hang off a node no query expects
+                log.warning("%s: metric %r about a %s not stored (SCHEMA.md: subjects are %s)", doc.doc_id,
+                            m.raw, m.subject.label, ", ".join(METRIC_SUBJECTS))
+                continue
+            mid = m.metric_id
+            metric: dict[str, Any] = {"metricId": mid, "indicator": m.indicator, "value": m.value, "unit": m.unit,
+                     "qualifier": m.qualifier, "year": m.year, "raw": m.raw, "docId": m.evidence.doc_id}
+            row = self.metrics.setdefault(mid, {"id": mid, "sids": [],
+                                                "props": {k: v for k, v in metric.items() if v is not None}})
+            if m.evidence.sentence_id not in row["sids"]:
+                row["sids"].append(m.evidence.sentence_id)
+            self.subjects[m.subject.label].setdefault(mid, {"id": mid, "subject": key_of(m.subject, persons)})
 
-    persons = {e.name: person_id(e.name, e.context) for e in facts.entities if e.label == "Person"}
-    by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    mention_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    component_rows: list[dict[str, Any]] = []
-    seen_mentions: set[tuple[str, str, str, int, int]] = set()
+    def _entity(self, label: str, key: str, props: dict[str, Any], aliases: list[str]) -> None:
+        row = self.entities[label].get(key)
+        if row is None:
+            self.entities[label][key] = {"key": key, "props": props, "aliases": list(dict.fromkeys(aliases))}
+            return
+        for prop, value in props.items():
+            row["props"].setdefault(prop, value)
+        row["aliases"] += [a for a in dict.fromkeys(aliases) if a not in row["aliases"]]
 
-    def mention(label: str, key: str, sid: str, start: int, end: int) -> None:
-        token = (label, key, sid, start, end)
-        if token not in seen_mentions:
-            seen_mentions.add(token)
-            mention_rows[label].append({"key": key, "sid": sid, "start": start, "end": end})
+    def _mention(self, label: str, key: str, sid: str, start: int, end: int) -> None:
+        self.mentions[label].setdefault((key, sid, start, end), {"key": key, "sid": sid, "start": start, "end": end})
 
-    sentences = {s.index: s for s in facts.sentences}
-    for e in facts.entities:
-        key = key_of(e, persons)
-        by_label[e.label].append({"key": key, "props": _entity_props(e), "aliases": list(dict.fromkeys(e.aliases))})
-        sent = sentences.get(e.evidence.sentence_index)
-        if sent is not None:
-            at = sent.text.find(e.name)
-            start = sent.start + max(at, 0)
-            mention(e.label, key, e.evidence.sentence_id, start, start + (len(e.name) if at >= 0 else 0))
-        for comp in e.components:
-            component_rows.append({"programme": e.name, "component": comp})
-    for label in ENTITY_LABELS:
-        out += [(_merge_entities(label), b) for b in _batches(by_label.get(label, []), batch_size)]
-    if component_rows:
-        out += [(COMPONENTS, b) for b in _batches(component_rows, batch_size)]
-    for men in facts.mentions:
-        mention(men.label, persons.get(men.name, men.name) if men.label == "Person" else men.name,
-                f"{doc.doc_id}:{men.sentence_index}", men.start, men.end)
-    for label, label_rows in mention_rows.items():
-        out += [(_mentions(label), b) for b in _batches(label_rows, batch_size)]
+    def statements(self, batch_size: int) -> list[Statement]:
+        """In dependency order: documents, sentences, entities, components, mentions, facts, metrics."""
+        out: list[Statement] = [(DOCUMENTS, b) for b in _batches(self.documents, batch_size)]
+        out += [(SENTENCES, b) for b in _batches(self.sentences, batch_size)]
+        for label in ENTITY_LABELS:
+            out += [(_merge_entities(label), b) for b in _batches(list(self.entities[label].values()), batch_size)]
+        out += [(COMPONENTS, b) for b in _batches(list(self.components.values()), batch_size)]
+        for label, mentions in self.mentions.items():
+            out += [(_mentions(label), b) for b in _batches(list(mentions.values()), batch_size)]
+        for (rtype, head, tail), pairs in self.relations.items():
+            out += [(_relation(rtype, head, tail), b) for b in _batches(list(pairs.values()), batch_size)]
+        out += [(METRICS, b) for b in _batches(list(self.metrics.values()), batch_size)]
+        for label, subjects in self.subjects.items():
+            out += [(_metric_subject(label), b) for b in _batches(list(subjects.values()), batch_size)]
+        return out
 
-    rel_rows: dict[tuple[str, str, str], dict[tuple[str, str], dict[str, Any]]] = defaultdict(dict)
-    for r in facts.relations:
-        group = rel_rows[(r.type, r.head.label, r.tail.label)]
-        pair = (key_of(r.head, persons), key_of(r.tail, persons))
-        row = group.setdefault(pair, {"head": pair[0], "tail": pair[1], "evidence": [], "basis": r.basis})
-        if r.evidence.sentence_id not in row["evidence"]:
-            row["evidence"].append(r.evidence.sentence_id)
-    for (rtype, head, tail), pairs in rel_rows.items():
-        out += [(_relation(rtype, head, tail), b) for b in _batches(list(pairs.values()), batch_size)]
 
-    metric_rows: list[dict[str, Any]] = []
-    subjects: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for m in facts.metrics:
-        if m.subject.label not in METRIC_SUBJECTS:
-            # outside the graph contract: such a metric would hang off a node no query expects
-            log.warning("%s: metric %r about a %s not stored (SCHEMA.md: subjects are %s)", doc.doc_id,
-                        m.raw, m.subject.label, ", ".join(METRIC_SUBJECTS))
-            continue
-        props = {"metricId": m.metric_id, "indicator": m.indicator, "value": m.value, "unit": m.unit,
-                 "qualifier": m.qualifier, "year": m.year, "raw": m.raw, "docId": m.evidence.doc_id}
-        metric_rows.append({"id": m.metric_id, "sid": m.evidence.sentence_id,
-                            "props": {k: v for k, v in props.items() if v is not None}})
-        subjects[m.subject.label].append({"id": m.metric_id, "subject": key_of(m.subject, persons)})
-    out += [(METRICS, b) for b in _batches(metric_rows, batch_size)]
-    for label, subject_rows in subjects.items():
-        out += [(_metric_subject(label), b) for b in _batches(subject_rows, batch_size)]
-    return out
+def document_writes(facts: DocumentFacts, batch_size: int = 500) -> list[Statement]:
+    """Every statement (with its parameter rows) that stores one document."""
+    return documents_writes([facts], batch_size)
+
+
+def documents_writes(batch: list[DocumentFacts], batch_size: int = 500) -> list[Statement]:
+    """The statements that store several new documents in one transaction (their rows merged)."""
+    rows = _Rows()
+    for facts in batch:
+        rows.add(facts)
+    return rows.statements(batch_size)
 
 
 def delete_statements() -> list[str]:

@@ -328,3 +328,68 @@ def test_wrong_credentials_are_a_clear_error(store):
 
     with pytest.raises(StoreError, match="wrong user name or password"):
         BoltStore(store.bolt_uri, "root", "not-the-password")
+
+
+# -- the bulk path ------------------------------------------------------------------------
+def _props(props):
+    """Properties as a sortable text: list order aside for aliases and evidence, ingestedAt left out."""
+    return repr(sorted((k, sorted(v) if k in ("aliases", "evidence") else v)
+                       for k, v in props.items() if k != "ingestedAt"))
+
+
+def _whole_graph(graph):
+    """Every node and relationship with its properties, comparable across runs."""
+    nodes = sorted((sorted(r["l"]), _props(r["p"])) for r in graph.read(
+        "MATCH (n) RETURN labels(n) AS l, properties(n) AS p", limit=100_000))
+    rels = sorted((r["t"], _props(r["a"]), _props(r["b"]), _props(r["p"])) for r in graph.read(
+        "MATCH (a)-[x]->(b) RETURN type(x) AS t, properties(a) AS a, properties(b) AS b, properties(x) AS p",
+        limit=100_000))
+    return nodes, rels
+
+
+def _reports_sharing_facts() -> list:
+    b = _second_report()
+    c = Doc("c", "白桦旗（BH）推行“协会+合作社”模式，红柳旗共有嘎查村80个。")
+    c.entity("Place", "白桦旗", 0, level="banner", aliases=["BH"]).entity("Programme", "协会+合作社", 0, kind="model")
+    c.entity("Place", "红柳旗", 0, level="banner")
+    c.relation("IMPLEMENTS", BIRCH, ASSOC_COOP, 0).metric(WILLOW, "嘎查村", 80, "个", 0)
+    return [league_report("a").facts(), b.facts(), c.facts()]
+
+
+def test_the_bulk_path_leaves_the_graph_one_by_one_writes_leave(graph):
+    for facts in _reports_sharing_facts():
+        graph.write_document(facts)
+    one_by_one = _whole_graph(graph)
+    graph.wipe()
+    reports = graph.write_documents(_reports_sharing_facts())
+    assert [r.status for r in reports] == ["written"] * 3
+    assert _whole_graph(graph) == one_by_one
+    counts = graph.counts()
+    assert sum(r.nodes for r in reports) == sum(counts["nodes"].values())
+    assert sum(r.relationships for r in reports) == sum(counts["relationships"].values())
+
+
+def test_the_bulk_path_skips_unchanged_and_replaces_changed_documents(graph):
+    a, b, c = _reports_sharing_facts()
+    graph.write_documents([a, b])
+    before = graph.counts()
+    changed = league_report("a")
+    changed.text += "。"
+    reports = graph.write_documents([b, changed.facts(), c, c])
+    assert [r.status for r in reports] == ["unchanged", "replaced", "written", "unchanged"]
+    graph.delete_document("c")
+    assert graph.counts() == before
+
+
+def test_a_failed_bulk_write_stores_none_of_its_documents(graph, monkeypatch):
+    import graph.bolt as bolt
+
+    original = bolt.documents_writes
+
+    def failing(batch, batch_size=500):
+        return [*original(batch, batch_size), ("UNWIND $rows AS r RETURN 1 / r.zero", [{"zero": 0}])]
+
+    monkeypatch.setattr(bolt, "documents_writes", failing)
+    with pytest.raises(StoreError):
+        graph.write_documents(_reports_sharing_facts())
+    assert graph.counts() == {"nodes": {}, "relationships": {}}
