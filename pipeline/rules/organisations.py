@@ -415,7 +415,7 @@ class OrganisationFinder:
                          found: dict[tuple[int, int], tuple[str, str]]) -> None:
         """市发改委、财政局、住建局 (or 、市财政局): departments listed after a prefixed one share its place."""
         while text[pos:pos + 1] == "、":
-            m = re.match(r"、([\u4e00-\u9fff]{1,6}?(?:局|委|办))(?=[、等和])", text[pos:])
+            m = re.match(r"、([\u4e00-\u9fff]{1,10}?(?:局|委|办))(?=[、等和])", text[pos:])
             if not m:
                 break
             dept = m.group(1)

@@ -156,3 +156,9 @@ def test_a_bare_branch_long_after_the_village_stays_generic(extract):
     filler = "".join(f"第{n}项工作扎实推进，群众满意度持续提高。" for n in "一二三四五六")
     facts = extract(VILLAGE_PARAGRAPH.split("\n\n")[0] + "\n\n" + filler + "村党总支要发挥战斗堡垒作用。")
     assert not any(n.endswith("党总支") for n in _names(facts, "Organisation"))
+
+
+def test_government_departments_with_he_in_their_names(extract):
+    facts = extract("扎赉特旗坚持就业优先。扎赉特旗人力资源和社会保障局开展培训。旗农牧和科技局、旗自然资源和规划局等部门积极参与。")
+    assert {"扎赉特旗人力资源和社会保障局", "扎赉特旗农牧和科技局", "扎赉特旗自然资源和规划局"} <= \
+        set(_names(facts, "Organisation"))
