@@ -116,10 +116,21 @@ def _looks_like_heading(line: str) -> bool:
     return len(s) <= 25 or (" " in s and len(s) <= 45)
 
 
-def _continues(prev: str, nxt: str) -> bool:
-    """Whether ``nxt`` carries on the sentence that ``prev`` broke off."""
+# 某地：“某某”焕发新活力 - a headline: a short head, a colon, a short line with no clause punctuation
+_TITLE_RE = re.compile(r"^[^，。；、：:“”\s]{2,12}[：:][^，。；：:]{4,30}$")
+
+
+def _is_title(line: str, first: bool) -> bool:
+    """A headline with a colon: the document's first line, or one whose quotes are closed (a quoted epithet)."""
+    return bool(_TITLE_RE.match(line)) and line.count("“") == line.count("”") and (first or "”" in line)
+
+
+def _continues(prev: str, nxt: str, first: bool = False) -> bool:
+    """Whether ``nxt`` carries on the sentence that ``prev`` broke off (``first``: ``prev`` opens the text)."""
     p, n = prev.rstrip(), nxt.strip()
     if not p or not n or n.startswith(("#", "□", "■", "▲", "——")):
+        return False
+    if _is_title(p, first):
         return False
     if p[-1] in "。！？!?；;…：:":
         return False
@@ -216,7 +227,7 @@ def clean(raw: str) -> CleanResult:
         if not s:
             pending_blank = True
             continue
-        if current and _continues(current, s):
+        if current and _continues(current, s, first=not paragraphs):
             current += s
         else:
             if current:

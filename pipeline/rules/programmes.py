@@ -398,7 +398,9 @@ class ProgrammeFinder:
             return False  # 实现“班子强、集体经济强”, 确保…“动态清零”: a goal, not a practice
         if text[start - 1:start] == "以" and len(name) >= 3:
             return True  # 以“X”推进…: the means a place works by
-        heading = len(text) <= 25 and not re.search(r"[，。；]", text)
+        # a heading or a headline (某地：“某某”焕发新活力): no clause punctuation and no closing 。！？
+        heading = (len(text) <= 25 and not re.search(r"[，。；]", text)) or \
+            (len(text) <= 45 and not re.search(r"[，；]", text) and not re.search(r"[。！？!?][”’]?$", text))
         if heading or "—" in name:
             return False
         before = text[max(0, start - 12):start]
