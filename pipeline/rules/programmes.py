@@ -371,7 +371,7 @@ class ProgrammeFinder:
         if re.search("[、，,]", name) and _SHORT_NAME_AFTER.match(text, end):
             return False  # “统一防疫、统一配种”的“两统一”: the content of the short name, which is the programme
         after = text[end:end + 6]
-        if any(after.startswith(v) for v in veto):
+        if after.startswith(veto):
             return False
         if "+" in name:
             return True
