@@ -98,8 +98,8 @@ def _word_frequencies() -> dict[str, int]:
 
 
 def common_word(name: str) -> bool:
-    """农村, 周边, 马上: two characters that start with a surname but are an everyday word."""
-    return len(name) == 2 and (_word_frequencies().get(name) or 0) >= _COMMON_WORD_FREQ
+    """农村, 周边, 马上: two characters that start with a surname but are an everyday word (or a count, 万人)."""
+    return len(name) == 2 and ((_word_frequencies().get(name) or 0) >= _COMMON_WORD_FREQ or name[1] in "人名个户次位")
 
 
 @lru_cache(maxsize=1)

@@ -123,3 +123,10 @@ def test_a_person_visited_in_a_named_village_is_there(extract):
     facts = extract("扎赉特旗委组织部组织党员来到音德尔镇新民村，看望老党员王秀英同志，送去慰问金。")
     located = _rels(facts, "LOCATED_IN")
     assert ("王秀英", "扎赉特旗") not in located
+
+
+def test_a_member_or_veteran_named_after_the_cue(extract):
+    facts = extract("扎赉特旗音德尔镇老党员王秀英、党员李春花积极参与志愿服务。全镇党员万人以上，党员严格要求自己。")
+    persons = _persons(facts)
+    assert {"王秀英", "李春花"} <= set(persons)
+    assert "万人" not in persons and "严格" not in persons
