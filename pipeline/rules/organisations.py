@@ -63,7 +63,7 @@ def facility_suffixes() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def whole_names() -> frozenset[str]:
-    """Suffixes flagged ``name``: a complete organisation name on its own (新华社)."""
+    """Suffixes flagged ``name``: a complete organisation name on its own (人民日报社)."""
     return frozenset(r[0] for r in _suffix_rows() if r[2:3] == ["name"])
 
 
@@ -191,7 +191,7 @@ def _scheme_heads_re() -> re.Pattern[str]:
 
 
 # cues that follow a person's name only; the name opens a clause or follows a role word
-_BYLINE_RE = re.compile(r"^(?:本报|新华社|总台)?(?:见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)")
+_BYLINE_RE = re.compile(r"^(?:本报|[\u4e00-\u9fff]{2,3}社|总台)?(?:见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)")
 _SPEAKER_RE = re.compile(r"(党员中心户|党员|村民|牧民|居民|群众)([\u4e00-\u9fff]{2,3}?)"
                          r"(?:(?:跟|对|向)记者(?:说|介绍|表示)|告诉记者)")
 # jieba frequency from which a two-character word is an everyday word (宝音 4, 乌兰 7; 康乐 40, 农村 11478)
@@ -244,7 +244,7 @@ class OrganisationFinder:
                 if suffix == "局" and text[m.start() - 1:m.start()] in set("格布大全结变开当时总残骗赌"):
                     continue
                 if suffix in whole_names():
-                    found[(m.start(), end)] = (suffix, kind)  # 新华社: a name on its own
+                    found[(m.start(), end)] = (suffix, kind)  # 人民日报社: a name on its own
                     continue
                 if suffix == "政府" and text[m.start() - 1:m.start()] == "委":
                     continue  # 旗委政府: the banner's leadership as a whole, i.e. the place acting

@@ -91,9 +91,9 @@ def test_a_points_scheme_named_like_a_bank_is_not_a_bank(extract):
     assert "孝心银行" not in _names(facts, "Organisation")
 
 
-def test_a_news_agency_named_on_its_own(extract):
-    facts = extract("这是一位新华社记者对基层党建工作的描述。")
-    assert "新华社" in _names(facts, "Organisation")
+def test_a_newspaper_named_on_its_own(extract):
+    facts = extract("这是一位人民日报社记者对基层党建工作的描述。")
+    assert "人民日报社" in _names(facts, "Organisation")
 
 
 def test_a_deputy_does_not_lead_but_the_head_does(extract):
