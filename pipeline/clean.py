@@ -83,6 +83,7 @@ def normalise_width(text: str) -> str:
     return _PUNCT_RE.sub(lambda m: _HALF_TO_FULL[m.group()], text)
 
 
+_SPACE = re.compile(r"\s")
 _DOUBLED_RUN = re.compile(r"([\u4e00-\u9fff]{4,})\1")
 _DOUBLED_MARK = re.compile(r"([“”。，])\1")
 
@@ -241,7 +242,7 @@ def clean(raw: str) -> CleanResult:
     seen: set[str] = set()
     unique: list[str] = []
     for para in paragraphs:
-        key = re.sub(r"\s", "", para)
+        key = _SPACE.sub("", para)
         if len(key) >= 20 and key in seen:
             continue
         seen.add(key)

@@ -346,10 +346,13 @@ def _paragraph_openers(ctx: DocContext) -> dict[int, str]:
             current = None
         elif current:
             out[sent.index] = current
+        places = ctx.spans_in(sent.index, "Place")
+        if not places:
+            continue
         lead = _LEAD.match(sent.text)
         offset = lead.end() if lead else 0
         chain: list[Span] = []
-        for sp in ctx.spans_in(sent.index, "Place"):
+        for sp in places:
             if (not chain and sp.start == offset) or (chain and sp.start == chain[-1].end):
                 chain.append(sp)
         if chain:
