@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from policykg.facts import Evidence
 from policykg.paths import lexicon
 
 from .context import DocContext, Span
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Division, Gazetteer, load_gazetteer
 
 DEEP_SUFFIXES = ("苏木", "嘎查", "街道", "社区", "镇", "乡", "村")
 DEEP_LEVEL = {"苏木": "township", "镇": "township", "乡": "township", "街道": "township",
@@ -72,18 +73,86 @@ def _verbish_re() -> re.Pattern[str]:
     return re.compile("|".join(sorted(verbs, key=len, reverse=True)))
 
 
-def _name_ok(name_part: str, verified: bool = False) -> bool:
+# numeral village names (五一村, 八号村, 二道沟村): numerals, then at most a counter word and two characters
+_NUMERAL_NAME = re.compile(r"[一二三四五六七八九十]+[号道家队股连营井排]?[\u4e00-\u9fff]{0,2}")
+# characters that make a numeral phrase a count, not a name (一批村, 三项村, 十个村)
+_COUNT_CHARS = set("个项级类种批名次条大小年月日支是要些位多家户")
+# words that make a village a category (易地搬迁村, 软弱涣散村), never part of a name found by grammar
+_CATEGORY_WORDS = ("搬迁", "贫困", "薄弱", "涣散", "后进", "先进", "示范", "试点", "重点", "空壳", "脱贫", "移民",
+                   "中心", "美丽", "文明", "生态", "特色", "民族", "少数")
+# a village name written right before its unit (宝日胡硕嘎查党支部, 五一村村委会), opening its clause
+_VILLAGE_BEFORE_UNIT = re.compile(r"(?:^|(?<=[，。；：、“（(]))([^，。；：、“”（）()\s\d]{2,8}?)(嘎查|村|社区)"
+                                  r"(?=党支部|党总支|党委|村委会|居委会|村民委员会|委员会|两委)")
+# 在某某镇，…: the clause that follows is about a place in that township
+_IN_TOWNSHIP_CLAUSE = re.compile(r"([^，。；：、“”（）()\s\d]{2,8}?)(嘎查|村|社区)")
+
+
+def _numeral_name(name_part: str) -> bool:
+    """五一, 八号, 二道沟: a village named by numerals (a count such as 一批, 三个 is no name)."""
+    return bool(_NUMERAL_NAME.fullmatch(name_part)) and not set(name_part) & _COUNT_CHARS
+
+
+def _proper_village(name_part: str, gaz: Gazetteer, name: str) -> bool:
+    """Whether a village name found by grammar alone reads as a name, not an ordinary word.
+
+    Numeral names (五一, 二道沟) are names; otherwise neither the name nor any two-character
+    part of it may be a frequent word, nor any longer part a word at all (贫困村, 软弱涣散村,
+    集体经济薄弱村 are categories) - unless the division data holds the village and the name
+    as a whole is no word.
+    """
+    if not _name_ok(name_part, numerals=True):
+        return False
+    if _numeral_name(name_part):
+        return True
+    from pipeline.clean import _dictionary
+
+    freq = _dictionary()
+    if freq.get(name_part, 0) > 0 or any(w in name_part for w in _CATEGORY_WORDS):
+        return False
+    if any(d.level == "village" for d in gaz.deep.get(name, [])):
+        return True
+    for size in (2, 3, 4):
+        for i in range(len(name_part) - size + 1):
+            if freq.get(name_part[i:i + size], 0) >= (1000 if size == 2 else 1):
+                return False
+    return True
+
+
+# jieba frequency from which a township's name part is an everyday word (乌兰 7, 库伦 30; 新华 549, 团结 3941)
+_TOWN_WORD_FREQ = 100
+
+
+def _unique_township(gaz: Gazetteer, name: str, name_part: str) -> Division | None:
+    """桑根达来镇 with its banner unnamed: the data's only township of that name, when the name is no word.
+
+    Township names repeat less than village names, and one the focus region holds once
+    names that place; a name that is an everyday word (新华镇, 团结镇) needs its banner named.
+    """
+    divs = gaz.deep.get(name, [])
+    if len(divs) != 1 or divs[0].level != "township":
+        return None
+    from pipeline.clean import _dictionary
+
+    freq = _dictionary()
+    if freq.get(name_part, 0) >= _TOWN_WORD_FREQ or \
+            any(freq.get(name_part[i:i + 2], 0) >= 1000 for i in range(len(name_part) - 1)):
+        return None
+    return divs[0]
+
+
+def _name_ok(name_part: str, verified: bool = False, numerals: bool = False) -> bool:
     """A township/village name part: 2-8 name characters, not itself a generic word.
 
     Names the dataset confirms may contain numerals (六家子镇); names found by
-    grammar alone may not, nor verbs (建立村民小组 is no village).
+    grammar alone may not, nor verbs (建立村民小组 is no village), unless ``numerals``
+    allows a numeral name (五一村 after its township).
     """
     if not 2 <= len(name_part) <= 8:
         return False
     if set(name_part) & (_PUNCT_STOP if verified else _NAME_STOP - {"和"}) or name_part[0] in _NAME_STOP:
         return False  # 和 may stand inside a name (呼和诺尔镇), never first
-    if not verified and (set(name_part) & _NUMERALS or _verbish_re().search(name_part)
-                         or name_part.endswith(("农", "乡"))):
+    if not verified and ((set(name_part) & _NUMERALS and not (numerals and _numeral_name(name_part)))
+                         or _verbish_re().search(name_part) or name_part.endswith(("农", "乡"))):
         return False  # 深化农村改革: a verb, or the generic 农村/乡村 split by the suffix
     return not any(g in name_part for g in _GENERIC_NAMES)
 
@@ -138,12 +207,16 @@ class PlaceFinder:
                 name = text[a:end]
                 key = name + "道" if suffix == "街" else name
                 div = gaz.deep_under(key, ancestors) if key in gaz.deep else None
+                if div is None and key in gaz.deep and suffix in ("镇", "苏木", "乡"):
+                    div = _unique_township(gaz, key, name[: -len(suffix)])
                 parent = ends.get(a)
                 if div is None and (parent is None or parent.level not in ("banner", "township", "league")):
                     continue
                 if not free(a, end):  # after the look-ups: most lengths fail those first
                     continue
-                if not _name_ok(name[: -len(suffix)], verified=div is not None):
+                numerals = div is None and parent is not None and parent.level == "township" and \
+                    DEEP_LEVEL.get(suffix) == "village"  # 上都镇五一村: a numeral name after its township
+                if not _name_ok(name[: -len(suffix)], verified=div is not None, numerals=numerals):
                     continue
                 if div is not None:
                     if suffix == "街":
@@ -183,20 +256,57 @@ class PlaceFinder:
                     found.append(short)
                     taken.append((short.start, short.end))
                     break
-        # list continuation: "X村、Y村、Z村" after a found village
+        found.extend(self._grammar_villages(text, index, spans + found, free, taken))
+        # list continuation: "X村、Y村、Z村" (or a last "和Z村") after a found village
         more: list[Span] = []
         for sp in found:
             pos = sp.end
-            while pos < len(text) and text[pos] == "、":
-                m = re.match(r"、([^、，。；：“”（）\s\d]{2,8}?)(苏木|嘎查|社区|镇|乡|村)", text[pos:])
+            while pos < len(text) and text[pos] in "、和及":
+                m = re.match(r"[、和及]([^、，。；：“”（）\s\d]{2,8}?)(苏木|嘎查|社区|镇|乡|村)", text[pos:])
                 if not m or DEEP_LEVEL[m.group(2)] != sp.level or not free(pos + 1, pos + m.end()):
                     break
+                if text[pos] != "、" and not _proper_village(m.group(1), gaz, m.group(1) + m.group(2)):
+                    break  # 和/及 join a last item only when it reads as a name
                 nxt = Span("Place", m.group(1) + m.group(2), pos + 1, pos + m.end(), index, level=sp.level)
                 nxt.kind = sp.kind
                 more.append(nxt)
                 taken.append((nxt.start, nxt.end))
                 pos += m.end()
         return found + more
+
+    def _grammar_villages(self, text: str, index: int, spans: list[Span], free: Callable[[int, int], bool],
+                          taken: list[tuple[int, int]]) -> list[Span]:
+        """Villages the grammar names though no parent is written next to them.
+
+        - a name opening its clause right before its unit (，宝日胡硕嘎查党支部领办…);
+        - the name opening the clause after 在某镇， (在某镇，某嘎查…), which puts it in that township.
+        The name must read as one (see ``_proper_village``).  The township the sentence
+        opens with (在某镇，) or that its clause names before the village is its parent.
+        """
+        gaz = self.gaz
+        out: list[Span] = []
+        townships = [s for s in spans if s.level == "township"]
+        opener = next((s for s in townships if s.start >= 1 and text[s.start - 1] == "在"
+                       and (s.start == 1 or text[s.start - 2] in "，。；：")
+                       and text[s.end:s.end + 1] in ("，", ",")), None)
+        candidates = [(m.start(), m.end(), m.group(1), m.group(2)) for m in _VILLAGE_BEFORE_UNIT.finditer(text)]
+        if opener is not None:
+            m = _IN_TOWNSHIP_CLAUSE.match(text, opener.end + 1)
+            if m is not None and (m.start(), m.end()) not in [(c[0], c[1]) for c in candidates]:
+                candidates.append((m.start(), m.end(), m.group(1), m.group(2)))
+        for a, b, part, suffix in candidates:
+            name = part + suffix
+            if not free(a, b) or not _proper_village(part, gaz, name):
+                continue
+            span = Span("Place", name, a, b, index, level=DEEP_LEVEL[suffix])
+            clause_start = max(text.rfind(c, 0, a) for c in "，；：。") + 1
+            parent = next((s for s in reversed(townships) if clause_start <= s.start and s.end <= a), None)
+            if parent is None and opener is not None and opener.end <= a:
+                parent = opener
+            span.kind = parent.name if parent is not None else None
+            out.append(span)
+            taken.append((a, b))
+        return out
 
     def _register(self, ctx: DocContext, span: Span) -> None:
         gaz = self.gaz

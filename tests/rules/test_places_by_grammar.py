@@ -1,0 +1,56 @@
+"""Villages the grammar names (numeral names, a name before its unit, 在某镇，…) and towns the data holds once."""
+
+from __future__ import annotations
+
+
+def _places(facts):
+    return {e.name: e for e in facts.entities if e.label == "Place"}
+
+
+def _part_of(facts):
+    return {(r.head.name, r.tail.name) for r in facts.relations if r.type == "PART_OF"}
+
+
+def test_numeral_village_after_its_township_is_a_village(extract):
+    facts = extract("锡林郭勒盟阿巴嘎旗别力古台镇七一村党支部领办了养殖合作社，带动牧户增收。")
+    places = _places(facts)
+    assert places["七一村"].level == "village"
+    assert ("七一村", "别力古台镇") in _part_of(facts)
+    assert "七一村党支部" in {e.name for e in facts.entities if e.label == "Organisation"}
+
+
+def test_a_list_of_numeral_villages_closed_by_he(extract):
+    facts = extract("锡林郭勒盟阿巴嘎旗别力古台镇六号村、九号村和四道沟村积极发展庭院经济。")
+    places = _places(facts)
+    assert {"六号村", "九号村", "四道沟村"} <= set(places)
+    assert ("四道沟村", "别力古台镇") in _part_of(facts)
+
+
+def test_a_village_after_in_township_clause_belongs_to_that_township(extract):
+    facts = extract("在别力古台镇，敖其日嘎查党支部领办了养殖合作社，牧民收入稳步增长。")
+    places = _places(facts)
+    assert places["别力古台镇"].level == "township"
+    assert places["敖其日嘎查"].level == "village"
+    assert ("敖其日嘎查", "别力古台镇") in _part_of(facts)
+    assert "敖其日嘎查党支部" in {e.name for e in facts.entities if e.label == "Organisation"}
+
+
+def test_a_village_name_opening_its_clause_before_its_branch(extract):
+    facts = extract("近日，呼格吉勒图嘎查党支部组织党员开展志愿服务，为牧民解决实际困难。")
+    assert "呼格吉勒图嘎查" in _places(facts)
+
+
+def test_categories_and_counts_before_a_branch_are_not_villages(extract):
+    facts = extract("近日，软弱涣散村党支部整顿工作全面展开，集体经济薄弱村党支部书记参加培训，"
+                    "一批村党支部得到加强，贫困村党支部结对帮扶，先进村党支部交流经验。")
+    assert _places(facts) == {}
+
+
+def test_a_town_the_data_holds_once_is_found_without_its_banner(extract):
+    facts = extract("在别力古台镇，牧民们通过合作社实现了增收。")
+    assert _places(facts)["别力古台镇"].level == "township"
+
+
+def test_a_town_whose_name_is_an_everyday_word_needs_its_banner(extract):
+    facts = extract("在团结镇，群众的日子越过越好。")
+    assert "团结镇" not in _places(facts)
