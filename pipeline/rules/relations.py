@@ -153,12 +153,16 @@ class RelationFinder:
         """The place that opens the sentence (its subject), most specific of its chain."""
         lead = _LEAD.match(text)
         offset = lead.end() if lead else 0
+        where = text.startswith("在", offset)  # 在某镇，…: a clause that only says where opens the sentence
+        offset += where
         chain: list[Span] = []
         for p in places:
             if p.anaphor and p.level == "region":
                 continue
             if (not chain and p.start == offset) or (chain and p.start == chain[-1].end):
                 chain.append(p)
+        if where and chain and text[chain[-1].end:chain[-1].end + 1] not in ("，", ","):
+            return None
         return chain[-1] if chain else None
 
     @staticmethod
@@ -677,6 +681,7 @@ def ctx_org_subjects(ctx: DocContext) -> dict[int, tuple[str, int]]:
         skip = purpose.end() if purpose else 0
         lead = _LEAD.match(sent.text[skip:])
         offset = skip + (lead.end() if lead else 0)
+        offset = _after_where_clause(ctx, sent.index, sent.text, offset)
         opening: list[Span] = []
         at = offset
         for s in ctx.spans_in(sent.index):
@@ -698,6 +703,17 @@ def ctx_org_subjects(ctx: DocContext) -> dict[int, tuple[str, int]]:
         if current is not None:
             out[sent.index] = (current, -1)
     return out
+
+
+def _after_where_clause(ctx: DocContext, index: int, text: str, offset: int) -> int:
+    """The offset after a clause that only says where (在某镇，某嘎查党支部…): the subject follows it."""
+    if not text.startswith("在", offset):
+        return offset
+    at = offset + 1
+    for s in ctx.spans_in(index, "Place"):
+        if s.start == at and not s.anaphor:
+            at = s.end
+    return at + 1 if at > offset + 1 and text[at:at + 1] in ("，", ",") else offset
 
 
 def _rank(level: str | None) -> int:
