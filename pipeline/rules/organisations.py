@@ -103,6 +103,20 @@ def common_word(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """jieba's part-of-speech tags (nr: a person's name) for the words of its dictionary."""
+    import jieba.posseg
+
+    _word_frequencies()  # initialises jieba quietly
+    return jieba.posseg.dt.word_tag_tab  # type: ignore[no-any-return]
+
+
+def dictionary_name(name: str) -> bool:
+    """王明, 高峰: a frequent word that jieba itself tags as a person's name (nr), not as an adverb or noun."""
+    return _word_tags().get(name) == "nr"
+
+
+@lru_cache(maxsize=1)
 def facility_generic_words() -> tuple[str, ...]:
     """Words that say what a facility does, not which one it is (乡村振兴, 党群服务, 革命 …)."""
     rows = [ln.strip() for ln in lexicon("facility_generic_words.tsv").read_text(encoding="utf-8").splitlines()
@@ -163,6 +177,9 @@ def looks_like_name(name: str) -> str | None:
         return name[:3] if len(name) >= 3 else name
     return None
 
+
+# speech verbs: a word between a role cue and one of them is the speaker (书记王明说)
+_SPEECH_VERBS = ("说", "表示", "介绍", "告诉", "讲", "谈到", "感慨")
 
 # verbs and function words that end the walk left from an organisation suffix
 _LEFT_STOPS = ("创立", "创办", "领办", "引进", "组建", "成立", "推动", "落实", "健全", "完善", "采取", "实施", "建立",
@@ -461,8 +478,9 @@ class OrganisationFinder:
                     name = name[:i]
             if len(name) < 2 or any(r in name[1:] for r in ("组长", "书记", "主任", "队长")):
                 continue
-            if common_word(name):
-                continue  # 书记马上…: an everyday word, not a name
+            if common_word(name) and not (dictionary_name(name) and
+                                          text.startswith(_SPEECH_VERBS, start + len(name))):
+                continue  # 书记马上…: an everyday word, not a name (but 书记王明说: a name jieba knows, then speech)
             after = text[start + len(name):start + len(name) + 2]
             if not after or after[0] in _BREAK or after.startswith(_NAME_END) or not re.match(_NAME_CHARS, after[0]):
                 return name
