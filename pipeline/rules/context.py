@@ -8,6 +8,7 @@ components read ``doc.ents``.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -33,6 +34,14 @@ class Span:
     anaphor: bool = False
 
 
+def _start(span: Span) -> int:
+    return span.start
+
+
+def _position(span: Span) -> tuple[int, int]:
+    return (span.sentence, span.start)
+
+
 @dataclass
 class DocContext:
     document: Document
@@ -47,6 +56,7 @@ class DocContext:
     _index: dict[int, list[Span]] = field(default_factory=dict)
     _by_label: dict[tuple[int, str], list[Span]] = field(default_factory=dict)
     _indexed: int = -1
+    _ids: set[int] = field(default_factory=set)
     _derived: dict[str, tuple[int, Any]] = field(default_factory=dict)
 
     def derived(self, key: str, compute: Callable[[DocContext], T], version: int | None = None) -> T:
@@ -66,19 +76,44 @@ class DocContext:
     def spans_in(self, sentence: int, label: str | None = None) -> list[Span]:
         """The spans of one sentence in text order, of one label if given.
 
-        Indexed once and rebuilt only when spans were added: the stages ask this
-        many times per sentence.  The lists are shared; callers must not change them.
+        Indexed once and brought up to date only when spans were added: the stages ask
+        this many times per sentence.  The lists are shared; callers must not change them
+        (the index replaces a list rather than change it, so a list once returned stays as it was).
         """
         if self._indexed != len(self.spans):
-            self._index = {}
-            self._by_label = {}
-            for s in sorted(self.spans, key=lambda x: (x.sentence, x.start)):
-                self._index.setdefault(s.sentence, []).append(s)
-                self._by_label.setdefault((s.sentence, s.label), []).append(s)
-            self._indexed = len(self.spans)
+            self._reindex()
         if label is None:
             return self._index.get(sentence) or []
         return self._by_label.get((sentence, label)) or []
+
+    def _reindex(self) -> None:
+        """Add the spans appended since the last call; rebuild when some span left the list.
+
+        The index holds every span it lists, so no new span can take a listed one's id.
+        A span goes after those of its sentence that start where it starts or before,
+        which is where a stable sort of the list by (sentence, start) puts it too.
+        """
+        seen = self._ids
+        new = [s for s in self.spans if id(s) not in seen]
+        if len(self.spans) - len(new) != len(seen):
+            self._index, self._by_label, seen = {}, {}, set()
+            self._ids = seen
+            new = sorted(self.spans, key=_position)
+        # lists handed out before stay as they were (a caller may still be reading one): copied once
+        fresh_index: set[int] = set()
+        fresh_label: set[tuple[int, str]] = set()
+        for s in new:
+            if s.sentence not in fresh_index:
+                self._index[s.sentence] = list(self._index.get(s.sentence, ()))
+                fresh_index.add(s.sentence)
+            insort(self._index[s.sentence], s, key=_start)
+            key = (s.sentence, s.label)
+            if key not in fresh_label:
+                self._by_label[key] = list(self._by_label.get(key, ()))
+                fresh_label.add(key)
+            insort(self._by_label[key], s, key=_start)
+            seen.add(id(s))
+        self._indexed = len(self.spans)
 
     def quoted(self, sentence: int) -> list[tuple[int, int]]:
         """Character ranges inside quotes or book-title marks."""
