@@ -377,6 +377,28 @@ class PlaceFinder:
                 stated = True  # a statement, not a question or a heading
             ctx.topic[sent.index] = local or paragraph or section or ""
 
+    def _document_places(self, ctx: DocContext) -> dict[str, str]:
+        """The document's own league and banner: the main place and its ancestors, else the most named.
+
+        The main place is the most named league or banner; a level it does not give is the
+        most named place of that level (the first named on a tie).
+        """
+        counts: Counter[str] = Counter()
+        for s in ctx.spans:
+            if s.label == "Place" and s.level in ("league", "banner") and not s.anaphor:
+                counts[s.name] += 1
+        main = self._main_place(ctx, counts)
+        out: dict[str, str] = {}
+        for name in ([main, *self.gaz.ancestors(main)] if main else []):
+            div = self.gaz.divisions.get(name)
+            if div is not None and div.level in ("league", "banner"):
+                out.setdefault(div.level, name)
+        for name, _n in counts.most_common():
+            level = self.gaz.divisions[name].level if name in self.gaz.divisions else None
+            if level in ("league", "banner"):
+                out.setdefault(level, name)
+        return out
+
     def _main_place(self, ctx: DocContext, counts: Counter[str]) -> str | None:
         if not counts:
             regions = [s.name for s in ctx.spans if s.label == "Place"]
@@ -401,13 +423,23 @@ class PlaceFinder:
 
     def _anaphora(self, ctx: DocContext) -> None:
         gaz = self.gaz
+        doc_level = self._document_places(ctx)
+        text = ctx.document.text
+        paragraph_named: set[str] = set()
         for sent in ctx.sentences:
+            if sent.start == 0 or text[sent.start - 1] == "\n":
+                paragraph_named = set()
+            paragraph_named.update(s.name for s in ctx.spans_in(sent.index, "Place") if not s.anaphor)
             topic = ctx.topic.get(sent.index)
             if not topic:
                 continue
             for m in _ANAPHOR_RE.finditer(sent.text):
                 level = ANAPHORA[m.group()]
                 target = _resolve(topic, level, gaz, m.group())
+                if level in ("league", "banner") and target not in paragraph_named and doc_level.get(level):
+                    # 全盟/全旗 in a paragraph that names no place of that level: the document's own
+                    # (下一步，全盟将… after a paragraph about one banner; 全旗 after a paragraph about the league)
+                    target = doc_level[level]
                 if target is None:
                     continue
                 if any(s.start <= m.start() < s.end for s in ctx.spans_in(sent.index)):

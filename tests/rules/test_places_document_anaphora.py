@@ -1,0 +1,34 @@
+"""全盟/全旗 in a paragraph that names no place of that level resolve to the document's own place."""
+
+from __future__ import annotations
+
+
+def _implements(facts):
+    return {(r.head.name, r.tail.name) for r in facts.relations if r.type == "IMPLEMENTS"}
+
+
+def test_quan_meng_after_a_banner_paragraph_is_the_documents_league(extract):
+    facts = extract("锡林郭勒盟坚持党建引领，推动基层治理水平不断提升，各旗县市区积极探索治理新路径。\n"
+                    "阿巴嘎旗推行“草场共管”机制，牧民参与热情高涨，阿巴嘎旗牧区面貌焕然一新。\n"
+                    "下一步，全盟将推广“草场共管”做法，推动牧区治理提质增效。")
+    assert ("锡林郭勒盟", "草场共管") in _implements(facts)
+
+
+def test_quan_qi_after_a_paragraph_about_another_banner_is_the_documents_banner(extract):
+    facts = extract("阿巴嘎旗坚持党建引领，推动基层治理水平不断提升，各苏木镇积极探索治理新路径。\n"
+                    "锡林郭勒盟西乌珠穆沁旗推行“草场共管”机制，牧民参与热情高涨，经验得到推广。\n"
+                    "下一步，全旗将推广“草场共管”做法，推动牧区治理提质增效。")
+    assert ("阿巴嘎旗", "草场共管") in _implements(facts)
+
+
+def test_quan_qi_after_a_league_paragraph_is_the_documents_banner(extract):
+    facts = extract("阿巴嘎旗坚持党建引领，推动基层治理水平不断提升，各苏木镇积极探索治理新路径。\n"
+                    "锡林郭勒盟积极推行“草场共管”机制，牧民参与热情高涨，经验得到推广。\n"
+                    "下一步，全旗将推广“草场共管”做法，推动牧区治理提质增效。")
+    assert ("阿巴嘎旗", "草场共管") in _implements(facts)
+
+
+def test_quan_qi_in_a_paragraph_naming_its_banner_stays_that_banner(extract):
+    facts = extract("阿巴嘎旗坚持党建引领，推动基层治理水平不断提升，阿巴嘎旗各苏木镇积极探索治理新路径。\n"
+                    "西乌珠穆沁旗推行“草场共管”机制，牧民参与热情高涨，全旗推广“联户放牧”做法。")
+    assert ("西乌珠穆沁旗", "联户放牧") in _implements(facts)
