@@ -15,7 +15,8 @@ divisions stated twice in a report (全市527个嘎查村) is one fact.
 The subject is the place nearest before the number in its clause (the most
 specific of a chain such as X旗Y镇; not places that only name the items of a
 list ending in 等), else the organisation the sentence is about, else a place
-opening a clause, else a place an earlier sentence of the paragraph opened
+opening a clause (the unit whose name it begins, 某旗人民法院…，设立…3个, when
+that unit opens the sentence and is no party committee or university), else a place an earlier sentence of the paragraph opened
 with, else the topic place of the sentence (全盟, 全市 … already resolved).
 A person is the subject when a pronoun takes the person up in the number's
 clause or the clause opens with the person's name.
@@ -271,6 +272,10 @@ class MetricFinder:
                    text[max(0, p.start - 3):p.start] in _AGENT_PREFIXES]
         if openers:
             first = openers[-1]
+            owner = _opening_owner(orgs, first, text)
+            if owner is not None:
+                # 某旗人民法院与某镇结对共建，设立…3个: the place only begins the acting unit's name
+                return ("Organisation", owner.name)
             chain = [first]
             for p in places[places.index(first) + 1:]:
                 if p.start == chain[-1].end:
@@ -280,6 +285,18 @@ class MetricFinder:
             return ("Place", local[index])
         topic = ctx.topic.get(index)
         return ("Place", topic) if topic else None
+
+
+# kinds of organisation that speak for the place their name starts with (某旗委, 某大学): the place stays the subject
+_PLACE_SPEAKERS = ("party_committee", "university")
+
+
+def _opening_owner(orgs: list[Span], opener: Span, text: str) -> Span | None:
+    """The organisation whose name the opening place begins, when that organisation opens the sentence."""
+    lead = _LEAD.match(text)
+    offset = lead.end() if lead else 0
+    return next((o for o in orgs if o.start == opener.start == offset and o.end > opener.end
+                 and o.kind not in _PLACE_SPEAKERS), None)
 
 
 # the divisions a place is made of: a count of them is a stock that reports restate

@@ -225,6 +225,14 @@ _OWNER_RE = re.compile("大学|学院|公司|集团|协会|医院|银行|研究�
 _SUB_UNIT_RE = re.compile(r"([\u4e00-\u9fff]{0,4}?)[一二三四五六七八九十\d]{1,3}(?:中队|大队|小队|分队|队)")
 
 
+def _transliterated_village(head: str) -> bool:
+    """某某嘎查 written in transliterated characters only: a village the division data may lack, but a name."""
+    if not head.endswith("嘎查"):
+        return False
+    name = head[:-2]
+    return len(name) >= 2 and all(ch in transliteration_chars() for ch in name)
+
+
 def _deep_place_names(ctx: DocContext) -> list[str]:
     """The villages and townships the document has named (with their own suffix, 3+ characters)."""
     return [name for (label, name), ent in ctx.entities.items()
@@ -318,7 +326,8 @@ class OrganisationFinder:
                 elif any(g in head for g in ("乡镇", "县乡", "苏木", "布局", "格局")):
                     continue
                 elif kind in ("party_branch", "party_committee", "other", "government") and not any(
-                        w in head for w in ("集团", "公司", "协会", "合作社", "大学", "学院", "医院", "银行")):
+                        w in head for w in ("集团", "公司", "协会", "合作社", "大学", "学院", "医院", "银行")) \
+                        and not _transliterated_village(head):
                     continue  # a party or government body is named by its place or parent organisation
                 found[(start, end)] = (name, kind)
         self._bare_branches(ctx, index, text, found)

@@ -28,3 +28,29 @@ def test_speaker_named_between_role_and_speech_verb() -> None:
 def test_adverb_after_role_is_no_name() -> None:
     f = facts_of("阿荣旗那吉镇五星村党支部书记马上说，村里要修路。")
     assert not _names(f, "Person")
+
+
+def _metric_subjects(facts) -> dict[str, tuple[str, str]]:
+    return {m.indicator: (m.subject.label, m.subject.name) for m in facts.metrics}
+
+
+def test_organisation_pairs_with_a_township_and_owns_the_clause_figure() -> None:
+    f = facts_of("阿巴嘎旗人民法院与别力古台镇开展结对共建，设立巡回审判点3个。")
+    assert ("别力古台镇", "阿巴嘎旗人民法院") in _rels(f, "PARTNERS_WITH")
+    assert _metric_subjects(f)["巡回审判点"] == ("Organisation", "阿巴嘎旗人民法院")
+
+
+def test_two_branches_pair_and_the_first_owns_the_figure() -> None:
+    f = facts_of("二连浩特边境管理大队党支部与格日勒图雅嘎查党支部结对共建，开展联合巡逻150余次。")
+    assert "格日勒图雅嘎查党支部" in _names(f, "Organisation")
+    assert ("二连浩特边境管理大队党支部", "格日勒图雅嘎查党支部") in _rels(f, "PARTNERS_WITH")
+    assert _metric_subjects(f)["联合巡逻"] == ("Organisation", "二连浩特边境管理大队党支部")
+
+
+def test_generic_village_branches_stay_generic() -> None:
+    assert not _names(facts_of("各嘎查党支部开展主题党日活动。"), "Organisation")
+
+
+def test_party_committee_opening_speaks_for_its_place() -> None:
+    f = facts_of("阿巴嘎旗委组织部开展培训，培训党员3000名。")
+    assert _metric_subjects(f)["党员"] == ("Place", "阿巴嘎旗")
