@@ -207,6 +207,9 @@ def _scheme_heads_re() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(words) + ")$")
 
 
+# photo and video credits: （本文图片由某部提供）, 图/某某, 某某 供图, （某某 摄）
+_CREDIT_RE = re.compile(r"^[（(【]?\s*(?:(?:本文|文中|文章)?(?:图片|照片|配图|视频|图)(?:均|皆)?(?:由|来源|来自|[：:/|])"
+                        r"|[^。！？]{0,30}(?:供图|摄影?)\s*[）)】]?\s*$)")
 # cues that follow a person's name only; the name opens a clause or follows a role word
 _BYLINE_RE = re.compile(r"^(?:本报|[\u4e00-\u9fff]{2,3}社|总台)?(?:见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)")
 _SPEAKER_RE = re.compile(r"(党员中心户|党员|村民|牧民|居民|群众)([\u4e00-\u9fff]{2,3}?)"
@@ -242,6 +245,8 @@ def _deep_place_names(ctx: DocContext) -> list[str]:
 class OrganisationFinder:
     def __call__(self, ctx: DocContext) -> None:
         for sent in ctx.sentences:
+            if _CREDIT_RE.search(sent.text):
+                continue  # （图片由某某部提供）: a credit line, no organisation or person of the report
             self._orgs(ctx, sent.index, sent.text)
             self._persons(ctx, sent.index, sent.text)
         ctx.spans.sort(key=lambda s: (s.sentence, s.start))
@@ -341,7 +346,7 @@ class OrganisationFinder:
                 continue
             canonical = self._canonical(ctx, name, kind)
             if kind == "party_committee" and name.endswith(("市委", "盟委", "旗委", "县委")) and \
-                    text[end:end + 3].startswith(("组织部", "书记", "副书记")):
+                    text[end:end + 3].startswith(("组织部", "宣传部", "统战部", "书记", "副书记")):
                 continue
             ctx.spans.append(Span("Organisation", canonical, start, end, index, kind=self._kind(name, kind)))
             aliases = [a for a in dict.fromkeys((name, text[start:end])) if a != canonical]

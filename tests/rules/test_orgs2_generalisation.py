@@ -54,3 +54,25 @@ def test_generic_village_branches_stay_generic() -> None:
 def test_party_committee_opening_speaks_for_its_place() -> None:
     f = facts_of("阿巴嘎旗委组织部开展培训，培训党员3000名。")
     assert _metric_subjects(f)["党员"] == ("Place", "阿巴嘎旗")
+
+
+def test_joint_launch_with_lianhe_is_a_partnership() -> None:
+    f = facts_of("阿荣旗农牧局联合呼伦贝尔农商银行推出“草原贷”产品。")
+    assert ("阿荣旗农牧局", "呼伦贝尔农商银行") in _rels(f, "PARTNERS_WITH")
+
+
+def test_lianhe_without_joint_work_is_no_partnership() -> None:
+    f = facts_of("阿荣旗农牧局联合呼伦贝尔农商银行的专家走访牧户。")
+    assert not _rels(f, "PARTNERS_WITH")
+
+
+def test_party_committee_department_is_whole() -> None:
+    f = facts_of("阿荣旗委宣传部组织开展理论宣讲。")
+    assert _names(f, "Organisation") == {"阿荣旗委宣传部"}
+
+
+def test_credit_lines_hold_no_organisations_or_persons() -> None:
+    for line in ("（本文图片由阿荣旗委宣传部提供）", "图片来源：阿荣旗融媒体中心", "（乌力吉 摄）"):
+        f = facts_of(line)
+        assert not _names(f, "Organisation") and not _names(f, "Person"), line
+        assert not f.relations, line
