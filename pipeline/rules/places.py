@@ -76,10 +76,14 @@ def _verbish_re() -> re.Pattern[str]:
 # numeral village names (五一村, 八号村, 二道沟村): numerals, then at most a counter word and two characters
 _NUMERAL_NAME = re.compile(r"[一二三四五六七八九十]+[号道家队股连营井排]?[\u4e00-\u9fff]{0,2}")
 # characters that make a numeral phrase a count, not a name (一批村, 三项村, 十个村)
-_COUNT_CHARS = set("个项级类种批名次条大小年月日支是要些位多家户")
+_COUNT_CHARS = set("个项级类种批名次条大小年月日支是要些位多户")
+# jieba frequency below which a word inside a name is a rare (transliterated) one: 巴彦塔拉 2, 塔拉 47 (two
+# characters count from 200: 哈达 102, 软弱 428)
+_RARE_WORD_FREQ = 20
 # words that make a village a category (易地搬迁村, 软弱涣散村), never part of a name found by grammar
 _CATEGORY_WORDS = ("搬迁", "贫困", "薄弱", "涣散", "后进", "先进", "示范", "试点", "重点", "空壳", "脱贫", "移民",
-                   "中心", "美丽", "文明", "生态", "特色", "民族", "少数")
+                   "中心", "美丽", "文明", "生态", "特色", "民族", "少数", "半农", "半牧", "牧区", "农区", "城郊",
+                   "边远", "偏远", "山区", "涣散")
 # a village name written right before its unit (宝日胡硕嘎查党支部, 五一村村委会), opening its clause
 _VILLAGE_BEFORE_UNIT = re.compile(r"(?:^|(?<=[，。；：、“（(]))([^，。；：、“”（）()\s\d]{2,8}?)(嘎查|村|社区)"
                                   r"(?=党支部|党总支|党委|村委会|居委会|村民委员会|委员会|两委)")
@@ -95,10 +99,10 @@ def _numeral_name(name_part: str) -> bool:
 def _proper_village(name_part: str, gaz: Gazetteer, name: str) -> bool:
     """Whether a village name found by grammar alone reads as a name, not an ordinary word.
 
-    Numeral names (五一, 二道沟) are names; otherwise neither the name nor any two-character
-    part of it may be a frequent word, nor any longer part a word at all (贫困村, 软弱涣散村,
-    集体经济薄弱村 are categories) - unless the division data holds the village and the name
-    as a whole is no word.
+    Numeral names (五一, 二道沟) are names; otherwise neither the name nor any part of it may
+    be a frequent word (贫困村, 软弱涣散村, 集体经济薄弱村 are categories) - unless the division
+    data holds the village and the name as a whole is no word.  Transliterated names hold
+    rare words (乌兰 7, 塔拉 47 in jieba's counts), which do not count.
     """
     if not _name_ok(name_part, numerals=True):
         return False
@@ -107,13 +111,13 @@ def _proper_village(name_part: str, gaz: Gazetteer, name: str) -> bool:
     from pipeline.clean import _dictionary
 
     freq = _dictionary()
-    if freq.get(name_part, 0) > 0 or any(w in name_part for w in _CATEGORY_WORDS):
+    if freq.get(name_part, 0) >= _RARE_WORD_FREQ or any(w in name_part for w in _CATEGORY_WORDS):
         return False
     if any(d.level == "village" for d in gaz.deep.get(name, [])):
         return True
     for size in (2, 3, 4):
         for i in range(len(name_part) - size + 1):
-            if freq.get(name_part[i:i + size], 0) >= (1000 if size == 2 else 1):
+            if freq.get(name_part[i:i + size], 0) >= (200 if size == 2 else _RARE_WORD_FREQ):
                 return False
     return True
 

@@ -112,7 +112,12 @@ class RelationFinder:
                 actors.append(("Place", opener.name))
             elif before:
                 groups = _chains(before, text)
-                last = groups[-1]
+                last = list(groups[-1])
+                for q in ctx.spans_in(index, "Place"):
+                    # A村、B村和C村党支部推行…: the last item names a unit; its place is listed too
+                    if q.start >= last[-1].end and q.end <= prog.start and q.level == last[-1].level \
+                            and not q.anaphor and text[last[-1].end:q.start] in ("、", "和", "及"):
+                        last.append(q)
                 for p in _most_specific(last, text):
                     actors.append(("Place", p.name))
                 head = text[:last[0].start]
@@ -125,7 +130,8 @@ class RelationFinder:
                 actors.append(("Place", own_place))
             elif opener is not None and opener.end <= prog.start:
                 actors.append(("Place", opener.name))
-                actors.extend(("Place", p.name) for p in self._subject_list(places, text, opener))
+                actors.extend(("Place", p.name) for p in self._subject_list(places, text, opener,
+                                                                            ctx.spans_in(index, "Place")))
             elif org_subject is not None and org_subject[1] < 0:
                 actors.append(("Organisation", org_subject[0]))
             elif topic:
@@ -166,7 +172,7 @@ class RelationFinder:
         return chain[-1] if chain else None
 
     @staticmethod
-    def _subject_list(places: list[Span], text: str, opener: Span) -> list[Span]:
+    def _subject_list(places: list[Span], text: str, opener: Span, every: list[Span] | None = None) -> list[Span]:
         """Places listed in the subject after the opener (X苏木A村、B村、C村等7个村联合…).
 
         The list must lie in the first clause and be closed by 等, so that the places
@@ -174,6 +180,18 @@ class RelationFinder:
         """
         first_clause = min((i for i in (text.find(c) for c in "，,；。") if i >= 0), default=len(text))
         listed = [p for p in places if opener.end <= p.start and p.end <= first_clause]
+        # X镇A村、B村和C村…: places of the opener's level listed right after it share the subject
+        shared: list[Span] = []
+        prev = opener
+        # the last item may name a unit (A村、B村和C村党支部): its place counts as well
+        for p in [q for q in (every or places) if opener.end <= q.start and q.end <= first_clause]:
+            if p.level == opener.level and not p.anaphor and text[prev.end:p.start] in ("、", "和", "及", "与"):
+                shared.append(p)
+                prev = p
+            elif p.start >= prev.end:
+                break
+        if shared:
+            return shared
         for group in _chains(listed, text):
             if len(group) >= 2 and text.startswith("等", group[-1].end) and \
                     not any(v in text[opener.end:group[0].start] for v in triggers()["IMPLEMENTS"]):

@@ -54,3 +54,18 @@ def test_a_town_the_data_holds_once_is_found_without_its_banner(extract):
 def test_a_town_whose_name_is_an_everyday_word_needs_its_banner(extract):
     facts = extract("在团结镇，群众的日子越过越好。")
     assert "团结镇" not in _places(facts)
+
+
+def test_a_transliterated_name_holding_rare_words_is_a_village(extract):
+    facts = extract("在别力古台镇，乌兰塔拉图嘎查党支部领办了养殖合作社，牧民收入稳步增长。")
+    assert "乌兰塔拉图嘎查" in _places(facts)
+
+
+def test_numeral_names_with_jia_after_their_township(extract):
+    facts = extract("锡林郭勒盟阿巴嘎旗别力古台镇六家子村党支部带领群众发展庭院经济。")
+    assert ("六家子村", "别力古台镇") in _part_of(facts)
+
+
+def test_area_categories_before_a_branch_are_not_villages(extract):
+    facts = extract("近日，易地搬迁村党支部、半农半牧村党支部和偏远村党支部负责人参加培训。")
+    assert _places(facts) == {}
