@@ -228,6 +228,21 @@ _OWNER_RE = re.compile("大学|学院|公司|集团|协会|医院|银行|研究�
 _SUB_UNIT_RE = re.compile(r"([\u4e00-\u9fff]{0,4}?)[一二三四五六七八九十\d]{1,3}(?:中队|大队|小队|分队|队)")
 
 
+@lru_cache(maxsize=1)
+def _org_generic_words() -> tuple[str, ...]:
+    rows = [ln.strip() for ln in lexicon("org_generic_words.tsv").read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    return tuple(sorted(rows, key=len, reverse=True))
+
+
+def _only_generic_words(head: str) -> bool:
+    """养殖, 肉牛养殖, 奶食品加工: a name part made of words of trade only (org_generic_words.tsv) names nothing."""
+    rest = head
+    for word in _org_generic_words():
+        rest = rest.replace(word, "")
+    return len(rest) < 2
+
+
 def _transliterated_village(head: str) -> bool:
     """某某嘎查 written in transliterated characters only: a village the division data may lack, but a name."""
     if not head.endswith("嘎查"):
@@ -328,6 +343,8 @@ class OrganisationFinder:
                     continue
                 elif len(head) < 2 or head.startswith(_GENERIC_ORG_HEADS) or re.search(r"\d", head):
                     continue
+                elif kind in ("cooperative", "enterprise", "association") and _only_generic_words(head):
+                    continue  # 领办了养殖专业合作社: what it does, with no place or proper name
                 elif any(g in head for g in ("乡镇", "县乡", "苏木", "布局", "格局")):
                     continue
                 elif kind in ("party_branch", "party_committee", "other", "government") and not any(

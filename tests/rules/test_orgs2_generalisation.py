@@ -76,3 +76,16 @@ def test_credit_lines_hold_no_organisations_or_persons() -> None:
         f = facts_of(line)
         assert not _names(f, "Organisation") and not _names(f, "Person"), line
         assert not f.relations, line
+
+
+def test_cooperative_named_by_its_trade_only_is_generic() -> None:
+    f = facts_of("在额尔很乌拉苏木，巴彦宝力格嘎查党支部领办了养殖专业合作社。")
+    assert not any("合作社" in n for n in _names(f, "Organisation"))
+    f = facts_of("五一村党支部领办的肉牛养殖专业合作社带动农户80户。")
+    assert not any("合作社" in n for n in _names(f, "Organisation"))
+
+
+def test_cooperative_with_a_proper_or_place_name_stays() -> None:
+    assert "兴旺养殖专业合作社" in _names(facts_of("兴旺养殖专业合作社带动农户80户。"), "Organisation")
+    f = facts_of("阿荣旗那吉镇五星村奶食品加工专业合作社带动农户80户。")
+    assert "五星村奶食品加工专业合作社" in _names(f, "Organisation")
