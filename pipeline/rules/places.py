@@ -41,6 +41,9 @@ ANAPHORA = {
     "全区": "region", "我区": "region", "自治区": "region",
     "全镇": "township", "全苏木": "township", "全乡": "township",
 }
+# 旗委书记表示…: a unit named by its level speaks for the document's league or banner, so a paragraph
+# naming one is no longer about the deeper place of an earlier paragraph
+_LEVEL_UNIT_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:盟|旗|县|市)(?:委|政府|人大|政协|纪委)")
 _ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 # words after a short form that show it is part of a larger word, not a place
 _NOT_PLACE_AFTER = ("族",)
@@ -366,7 +369,8 @@ class PlaceFinder:
                 stated = False
                 # a deeper place stays the topic of following paragraphs that name no league or banner
                 named = [s for s in ctx.spans_in(sent.index, "Place") if s.level in ("league", "banner")]
-                if named or _ANAPHOR_RE.search(sent.text) or (len(sent.text) <= 25 and not re.search(r"[，。]", sent.text)):
+                if named or _ANAPHOR_RE.search(sent.text) or _LEVEL_UNIT_RE.search(sent.text) or \
+                        (len(sent.text) <= 25 and not re.search(r"[，。]", sent.text)):
                     paragraph = None
                 if sent.text.startswith(("■", "#")):
                     section = main

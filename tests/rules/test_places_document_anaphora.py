@@ -32,3 +32,11 @@ def test_quan_qi_in_a_paragraph_naming_its_banner_stays_that_banner(extract):
     facts = extract("阿巴嘎旗坚持党建引领，推动基层治理水平不断提升，阿巴嘎旗各苏木镇积极探索治理新路径。\n"
                     "西乌珠穆沁旗推行“草场共管”机制，牧民参与热情高涨，全旗推广“联户放牧”做法。")
     assert ("西乌珠穆沁旗", "联户放牧") in _implements(facts)
+
+
+def test_a_paragraph_naming_the_banner_committee_is_about_the_banner(extract):
+    facts = extract("察哈尔右翼前旗坚持党建引领，推动基层治理水平不断提升，各乡镇积极探索治理新路径。\n"
+                    "平地泉镇建立“周调度、月通报”工作机制，全镇各村集体经济收入全部超过10万元。\n"
+                    "旗委书记表示，要坚持“一村一策”，因地制宜发展特色产业。")
+    assert ("察哈尔右翼前旗", "一村一策") in _implements(facts)
+    assert ("平地泉镇", "一村一策") not in _implements(facts)
