@@ -243,6 +243,43 @@ def _only_generic_words(head: str) -> bool:
     return len(rest) < 2
 
 
+# name elements with 和 in them (巴图孟和, 孟和巴雅尔): 和 is part of the name there, not a conjunction
+_HE_ELEMENTS = ("孟和",)
+
+
+def _over_he(text: str, start: int, raw: str) -> str | None:
+    """A transliterated name that goes on over 和 (会长巴图孟和带领…): the whole name, else None.
+
+    和 after transliterated characters belongs to the name when it ends the name (a verb
+    or a break follows, where a conjunction would need a second noun) or when it closes
+    a known element (孟和) that more transliterated characters follow.
+    """
+    translit = transliteration_chars()
+    if not raw or not all(ch in translit for ch in raw) or text[start + len(raw):start + len(raw) + 1] != "和":
+        return None
+    end = start + len(raw) + 1
+    after = text[end:end + 2]
+    if text[end - 2:end] in _HE_ELEMENTS:
+        while end < len(text) and text[end] in translit and text[end] not in _BREAK and end - start < 7:
+            end += 1
+        after = text[end:end + 2]
+    name = text[start:end]
+    if not 3 <= len(name) <= 7 or not (not after or after[0] in _BREAK - {"和"} or after.startswith(_NAME_END)):
+        return None
+    return name
+
+
+def _mostly_transliterated(name: str) -> bool:
+    """道尔吉, 乌兰其其格: three or more characters, all but one of them transliteration characters.
+
+    The list of characters cannot be complete; before 同志/老人 a name that is
+    transliterated but for one character is still a name (no common word has that shape).
+    """
+    translit = transliteration_chars()
+    return 3 <= len(name) <= 6 and sum(ch not in translit for ch in name) <= 1 and \
+        not any(ch in _BREAK for ch in name) and not name.startswith(person_nouns())
+
+
 def _transliterated_village(head: str) -> bool:
     """某某嘎查 written in transliterated characters only: a village the division data may lack, but a name."""
     if not head.endswith("嘎查"):
@@ -533,7 +570,7 @@ class OrganisationFinder:
             # the longest tail of the match that reads as a name and starts after a boundary (来到|朝鲁)
             start = next((m.start(1) + k for k in range(len(group) - 1)
                           if (k == 0 or group[k - 1] in _NAME_BOUNDARY)
-                          and (all(ch in translit for ch in group[k:])
+                          and (all(ch in translit for ch in group[k:]) or _mostly_transliterated(group[k:])
                                or (group[k] in surnames() and len(group) - k <= 3))), None)
             if start is None:
                 continue
@@ -568,7 +605,7 @@ class OrganisationFinder:
                 if ch in _BREAK or not re.match(_NAME_CHARS, ch):
                     break
                 raw += ch
-            name = self._person_name(text, m.end(), raw)
+            name = _over_he(text, m.end(), raw) or self._person_name(text, m.end(), raw)
             if name is None:
                 continue
             if any(s.start <= m.end() < s.end for s in ctx.spans_in(index)):

@@ -89,3 +89,18 @@ def test_cooperative_with_a_proper_or_place_name_stays() -> None:
     assert "兴旺养殖专业合作社" in _names(facts_of("兴旺养殖专业合作社带动农户80户。"), "Organisation")
     f = facts_of("阿荣旗那吉镇五星村奶食品加工专业合作社带动农户80户。")
     assert "五星村奶食品加工专业合作社" in _names(f, "Organisation")
+
+
+def test_transliterated_name_goes_on_over_he() -> None:
+    assert "巴图孟和" in _names(facts_of("协会会长巴图孟和带领会员发展奶食品加工。"), "Person")
+    assert "孟和巴雅尔" in _names(facts_of("嘎查达孟和巴雅尔说，今年收成好。"), "Person")
+
+
+def test_he_between_two_nouns_stays_a_conjunction() -> None:
+    assert _names(facts_of("嘎查达巴图和会计宝音一起入户。"), "Person") >= {"巴图"}
+    assert "巴图和" not in _names(facts_of("嘎查达巴图和会计宝音一起入户。"), "Person")
+
+
+def test_name_with_one_character_outside_the_list_before_tongzhi() -> None:
+    assert "道尔吉" in _names(facts_of("道尔吉同志常年坚守在护边一线。"), "Person")
+    assert not _names(facts_of("老党员同志们积极参加。"), "Person")
