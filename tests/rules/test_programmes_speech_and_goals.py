@@ -37,3 +37,8 @@ def test_parallel_aims_after_a_focus_verb_are_a_goal(extract):
 def test_a_focus_slogan_with_a_kind_word_stays_a_programme(extract):
     progs = _programmes(extract("多伦县围绕“强班子、促增收、美环境”工程，扎实推进乡村振兴。"))
     assert "强班子、促增收、美环境" in progs
+
+
+def test_a_name_launched_with_tuichu_is_a_programme(extract):
+    facts = extract("阿巴嘎旗别力古台镇敖其日嘎查党支部创新推出“草原夜话”，组织党员群众学习政策。")
+    assert "草原夜话" in _programmes(facts)
