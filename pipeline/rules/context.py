@@ -20,7 +20,7 @@ T = TypeVar("T")
 QUOTE_RE = re.compile(r"“([^“”]{1,60})”|‘([^‘’]{1,40})’|《([^《》]{2,60})》")
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A mention found in a sentence (offsets are into the sentence text)."""
 
