@@ -47,7 +47,10 @@ _NUMBERED_UNQUOTED = re.compile(r"(?:(?<=深化|推行|实行|落实|推广|实�
 # 打造141个党建引领X共同体: counted instances of a named kind of alliance built on a model
 _COUNTED_COMMUNITIES = re.compile(r"(?:打造|成立|组建|建立|培育|构建)(?:了)?\d+个([\u4e00-\u9fff]{4,14}?(?:共同体|联合体))")
 # 某某说：“…” / 表示，“…”: a quote opened by a verb of saying is direct speech, never a programme
-_SPEECH_CUE = re.compile(r"(?:说|表示|介绍|告诉记者|谈到|谈道|坦言|感慨|指出|称)[，,]?[：:，,]$")
+_SPEECH_CUE = re.compile(r"(?:(?:说|讲|说道|笑道|感慨道)(?:就是|的是)?[，,：:]?|"
+                         r"(?:表示|介绍|告诉记者|谈到|谈道|坦言|感慨|指出|称|点赞|直言|笑言|回忆)[，,]?[：:，,])$")
+# “…”，牧民某某笑着说。: a quote opening its clause and followed by its speaker
+_SPEECH_AFTER = re.compile(r"[，,][^，。；：“”]{0,12}?(?:说|表示|介绍|感慨|笑道|坦言)(?:道)?[。！!，,]")
 # a quote holding sentence punctuation (…越过越好。) is a sentence someone said or wrote, not a name
 _SENTENCE_PUNCT = re.compile(r"[。！？!?]")
 # “A、B、C”的“三统一”: a list spelled out before the numbered short name that sums it up
@@ -155,8 +158,16 @@ def components_of(name: str) -> list[str]:
 
 
 def _is_speech(text: str, start: int, name: str) -> bool:
-    """Whether the quote at ``start`` is direct speech: opened by 说：/表示：…, or a whole sentence."""
-    return bool(_SENTENCE_PUNCT.search(name) or _SPEECH_CUE.search(text, max(0, start - 8), start))
+    """Whether the quote at ``start`` is direct speech.
+
+    It is when it holds a whole sentence (…越过越好。), when a verb of saying opens it
+    (说：, 表示，, 用牧民的话说就是), or when it opens its clause and its speaker follows
+    (“…”，牧民某某笑着说。).
+    """
+    if _SENTENCE_PUNCT.search(name) or _SPEECH_CUE.search(text, max(0, start - 8), start):
+        return True
+    end = start + len(name) + 2
+    return (start == 0 or text[start - 1] in "，。；：,;") and bool(_SPEECH_AFTER.match(text, end))
 
 
 class ProgrammeFinder:

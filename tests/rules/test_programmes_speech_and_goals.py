@@ -42,3 +42,18 @@ def test_a_focus_slogan_with_a_kind_word_stays_a_programme(extract):
 def test_a_name_launched_with_tuichu_is_a_programme(extract):
     facts = extract("阿巴嘎旗别力古台镇敖其日嘎查党支部创新推出“草原夜话”，组织党员群众学习政策。")
     assert "草原夜话" in _programmes(facts)
+
+
+def test_a_quote_followed_by_its_speaker_is_speech(extract):
+    progs = _programmes(extract("西乌珠穆沁旗推进乡村振兴。“有了合作社，牧户心里踏实”，牧民朝克图笑着说。"))
+    assert progs == {}
+
+
+def test_a_quote_after_hua_shuo_jiu_shi_is_speech(extract):
+    progs = _programmes(extract("西乌珠穆沁旗推进乡村振兴。用牧民的话说就是“有了合作社，牧户心里踏实”。"))
+    assert progs == {}
+
+
+def test_a_governed_name_followed_by_a_speakers_remark_stays(extract):
+    progs = _programmes(extract("西乌珠穆沁旗全面推行“一嘎查一策”，牧民说，效果很好。"))
+    assert "一嘎查一策" in progs
