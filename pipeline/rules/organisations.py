@@ -35,6 +35,9 @@ _GENERIC_HEADS = ("嘎查村", "村", "社区", "基层", "各级", "非公企�
                   "股份制经济", "合作", "党", "各类", "新", "该", "本", "各", "全", "一", "两", "驻区", "辖区",
                   "市直", "盟直", "旗直", "国有", "民营", "机关", "事业", "领导", "集体经济", "相关", "有关")
 _NAME_CHARS = r"[\u4e00-\u9fff]"
+# function characters that also make words of names (乳都, 薯都): the left walk may cross one of them
+# when a place opens the name a character or two before it
+_SOFT_BREAK = frozenset("都")
 _BREAK = set("的和与在为是了等及对向把将由从以被、，。；：“”（）()《》 　到并也还又就都而于给让使用同跟")
 
 
@@ -71,6 +74,11 @@ def whole_names() -> frozenset[str]:
 def _name_words() -> tuple[str, ...]:
     return tuple(ln.strip() for ln in lexicon("org_name_words.tsv").read_text(encoding="utf-8").splitlines()
                  if ln.strip() and not ln.startswith("#"))
+
+
+def department_words_in(name: str) -> bool:
+    """住房和城乡: a "place" that holds a department's words (和城乡, 和社会 …) is the start of a department's name."""
+    return any(name.find(w, 1) > 0 for w in _name_words() if len(w) >= 3)
 
 
 def _name_word_at(text: str, i: int) -> bool:
@@ -304,10 +312,12 @@ class OrganisationFinder:
         ctx.spans.sort(key=lambda s: (s.sentence, s.start))
 
     def _orgs(self, ctx: DocContext, index: int, text: str) -> None:
-        place_spans = [s for s in ctx.spans_in(index, "Place") if not s.anaphor]
+        place_spans = [s for s in ctx.spans_in(index, "Place") if not s.anaphor and not department_words_in(s.name)]
         place_starts = {s.start: s for s in place_spans}
         # a village or township named again later in the document (新胜村党支部) anchors as well
         for name in ctx.derived("deep_place_names", _deep_place_names, version=len(ctx.entities)):
+            if department_words_in(name):
+                continue
             at = text.find(name)  # str.find: no pattern to build per name and sentence
             while at >= 0:
                 if not any(s.start <= at < s.end for s in place_spans):
@@ -526,6 +536,12 @@ class OrganisationFinder:
             i -= 1
             if i in place_starts:
                 best = i
+        if best is None and text[i - 1:i] in _SOFT_BREAK:
+            # 内蒙古薯都凯达…公司: 都 inside a word of the name, a place one or two name characters before it
+            for p in place_starts.values():
+                if i - 1 - 2 <= p.end < i - 1 and not any(ch in _BREAK for ch in text[p.end:i - 1]) and \
+                        re.fullmatch(_NAME_CHARS + "+", text[p.end:i - 1]):
+                    return p.start
         if best is not None:
             return best
         if i == suffix_start:

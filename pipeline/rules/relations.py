@@ -29,6 +29,7 @@ from policykg.paths import lexicon
 
 from .context import DocContext, Span
 from .gazetteer import Gazetteer, load_gazetteer
+from .organisations import department_words_in
 
 
 @lru_cache(maxsize=1)
@@ -200,7 +201,8 @@ class RelationFinder:
 
     # -- LOCATED_IN / LEADS -------------------------------------------------
     def _located_and_leads(self, ctx: DocContext, index: int, text: str) -> None:
-        places = [p for p in ctx.spans_in(index, "Place") if not p.anaphor]
+        # 住房和城乡(建设局) found as a township is the start of a department's name, not where it is
+        places = [p for p in ctx.spans_in(index, "Place") if not p.anaphor and not department_words_in(p.name)]
         place_entities = ({e[1] for e in ctx.entities if e[0] == "Place"}  # only read for orgs and persons
                           if ctx.spans_in(index, "Organisation") or ctx.spans_in(index, "Person") else set())
         orgs = ctx.spans_in(index, "Organisation")
