@@ -296,7 +296,11 @@ def _opening_owner(orgs: list[Span], opener: Span, text: str) -> Span | None:
     lead = _LEAD.match(text)
     offset = lead.end() if lead else 0
     return next((o for o in orgs if o.start == opener.start == offset and o.end > opener.end
-                 and o.kind not in _PLACE_SPEAKERS), None)
+                 and o.kind not in _PLACE_SPEAKERS and text[opener.end:o.end] not in _OWN_BRANCH), None)
+
+
+# 某村党支部: the place's own branch speaks for the place (a unit's branch, 某地某大队党支部, does not)
+_OWN_BRANCH = ("党支部", "党总支", "党委", "总支", "支部", "两委", "村委会", "居委会")
 
 
 # the divisions a place is made of: a count of them is a stock that reports restate

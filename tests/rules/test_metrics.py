@@ -124,6 +124,12 @@ def test_a_clause_opening_with_a_person_named_before_is_about_the_person(extract
     assert (metric.subject.label, metric.subject.name) == ("Person", "韩立军")
 
 
+def test_a_village_branch_opening_the_sentence_speaks_for_its_village(extract):
+    text = "科右前旗归流河镇永胜村发展订单农业。永胜村党支部书记韩铁柱说，村民每亩地增收450元。"
+    metric = _metric(extract(text), 450)
+    assert (metric.subject.label, metric.subject.name) == ("Place", "永胜村")
+
+
 def test_a_share_opening_its_clause_is_a_figure_but_an_aim_is_not(extract):
     facts = extract("2023年，科右前旗推进100%的嘎查村建成便民服务站，2022年45%的嘎查村党支部达到示范标准。")
     assert {m.value for m in facts.metrics} == {45}
