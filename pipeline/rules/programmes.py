@@ -128,6 +128,9 @@ def _kind_word_re() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def kind_after(text: str, pos: int) -> str | None:
     """The programme kind named by the word right after position ``pos`` (等9种主要发展模式 → model)."""
+    paren = re.match(r"[（(][^（）()]{1,40}[）)]", text[pos:pos + 42])
+    if paren:  # “三统一”（统一防疫、统一销售）服务模式: the gloss stands between the name and its kind
+        pos += paren.end()
     tail = _LIST_TAIL.match(text, pos, pos + 12)
     if tail and tail.end() > pos:
         pos = tail.end()
@@ -155,6 +158,21 @@ def kind_of_name(name: str) -> str | None:
 
 def components_of(name: str) -> list[str]:
     return [c for c in name.split("+") if c] if "+" in name else []
+
+
+_NUMERAL_VALUE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _spelled_out(text: str, name: str) -> bool:
+    """Whether the quoted list ``name`` spells out a numbered short name of its sentence.
+
+    “三统一”服务模式，即“统一防疫、统一配种、统一销售”: the quoted short name's numeral
+    counts the list's items, so the list is its content, not a programme.  An unquoted
+    count after the list (“讲授、沉浸、实景、检验”四式课堂) leaves the list the name.
+    """
+    n = len([p for p in re.split("[、，,；;]", name) if p])
+    shorts = [m.group(1) for m in re.finditer(r"“([^“”]{2,8})”", text) if m.group(1) != name]
+    return any(_NUMERAL_VALUE.get(x[0]) == n for x in shorts)
 
 
 def _is_speech(text: str, start: int, name: str) -> bool:
@@ -379,7 +397,7 @@ class ProgrammeFinder:
             return False
         if _is_speech(text, start, name):
             return False
-        if re.search("[、，,]", name) and _SHORT_NAME_AFTER.match(text, end):
+        if re.search("[、，,]", name) and (_SHORT_NAME_AFTER.match(text, end) or _spelled_out(text, name)):
             return False  # “统一防疫、统一配种”的“两统一”: the content of the short name, which is the programme
         after = text[end:end + 6]
         if after.startswith(veto):

@@ -57,3 +57,20 @@ def test_a_quote_after_hua_shuo_jiu_shi_is_speech(extract):
 def test_a_governed_name_followed_by_a_speakers_remark_stays(extract):
     progs = _programmes(extract("西乌珠穆沁旗全面推行“一嘎查一策”，牧民说，效果很好。"))
     assert "一嘎查一策" in progs
+
+
+def test_a_list_after_ji_spells_out_the_numbered_short_name(extract):
+    progs = _programmes(extract(
+        "西乌珠穆沁旗推行“三统一”经营模式，即“统一收购、统一加工、统一品牌”，带动牧户增收。"))
+    assert set(progs) == {"三统一"}
+
+
+def test_a_list_whose_count_differs_from_the_short_name_stays(extract):
+    progs = _programmes(extract(
+        "西乌珠穆沁旗推行“两统一”经营模式，同时开展“送政策、送技术、送服务”活动，带动牧户增收。"))
+    assert {"两统一", "送政策、送技术、送服务"} <= set(progs)
+
+
+def test_a_gloss_in_brackets_does_not_hide_the_kind_word(extract):
+    progs = _programmes(extract("西乌珠穆沁旗推行“三统一”（统一收购、统一加工、统一品牌）经营模式。"))
+    assert progs["三统一"].kind == "model"
