@@ -231,7 +231,8 @@ class MetricFinder:
         if persons and _PRONOUN.search(text, max(persons[-1][1], clause_start), pos):
             # 村民X谈起…，今年他还打算再种500亩: the person the pronoun takes up
             return ("Person", persons[-1][2])
-        if persons and persons[0][0] == clause_start and not _LEADING.search(text, persons[0][1], pos):
+        if persons and _opens_clause(ctx, index, text, clause_start, persons[0][0]) and \
+                not _LEADING.search(text, persons[0][1], pos):
             # X今年58岁: a clause that opens with a person's name is about the person
             return ("Person", persons[0][2])
         place_names = known.places
@@ -332,6 +333,29 @@ def _persons_before(ctx: DocContext, index: int, pos: int, names: list[str]) -> 
 
 
 _PRONOUN = re.compile(r"[他她](?![们人])")
+
+
+def _opens_clause(ctx: DocContext, index: int, text: str, clause_start: int, at: int) -> bool:
+    """Whether a person's name at ``at`` opens its clause: nothing before it, or only its description.
+
+    某旗某村村民某某今年58岁: the places, units and role cue that only say who the person is
+    leave the person the clause's subject.
+    """
+    if at == clause_start:
+        return True
+    from .organisations import person_roles
+
+    described = [s for s in ctx.spans_in(index) if s.label in ("Place", "Organisation")
+                 and clause_start <= s.start and s.end <= at]
+    pos = clause_start
+    for s in sorted(described, key=lambda s: s.start):
+        if s.start > pos:
+            break
+        pos = max(pos, s.end)
+    rest = text[pos:at].removeprefix("的")
+    return rest in person_roles()
+
+
 _PLACE_WORDS = ("村", "嘎查", "社区", "苏木", "镇", "乡", "街道", "旗", "县", "区", "市", "盟")
 _AGENT_PREFIXES = ("经过", "，经", "，由")
 _LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日)?[，,]?")

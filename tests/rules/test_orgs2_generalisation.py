@@ -124,3 +124,19 @@ def test_department_with_he_is_whole_and_in_its_banner() -> None:
 @pytest.mark.xfail(reason="places.py (not this helper's file) takes 住房和城乡 for a township", strict=True)
 def test_department_words_are_no_township() -> None:
     assert "住房和城乡" not in _names(facts_of("阿荣旗住房和城乡建设局开展危房改造。"), "Place")
+
+
+def test_person_described_by_place_and_role_owns_the_age() -> None:
+    f = facts_of("阿荣旗那吉镇五星村村民孟庆华今年58岁，从事养殖30年。")
+    ages = [m for m in f.metrics if m.unit == "岁"]
+    assert [(m.subject.label, m.subject.name) for m in ages] == [("Person", "孟庆华")]
+
+
+def test_person_leading_others_does_not_own_their_figure() -> None:
+    f = facts_of("阿荣旗那吉镇五星村党支部书记孟庆华带领村民种植大豆3000亩。")
+    assert all(m.subject.label != "Person" for m in f.metrics)
+
+
+def test_cooperative_right_before_the_figure_owns_it() -> None:
+    f = facts_of("那吉镇五星村兴旺养殖专业合作社带动农户320户。")
+    assert _metric_subjects(f)["农户"] == ("Organisation", "五星村兴旺养殖专业合作社")
