@@ -88,10 +88,12 @@ _CATEGORY_WORDS = ("搬迁", "贫困", "薄弱", "涣散", "后进", "先进", "
                    "中心", "美丽", "文明", "生态", "特色", "民族", "少数", "半农", "半牧", "牧区", "农区", "城郊",
                    "边远", "偏远", "山区", "涣散")
 # a village name written right before its unit (宝日胡硕嘎查党支部, 五一村村委会), opening its clause
-_VILLAGE_BEFORE_UNIT = re.compile(r"(?:^|(?<=[，。；：、“（(]))([^，。；：、“”（）()\s\d]{2,8}?)(嘎查|村|社区)"
+# (the name runs from the last character no name holds: 在, 与, punctuation …; 和 may stand inside one)
+_STOP_CLASS = re.escape("".join(sorted(_NAME_STOP - {"和"}))).replace("]", "\\]")
+_VILLAGE_BEFORE_UNIT = re.compile(rf"(?:^|(?<=[{_STOP_CLASS}和]))([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)"
                                   r"(?=党支部|党总支|党委|村委会|居委会|村民委员会|委员会|两委)")
 # 在某某镇，…: the clause that follows is about a place in that township
-_IN_TOWNSHIP_CLAUSE = re.compile(r"([^，。；：、“”（）()\s\d]{2,8}?)(嘎查|村|社区)")
+_IN_TOWNSHIP_CLAUSE = re.compile(rf"([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)")
 
 
 def _numeral_name(name_part: str) -> bool:
@@ -302,6 +304,9 @@ class PlaceFinder:
             if m is not None and (m.start(), m.end()) not in [(c[0], c[1]) for c in candidates]:
                 candidates.append((m.start(), m.end(), m.group(1), m.group(2)))
         for a, b, part, suffix in candidates:
+            if "和" in part[1:] and not _proper_village(part, gaz, part + suffix):
+                cut = part.rindex("和") + 1  # 合作社和某某嘎查党支部: the name starts after 和
+                a, part = a + cut, part[cut:]
             name = part + suffix
             if not free(a, b) or not _proper_village(part, gaz, name):
                 continue

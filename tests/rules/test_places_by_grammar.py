@@ -69,3 +69,8 @@ def test_numeral_names_with_jia_after_their_township(extract):
 def test_area_categories_before_a_branch_are_not_villages(extract):
     facts = extract("近日，易地搬迁村党支部、半农半牧村党支部和偏远村党支部负责人参加培训。")
     assert _places(facts) == {}
+
+
+def test_a_village_after_a_preposition_or_he_before_its_branch(extract):
+    facts = extract("镇党委与敖其日嘎查党支部签订共建协议，合作社和哈日努图嘎查党支部一起带动牧民增收。")
+    assert {"敖其日嘎查", "哈日努图嘎查"} <= set(_places(facts))
