@@ -140,3 +140,10 @@ def test_person_leading_others_does_not_own_their_figure() -> None:
 def test_cooperative_right_before_the_figure_owns_it() -> None:
     f = facts_of("那吉镇五星村兴旺养殖专业合作社带动农户320户。")
     assert _metric_subjects(f)["农户"] == ("Organisation", "五星村兴旺养殖专业合作社")
+
+
+def test_common_mongolian_name_characters() -> None:
+    f = facts_of("白音套海嘎查党支部书记朝克图带领村民发展庭院经济。")
+    assert "朝克图" in _names(f, "Person")
+    assert ("朝克图", "白音套海嘎查党支部") in _rels(f, "LEADS")
+    assert "莫日根" in _names(facts_of("嘎查达莫日根说，草场承包到户了。"), "Person")
