@@ -131,6 +131,16 @@ def _proper_village(name_part: str, gaz: Gazetteer, name: str) -> bool:
 _TOWN_WORD_FREQ = 100
 
 
+def _common_place_word(name: str, suffix: str) -> bool:
+    """小城镇, 特色小镇, 重点镇: a word for a kind of town (a dictionary word, or a category word in it)."""
+    from pipeline.clean import _dictionary
+
+    freq = _dictionary()
+    part = name[: -len(suffix)]
+    return freq.get(name, 0) > 0 or freq.get(part, 0) >= _TOWN_WORD_FREQ or \
+        any(w in part for w in _CATEGORY_WORDS)
+
+
 def _unique_township(gaz: Gazetteer, name: str, name_part: str) -> Division | None:
     """桑根达来镇 with its banner unnamed: the data's only township of that name, when the name is no word.
 
@@ -243,7 +253,7 @@ class PlaceFinder:
                     a = end - length
                     if a < 0 or not free(a, end) or not _name_ok(text[a:end - len(suffix)]):
                         continue
-                    if a == 0 or text[a - 1] in "，。；：、“（(":
+                    if (a == 0 or text[a - 1] in "，。；：、“（(") and not _common_place_word(text[a:end], suffix):
                         best = Span("Place", text[a:end], a, end, index, level="township")
             if best is not None:
                 found.append(best)

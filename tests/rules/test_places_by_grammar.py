@@ -74,3 +74,14 @@ def test_area_categories_before_a_branch_are_not_villages(extract):
 def test_a_village_after_a_preposition_or_he_before_its_branch(extract):
     facts = extract("镇党委与敖其日嘎查党支部签订共建协议，合作社和哈日努图嘎查党支部一起带动牧民增收。")
     assert {"敖其日嘎查", "哈日努图嘎查"} <= set(_places(facts))
+
+
+def test_words_for_kinds_of_town_are_not_towns(extract):
+    facts = extract("近年来，小城镇建设加快推进，特色小镇、重点镇建设稳步实施。")
+    assert _places(facts) == {}
+
+
+def test_ordinary_village_words_before_a_branch_are_not_villages(extract):
+    facts = extract("城郊村党支部、纯牧业嘎查党支部和半农半牧村党支部分别制定发展规划。"
+                    "红色村党支部带领群众发展乡村旅游，示范村村委会组织开展人居环境整治。")
+    assert _places(facts) == {}
