@@ -76,6 +76,7 @@ def _name_words() -> tuple[str, ...]:
                  if ln.strip() and not ln.startswith("#"))
 
 
+@lru_cache(maxsize=8192)  # asked for every place span of every sentence; place names repeat
 def department_words_in(name: str) -> bool:
     """住房和城乡: a "place" that holds a department's words (和城乡, 和社会 …) is the start of a department's name."""
     return any(name.find(w, 1) > 0 for w in _name_words() if len(w) >= 3)
