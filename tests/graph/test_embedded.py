@@ -145,7 +145,7 @@ def test_a_port_held_by_a_program_that_is_not_bolt_is_a_clear_error():
 
         thread = threading.Thread(target=answer_garbage, daemon=True)
         thread.start()
-        with pytest.raises(StoreError, match=f"bolt://127.0.0.1:{port}: "):
+        with pytest.raises(StoreError, match=f"bolt://127.0.0.1:{port}: the server at this address did not accept"):
             BoltStore(f"bolt://127.0.0.1:{port}", "neo4j", "x")
 
 
