@@ -32,6 +32,12 @@ _PARALLEL = re.compile(r"(?:建立|推行|实行|探索|形成|健全)([\u4e00-\
 # facility types, awards, posts and categories of villages or people are not programmes
 _FACILITY_ENDINGS = ("服务室", "调解室", "代理室", "室", "课堂", "服务中心", "之乡", "擂主", "站长", "人员", "指挥部",
                      "作战部", "示范村", "引领村", "重点村")
+# a place or a unit right before 的 owns the practice that follows (某旗的“X”, 某村党支部的“X”)
+_OWNER_DE = re.compile(r"(?:旗|盟|市|县|区|镇|乡|苏木|嘎查|村|社区|街道|党委|党工委|党支部|党总支|党组|公司|合作社|协会|局)的$")
+# 从“要我干”变为“我要干”: a change of attitude told by two quotes, neither a programme
+_FROM_TO = re.compile(r"从“[^“”]{1,12}”(?:变为|转变为|变成|转为|到|向)“[^“”]{1,12}”")
+# honours given to people (三八红旗手, 劳动模范, 岗位标兵): awards, not programmes
+_AWARD_ENDINGS = ("红旗手", "劳动模范", "标兵", "能手", "先进个人", "先进工作者", "好人", "之星", "榜样")
 _COUNTED_CATEGORY = re.compile(rf"[{NUMERAL}\d]+个(类别|等次|方面|环节|层次|阶段|档次|类型)")
 # a clause that states a goal (实现“班子强、集体经济强”, 确保…“动态清零”, 让群众自己“说事、议事”):
 # the quote says what should come about, not a named practice, unless a kind word or a numeral names it
@@ -173,6 +179,13 @@ def _spelled_out(text: str, name: str) -> bool:
     n = len([p for p in re.split("[、，,；;]", name) if p])
     shorts = [m.group(1) for m in re.finditer(r"“([^“”]{2,8})”", text) if m.group(1) != name]
     return any(_NUMERAL_VALUE.get(x[0]) == n for x in shorts)
+
+
+def _dictionary_word(name: str) -> bool:
+    """Whether jieba's dictionary holds ``name`` as a word (a quoted idiom is a figure of speech)."""
+    from pipeline.clean import _dictionary
+
+    return _dictionary().get(name, 0) > 0
 
 
 def _is_speech(text: str, start: int, name: str) -> bool:
@@ -404,7 +417,9 @@ class ProgrammeFinder:
             return False
         if "+" in name:
             return True
-        if name.endswith(_FACILITY_ENDINGS) or _COUNTED_CATEGORY.fullmatch(name):
+        if any(start <= m.end() and m.start() <= start for m in _FROM_TO.finditer(text)):
+            return False  # 从“要我干”变为“我要干”
+        if name.endswith(_FACILITY_ENDINGS + _AWARD_ENDINGS) or _COUNTED_CATEGORY.fullmatch(name):
             return False  # facility types (…服务室, 四点半课堂), awards, posts, categories
         if _veto_noun_re().match(text, end, end + 8):
             return False  # “X”的戍边事迹, “X”精神: the quote describes a story, a spirit, a style
@@ -438,8 +453,8 @@ class ProgrammeFinder:
             governed = True
         if re.search(rf"[{NUMERAL}\d]+[种项类条套张]$", before):
             governed = True  # 18种“X”: counted items of a named kind
-        if before.endswith("的") and len(name) >= 3:
-            governed = True  # X旗的“P”: a place's own named practice
+        if _OWNER_DE.search(before) and len(name) >= 3:
+            governed = True  # X旗的“P”: a place's own named practice (牧民的“贴心人”, 曾经的“不毛之地” are figures)
         slogan = bool(_SLOGAN.search(name)) or "、" in name or "，" in name
         if len(name) <= 2:
             return bool(_SLOGAN.search(name)) and governed
@@ -447,6 +462,8 @@ class ProgrammeFinder:
             return False  # 激发…“X”作用: the role something plays (发挥“X”作用 is governed)
         if not governed and not slogan and re.match(r"等?[，。；,;]", text[end:end + 2]):
             return False  # 持续跟进“补短板”，: a phrase that closes its clause with no verb putting it to work
+        if not governed and not slogan and len(name) == 4 and _dictionary_word(name):
+            return False  # 曾经的“不毛之地”: an idiom, used as a figure
         # a quoted name of three or more characters names a practice unless shown otherwise
         return governed or slogan or len(name) >= 3
 

@@ -74,3 +74,15 @@ def test_a_list_whose_count_differs_from_the_short_name_stays(extract):
 def test_a_gloss_in_brackets_does_not_hide_the_kind_word(extract):
     progs = _programmes(extract("西乌珠穆沁旗推行“三统一”（统一收购、统一加工、统一品牌）经营模式。"))
     assert progs["三统一"].kind == "model"
+
+
+def test_figures_honours_and_changes_of_attitude_are_not_programmes(extract):
+    progs = _programmes(extract(
+        "西乌珠穆沁旗推进乡村振兴。这片曾经的“不毛之地”如今草木葱茏。她被评为“全国三八红旗手”。"
+        "嘎查党支部书记成了牧民的“知心人”。牧民从“等着干”变为“抢着干”。"))
+    assert progs == {}
+
+
+def test_a_places_own_practice_after_de_stays(extract):
+    progs = _programmes(extract("西乌珠穆沁旗的“马背宣讲团”走进千家万户。"))
+    assert "马背宣讲团" in progs
