@@ -187,6 +187,8 @@ def looks_like_name(name: str) -> str | None:
     return None
 
 
+# jieba tags of a two-character word that can follow a name and end it: verbs, adverbs, prepositions, times
+_VERB_TAGS = frozenset(("v", "vd", "vn", "d", "ad", "p", "t"))
 # speech verbs: a word between a role cue and one of them is the speaker (书记王明说)
 _SPEECH_VERBS = ("说", "表示", "介绍", "告诉", "讲", "谈到", "感慨")
 
@@ -563,12 +565,18 @@ class OrganisationFinder:
                     name = name[:i]
             if len(name) < 2 or any(r in name[1:] for r in ("组长", "书记", "主任", "队长")):
                 continue
+            if len(name) == 3 and common_word(name[:2]) and not dictionary_name(name[:2]) and \
+                    not all(ch in transliteration_chars() for ch in name):
+                continue  # 党员全程参与: a name does not open with an everyday word (王明亮 opens with a name)
             if common_word(name) and not (dictionary_name(name) and
                                           text.startswith(_SPEECH_VERBS, start + len(name))):
                 continue  # 书记马上…: an everyday word, not a name (but 书记王明说: a name jieba knows, then speech)
             after = text[start + len(name):start + len(name) + 2]
             if not after or after[0] in _BREAK or after.startswith(_NAME_END) or not re.match(_NAME_CHARS, after[0]):
                 return name
+            if len(name) >= 3 and _word_tags().get(after) in _VERB_TAGS and not common_word(name[:2]) and \
+                    not _word_frequencies().get(name):
+                return name  # 书记李某某深入牧户, 第一书记赵某某协调资金: a verb (jieba's tag) starts after the name
         return None
 
     @staticmethod

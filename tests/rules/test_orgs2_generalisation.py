@@ -147,3 +147,15 @@ def test_common_mongolian_name_characters() -> None:
     assert "朝克图" in _names(f, "Person")
     assert ("朝克图", "白音套海嘎查党支部") in _rels(f, "LEADS")
     assert "莫日根" in _names(facts_of("嘎查达莫日根说，草场承包到户了。"), "Person")
+
+
+def test_three_character_name_ended_by_a_verb() -> None:
+    f = facts_of("新巴尔虎右旗阿拉坦额莫勒镇党委书记李晓东深入牧户宣讲政策。")
+    assert "李晓东" in _names(f, "Person")
+    assert ("李晓东", "阿拉坦额莫勒镇党委") in _rels(f, "LEADS")
+    assert "赵文博" in _names(facts_of("驻村第一书记赵文博协调资金50万元。"), "Person")
+
+
+def test_adverbs_after_a_role_cue_are_no_names() -> None:
+    for text in ("党员全程参与村务监督。", "党员常态化开展志愿服务。", "第一书记高度重视产业发展。"):
+        assert not _names(facts_of(text), "Person"), text
