@@ -713,6 +713,10 @@ def ctx_org_subjects(ctx: DocContext) -> dict[int, tuple[str, int]]:
         orgs = [s for s in opening if s.label == "Organisation"]
         if orgs:
             org = max(orgs, key=lambda o: o.end)
+            led = _SET_UP_BY.match(sent.text, org.end)
+            if led is not None:
+                # 某村党支部领办的某合作社推行…: the unit set up is the subject, not its founder
+                org = next((o for o in ctx.spans_in(sent.index, "Organisation") if o.start == led.end()), org)
             current = org.name
             if org.kind not in _PLACE_LIKE_ORGS:
                 out[sent.index] = (org.name, org.end)
@@ -723,6 +727,10 @@ def ctx_org_subjects(ctx: DocContext) -> dict[int, tuple[str, int]]:
         if current is not None:
             out[sent.index] = (current, -1)
     return out
+
+
+# 某村党支部领办的某合作社: the words between a founder and the unit it set up
+_SET_UP_BY = re.compile(r"(?:领办|创办|牵头成立|牵头组建|成立|组建|兴办|引进|培育)的")
 
 
 def _after_where_clause(ctx: DocContext, index: int, text: str, offset: int) -> int:

@@ -27,3 +27,8 @@ def test_villages_listed_after_the_opening_one_share_the_subject(extract):
     facts = extract("阿巴嘎旗别力古台镇七家村、三道河村和敖其日村党支部探索推行“支部+合作社+牧户”发展模式。")
     actors = {name for label, name, prog in _implements(facts) if prog == "支部+合作社+牧户"}
     assert {"七家村", "三道河村", "敖其日村"} <= actors
+
+
+def test_the_unit_a_branch_set_up_is_the_subject(extract):
+    facts = extract("锡林郭勒盟阿巴嘎旗大力发展集体经济。敖其日嘎查党支部领办的草原肉牛养殖专业合作社推行“两统一”服务模式。")
+    assert _implements(facts) == {("Organisation", "草原肉牛养殖专业合作社", "两统一")}
