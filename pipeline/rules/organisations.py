@@ -120,6 +120,13 @@ def _word_tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab  # type: ignore[no-any-return]
 
 
+def _everyday_start(name: str) -> bool:
+    """常态化, 全程参: a three-character candidate that is, or opens with, an everyday word jieba does not tag a name."""
+    if dictionary_name(name) or dictionary_name(name[:2]):
+        return False
+    return common_word(name[:2]) or (_word_frequencies().get(name) or 0) >= _COMMON_WORD_FREQ
+
+
 def dictionary_name(name: str) -> bool:
     """王明, 高峰: a frequent word that jieba itself tags as a person's name (nr), not as an adverb or noun."""
     return _word_tags().get(name) == "nr"
@@ -378,7 +385,10 @@ class OrganisationFinder:
                 head = name[len(place_starts[start].name if anchored else ""):-len(suffix)] if anchored else \
                     name[: -len(suffix)]
                 if anchored:
-                    surface_place = text[start:place_starts[start].end]
+                    place = place_starts[start]
+                    surface_place = text[start:place.end]
+                    if text[place.end:place.end + 1] == place.name[-1:] and place.name[-1:] in ("旗", "县", "市", "盟"):
+                        surface_place += place.name[-1]  # 鄂温克|旗人民医院: the short form's level character
                     head = name[len(surface_place):-len(suffix)]
                     if head.startswith(_GENERIC_ORG_HEADS) and head:
                         continue
@@ -574,8 +584,7 @@ class OrganisationFinder:
             after = text[start + len(name):start + len(name) + 2]
             if not after or after[0] in _BREAK or after.startswith(_NAME_END) or not re.match(_NAME_CHARS, after[0]):
                 return name
-            if len(name) >= 3 and _word_tags().get(after) in _VERB_TAGS and not common_word(name[:2]) and \
-                    not _word_frequencies().get(name):
+            if len(name) >= 3 and _word_tags().get(after) in _VERB_TAGS and not _everyday_start(name):
                 return name  # 书记李某某深入牧户, 第一书记赵某某协调资金: a verb (jieba's tag) starts after the name
         return None
 

@@ -251,6 +251,9 @@ class RelationFinder:
             elif named_before is not None:
                 # 某镇镇长某某 with the township named again (no span of its own): that place
                 ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", named_before), index)
+            elif (listed := _listed_official(ctx, index, text, persons, person, role_start)) is not None:
+                # 某镇党委书记某某、镇长某某: the second official of a list is of the first one's place
+                ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", listed), index)
             elif not places and not any(n in text for n in place_entities
                                         if len(n) >= 3 and n != ctx.topic.get(index)):
                 self._village_person(ctx, index, person)
@@ -583,9 +586,9 @@ class RelationFinder:
 
 _PARTNER_CUE_RE = re.compile(r"((?<![参给])与|(?<![共不协陪])同|(?<![平谐])和|携手|联合|会同|引进|(?:包联|帮扶|结对|共建|联建)单位)"
                              r"[^，。；与同和]{0,2}$")
-_AGREEMENT_RE = re.compile("签订|签署|协议|结对|共建|联建|合作|共同")
+_AGREEMENT_RE = re.compile("签订|签署|协议|结对|结成|共建|联建|合作|共同")
 # the place after 与 is the other party only when the pairing verb follows it (not 与某市某研究所合作)
-_AGREEMENT_AFTER_RE = re.compile("(?:(?:开展|建立|进行|深化)了?)?(?:签订|签署|结对|共建|联建|合作|达成|共同)")
+_AGREEMENT_AFTER_RE = re.compile("(?:(?:开展|建立|进行|深化)了?)?(?:签订|签署|结对|结成|共建|联建|合作|达成|共同)")
 _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|共同|联合|成立|建设|打造|推出|发布|启动|创办|实施")
 
 
@@ -621,6 +624,19 @@ def _last_named(ctx: DocContext, index: int, place: str, within_paragraph: bool)
         if within_paragraph and (start == 0 or text[start - 1] == "\n"):
             return None
     return None
+
+
+def _listed_official(ctx: DocContext, index: int, text: str, persons: list[Span], person: Span,
+                     role_start: int) -> str | None:
+    """某镇党委书记A、镇长B: the place of A when B's role follows A's name after 、 and names a post."""
+    post = (person.kind or "").replace("副", "")
+    if role_start < 1 or text[role_start - 1] != "、" or not _leading_role(post):
+        return None  # 、村民某某: a member of the public listed after an official is not of the official's place
+    prev = next((p for p in persons if p.end == role_start - 1), None)
+    if prev is None:
+        return None
+    return next((r.tail.name for k, r in ctx.relations.items()
+                 if k[:3] == ("LOCATED_IN", "Person", prev.name) and r.evidence.sentence_index == index), None)
 
 
 def _role_of(gap: str, role: str) -> bool:

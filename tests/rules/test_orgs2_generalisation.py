@@ -159,3 +159,24 @@ def test_three_character_name_ended_by_a_verb() -> None:
 def test_adverbs_after_a_role_cue_are_no_names() -> None:
     for text in ("党员全程参与村务监督。", "党员常态化开展志愿服务。", "第一书记高度重视产业发展。"):
         assert not _names(facts_of(text), "Person"), text
+
+
+def test_herder_cue_and_the_herders_age() -> None:
+    f = facts_of("东乌珠穆沁旗道特淖尔镇巴彦乌拉嘎查牧民巴特尔今年45岁，养羊300只。")
+    assert "巴特尔" in _names(f, "Person")
+    assert ("Person", "巴特尔") in {(m.subject.label, m.subject.name) for m in f.metrics if m.unit == "岁"}
+    for text in ("牧民群众增收明显。", "牧民高兴地说，路修好了。", "牧民华丽转身成为导游。"):
+        assert not _names(facts_of(text), "Person"), text
+
+
+def test_second_official_of_a_list_shares_the_place() -> None:
+    f = facts_of("阿荣旗复兴镇党委书记刘海峰、镇长王志刚带领班子成员走访农户。")
+    assert ("王志刚", "复兴镇") in _rels(f, "LOCATED_IN")
+    assert ("刘海峰", "复兴镇党委") in _rels(f, "LEADS")
+    assert ("王志刚", "复兴镇党委") not in _rels(f, "LEADS")
+
+
+def test_hospitals_forming_an_alliance_partner() -> None:
+    f = facts_of("陈巴尔虎旗人民医院与鄂温克旗人民医院结成医联体。")
+    assert "鄂温克旗人民医院" in _names(f, "Organisation")
+    assert ("陈巴尔虎旗人民医院", "鄂温克旗人民医院") in _rels(f, "PARTNERS_WITH")
