@@ -122,8 +122,12 @@ _TITLE_RE = re.compile(r"^[^，。；、：:“”\s]{2,12}[：:][^，。；：:
 
 
 def _is_title(line: str, first: bool) -> bool:
-    """A headline with a colon: the document's first line, or one whose quotes are closed (a quoted epithet)."""
-    return bool(_TITLE_RE.match(line)) and line.count("“") == line.count("”") and (first or "”" in line)
+    """A headline: one with a colon (the document's first line, or one whose quotes are closed), or a
+    first line with a closed quote and no clause punctuation (某地“某某”焕发新活力)."""
+    closed = line.count("“") == line.count("”")
+    if first and closed and "”" in line and len(line) <= 40 and not re.search(r"[，。；！？,;!?]", line):
+        return True
+    return bool(_TITLE_RE.match(line)) and closed and (first or "”" in line)
 
 
 def _continues(prev: str, nxt: str, first: bool = False) -> bool:
