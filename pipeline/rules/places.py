@@ -401,10 +401,10 @@ class PlaceFinder:
             ctx.topic[sent.index] = local or paragraph or section or ""
 
     def _document_places(self, ctx: DocContext) -> dict[str, str]:
-        """The document's own league and banner: the main place and its ancestors, else the most named.
+        """The document's own league and banner: the main place and its ancestors, else the only one named.
 
-        The main place is the most named league or banner; a level it does not give is the
-        most named place of that level (the first named on a tie).
+        The main place is the most named league or banner; a level below it is the
+        document's own only when the document names a single place of that level.
         """
         counts: Counter[str] = Counter()
         for s in ctx.spans:
@@ -416,10 +416,14 @@ class PlaceFinder:
             div = self.gaz.divisions.get(name)
             if div is not None and div.level in ("league", "banner"):
                 out.setdefault(div.level, name)
-        for name, _n in counts.most_common():
+        by_level: dict[str, list[str]] = {}
+        for name in counts:
             level = self.gaz.divisions[name].level if name in self.gaz.divisions else None
             if level in ("league", "banner"):
-                out.setdefault(level, name)
+                by_level.setdefault(level, []).append(name)
+        for level, names in by_level.items():
+            if len(names) == 1:  # a league's report naming several banners has no banner of its own
+                out.setdefault(level, names[0])
         return out
 
     def _main_place(self, ctx: DocContext, counts: Counter[str]) -> str | None:

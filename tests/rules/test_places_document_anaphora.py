@@ -40,3 +40,11 @@ def test_a_paragraph_naming_the_banner_committee_is_about_the_banner(extract):
                     "旗委书记表示，要坚持“一村一策”，因地制宜发展特色产业。")
     assert ("察哈尔右翼前旗", "一村一策") in _implements(facts)
     assert ("平地泉镇", "一村一策") not in _implements(facts)
+
+
+def test_quan_qi_in_a_league_report_naming_two_banners_is_neither(extract):
+    facts = extract("赤峰市坚持党建引领，推动基层治理水平不断提升，赤峰市各旗县区积极探索治理新路径。\n"
+                    "阿鲁科尔沁旗创新实施“三联三带”工程。克什克腾旗开展“百村示范”行动，成效明显。\n"
+                    "全旗推行“草场共管”机制，牧民参与热情高涨。")
+    actors = {head for head, prog in _implements(facts) if prog == "草场共管"}
+    assert not actors & {"阿鲁科尔沁旗", "克什克腾旗"}
