@@ -88,7 +88,19 @@ class Evidence(Frozen):
 
     @classmethod
     def of(cls, sentence: Sentence) -> Evidence:
-        return cls(doc_id=sentence.doc_id, sentence_index=sentence.index, text=sentence.text)
+        """The evidence of a sentence; one frozen object shared by the facts read from it."""
+        hit = _EVIDENCE.get(id(sentence))
+        if hit is not None and hit[0] is sentence and cls is Evidence:
+            return hit[1]
+        evidence = cls(doc_id=sentence.doc_id, sentence_index=sentence.index, text=sentence.text)
+        if len(_EVIDENCE) >= 4096:
+            _EVIDENCE.clear()
+        # the entry holds the sentence, so its id cannot be taken by another object meanwhile
+        _EVIDENCE[id(sentence)] = (sentence, evidence)
+        return evidence
+
+
+_EVIDENCE: dict[int, tuple[Sentence, Evidence]] = {}
 
 
 class Mention(Frozen):
