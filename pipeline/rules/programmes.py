@@ -174,7 +174,7 @@ def _spelled_out(text: str, name: str) -> bool:
 
     “三统一”服务模式，即“统一防疫、统一配种、统一销售”: the quoted short name's numeral
     counts the list's items, so the list is its content, not a programme.  An unquoted
-    count after the list (“讲授、沉浸、实景、检验”四式课堂) leaves the list the name.
+    count after the list (“看、听、讲、练”四步课堂) leaves the list the name.
     """
     n = len([p for p in re.split("[、，,；;]", name) if p])
     shorts = [m.group(1) for m in re.finditer(r"“([^“”]{2,8})”", text) if m.group(1) != name]
