@@ -401,8 +401,9 @@ class OrganisationFinder:
                         found[(start, end)] = (place + name[1:], kind)
                         self._department_list(ctx, index, text, end, place, head[0], found)
                     continue
-                elif len(head) < 2 or head.startswith(_GENERIC_ORG_HEADS) or re.search(r"\d", head):
-                    continue
+                elif len(head) < 2 or head.startswith(_GENERIC_ORG_HEADS) or re.search(r"\d", head) or \
+                        head.startswith("农村"):
+                    continue  # (a place's 农村商业银行 is named; 农村商业银行 on its own is a kind of bank)
                 elif kind in ("cooperative", "enterprise", "association") and _only_generic_words(head):
                     continue  # 领办了养殖专业合作社: what it does, with no place or proper name
                 elif any(g in head for g in ("乡镇", "县乡", "苏木", "布局", "格局")):
@@ -411,6 +412,8 @@ class OrganisationFinder:
                         w in head for w in ("集团", "公司", "协会", "合作社", "大学", "学院", "医院", "银行")) \
                         and not _transliterated_village(head):
                     continue  # a party or government body is named by its place or parent organisation
+                if re.search("各|每个|所有", head):
+                    continue  # 某银行各支行, 某镇各村党支部: every one of a kind, no named organisation
                 found[(start, end)] = (name, kind)
         self._bare_branches(ctx, index, text, found)
         self._sub_units(text, found)

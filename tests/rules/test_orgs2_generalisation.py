@@ -180,3 +180,23 @@ def test_hospitals_forming_an_alliance_partner() -> None:
     f = facts_of("陈巴尔虎旗人民医院与鄂温克旗人民医院结成医联体。")
     assert "鄂温克旗人民医院" in _names(f, "Organisation")
     assert ("陈巴尔虎旗人民医院", "鄂温克旗人民医院") in _rels(f, "PARTNERS_WITH")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("阿荣旗林业和草原局组织开展植树活动。", "阿荣旗林业和草原局"),
+    ("阿荣旗融媒体中心推出系列报道。", "阿荣旗融媒体中心"),
+    ("阿荣旗总工会开展送温暖活动。", "阿荣旗总工会"),
+    ("阿荣旗卫生健康委员会组织义诊。", "阿荣旗卫生健康委员会"),
+    ("那吉镇中心小学开展研学活动。", "那吉镇中心小学"),
+    ("阿荣旗农村商业银行那吉支行推出新产品。", "阿荣旗农村商业银行那吉支行"),
+    ("阿荣旗供销合作社联合社开展助农活动。", "阿荣旗供销合作社联合社"),
+    ("阿荣旗纪委监委开展专项检查。", "阿荣旗纪委监委"),
+    ("阿荣旗人大常委会开展执法检查。", "阿荣旗人大常委会"),
+])
+def test_more_kinds_of_local_bodies(text: str, org: str) -> None:
+    assert _names(facts_of(text), "Organisation") == {org}
+
+
+@pytest.mark.parametrize("text", ["农村商业银行各支行推出新产品。", "全旗中小学开展安全教育。", "那吉镇各村党支部开展活动。"])
+def test_every_one_of_a_kind_is_no_organisation(text: str) -> None:
+    assert not _names(facts_of(text), "Organisation")
