@@ -1,6 +1,6 @@
 """Speed and scores of the spaCy pipeline on the seeds: rules only vs rules + HanLP, per segmenter.
 
-    python bench/bench_segmenters.py [--gold ../shared/gold] [--seeds seeds] [--repeat 3]
+    python bench/bench_segmenters.py [--gold ../shared/gold] [--seeds seeds] [--gold-file FILE] [--repeat 3]
         [--variants rules-char,hanlp-char,...] [--markdown]
 
 Each variant runs the pipeline over every seed (after one warm-up pass, so
@@ -20,6 +20,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -34,6 +38,10 @@ VARIANTS = {
     "hanlp-jieba-aligned": dict(hanlp=True, segmenter="jieba", align_words=True),
     "hanlp-pkuseg-aligned": dict(hanlp=True, segmenter="pkuseg", align_words=True),
     "rules-char-hanlpsplit": dict(hanlp=False, segmenter="char", splitter="hanlp"),
+    # ablation: without the rules' organisations stage (it finds persons and organisations), what the
+    # model + fusion filter find alone; fusion's organisation filter still needs the rules' places
+    "noorgrules-char": dict(hanlp=False, segmenter="char", drop=("organisations",)),
+    "noorgrules-hanlp-char": dict(hanlp=True, segmenter="char", drop=("organisations",)),
 }
 
 
@@ -44,16 +52,19 @@ def load_seeds(seeds: Path) -> list:  # type: ignore[type-arg]
     return [prepare(read_file(p)) for p in list_reports(seeds)]
 
 
-def build(variant: dict) -> object:  # type: ignore[type-arg]
+def build(variant: dict) -> Language:  # type: ignore[type-arg]
     from pipeline.nlp import build_nlp, load_config
 
     cfg = load_config(segmenter=variant["segmenter"], splitter=variant.get("splitter"))
     if variant.get("align_words"):
         cfg["components"]["policykg_fusion"]["align_words"] = True
-    return build_nlp(cfg, hanlp=variant["hanlp"])
+    nlp = build_nlp(cfg, hanlp=variant["hanlp"])
+    for name in variant.get("drop", ()):
+        nlp.remove_pipe(name)
+    return nlp
 
 
-def run(nlp: object, pairs: list, repeat: int, own_sentences: bool) -> tuple[list, float]:  # type: ignore[type-arg]
+def run(nlp: Language, pairs: list, repeat: int, own_sentences: bool) -> tuple[list, float]:  # type: ignore[type-arg]
     from pipeline.nlp import extract
 
     facts = [extract(nlp, d, s if own_sentences else None) for d, s in pairs]  # warm-up (loads models)
@@ -65,7 +76,7 @@ def run(nlp: object, pairs: list, repeat: int, own_sentences: bool) -> tuple[lis
     return facts, best
 
 
-def score(facts: list, gold_dir: Path) -> dict:  # type: ignore[type-arg]
+def score(facts: list, gold_dir: Path, gold_file: Path | None = None) -> dict:  # type: ignore[type-arg]
     from pipeline.gold_format import gold_lines
 
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
@@ -73,8 +84,9 @@ def score(facts: list, gold_dir: Path) -> dict:  # type: ignore[type-arg]
             for line in gold_lines(f):
                 fh.write(json.dumps(line, ensure_ascii=False) + "\n")
         pred = fh.name
-    out = subprocess.run([sys.executable, str(gold_dir / "score.py"), "--pred", pred, "--json"],
-                         capture_output=True, text=True, check=True)
+    cmd = [sys.executable, str(gold_dir / "score.py"), "--pred", pred, "--json"]
+    cmd += ["--gold", str(gold_file)] if gold_file else []
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True)
     Path(pred).unlink()
     return json.loads(out.stdout)  # type: ignore[no-any-return]
 
@@ -129,7 +141,9 @@ def time_lexicon(pairs: list, repeat: int) -> dict[str, float] | None:  # type: 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold")
-    ap.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+    ap.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="folder of reports")
+    ap.add_argument("--gold-file", type=Path, default=None,
+                    help="score against this gold file (e.g. eval/heldout_gold.jsonl with --seeds eval/heldout)")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--variants", default=",".join(VARIANTS))
     ap.add_argument("--markdown", action="store_true", help="print docs/nlp.md tables")
@@ -145,7 +159,7 @@ def main() -> None:
         variant = VARIANTS[name]
         nlp = build(variant)
         facts, seconds = run(nlp, pairs, args.repeat, own_sentences="splitter" not in variant)
-        result = score(facts, args.gold)
+        result = score(facts, args.gold, args.gold_file)
         fused = sum(1 for f in facts for m in f.mentions if m.source != "rules")
         rows.append((name, chars / seconds, fused, result))
         print(f"{name:24s} {chars / seconds:9.0f} chars/s  fused {fused:3d}  "

@@ -20,8 +20,10 @@ def _seeds() -> Path:
 def train_ner_command(
     directories: Annotated[list[Path] | None, typer.Argument(help="folders of reports (besides seeds/)")] = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="model folder to write")] = None,
-    epochs: Annotated[int, typer.Option(help="training epochs")] = 30,
-    augment: Annotated[int, typer.Option(help="made-up-name copies of each sentence with a person")] = 20,
+    epochs: Annotated[int, typer.Option(help="training epochs")] = 15,
+    augment: Annotated[int, typer.Option(help="copies of each silver sentence with made-up persons/organisations")] = 5,
+    synthetic: Annotated[int, typer.Option(help="sentences from models/hanlp_ner/templates.tsv")] = 500,
+    negatives: Annotated[float, typer.Option(help="sentences without a mention kept, per sentence with one")] = 20.0,
     seeds: Annotated[bool, typer.Option("--seeds/--no-seeds", help="include the bundled seeds/")] = True,
     seed: Annotated[int, typer.Option(help="random seed")] = 1,
 ) -> None:
@@ -36,7 +38,8 @@ def train_ner_command(
     target = out or models_dir() / "hanlp_ner"
     torch.set_num_threads(max(1, min(2, torch.get_num_threads())))
     argv = ["policykg", "train-ner", *sys.argv[2:]] if len(sys.argv) > 1 else ["policykg", "train-ner"]
-    report = train_from_folders(dirs, target, epochs=epochs, augment=augment, seed=seed,
+    report = train_from_folders(dirs, target, epochs=epochs, augment=augment, synthetic=synthetic,
+                                negatives=negatives, seed=seed,
                                 command=shlex.join(argv))
     print(f"trained on {report.train_sentences} sentences ({report.documents} documents, "
           f"{report.mentions}) in {report.seconds:.0f}s; dev P {report.dev_precision:.3f} "

@@ -10,7 +10,10 @@ checks a reader can follow (no scores to tune blindly):
   not a common word of jieba's dictionary
   (全程, 文化 …), not starting with a conjunction; right after a role cue
   (``person_roles.tsv``: 书记, 村民 …) or right before a speech verb
-  (说, 介绍 …); never in a byline (bylines are not people of the graph);
+  (说, 介绍, 跟记者说 …) or a title that follows names (老人, 同志 …);
+  a 2-3 character name with neither surname nor transliteration (a given
+  name alone, common in Inner Mongolia) needs both: a role cue before and
+  a speech verb or title after; never in a byline (bylines are not people of the graph);
 - organisations: 4-25 characters starting with a place the rules found and
   ending in a suffix of ``org_suffixes.tsv`` or ``models/spacy/fusion_org_suffixes.tsv``
   (局, 政府 …), not starting with a generic head (村, 各级, 社会 …), not inside quotes;
@@ -33,10 +36,15 @@ _GENERIC = ("嘎查村", "村", "社区", "基层", "各级", "各类", "各", "
             "机关", "国有", "民营", "集体", "这", "那", "其", "我", "他", "她", "们")
 _NOT_NAME = re.compile(r"[^\u4e00-\u9fff·]")
 _CONJ = tuple("和与及并或等的向在对把被为")
-_SPEECH = ("说", "介绍", "表示", "告诉", "谈", "感慨", "坦言", "笑着", "指出", "回忆")
+_ORG_JOIN = set("和与及、同")
+_SPEECH = ("说", "介绍", "表示", "告诉", "谈", "感慨", "坦言", "笑着", "指出", "回忆", "跟记者说", "对记者说",
+           "向记者介绍", "告诉记者")
+# titles that follow a person's name (X老人, X同志): a cue after the name like a speech verb
+_TITLE_AFTER = ("老人", "同志", "大爷", "大娘", "阿妈", "老阿妈", "额吉")
 _FUNCTION = tuple("以将从把被让使由于")
 _COMMON_WORD_FREQ = 50
-_PERSON_STOP = set("的了是在和与及等为把被向对从书记长主任员县市旗镇乡村区盟委局队所站部社会党组")
+_PERSON_STOP = set("的了是在和与及等为把被向对从书记长主任员县市旗镇乡村区盟委局队所站部社会党组"
+                   "爷娘妈姐哥叔婶嫂们")  # 张大爷, 李大姐: a form of address, not a name
 
 
 @dataclass(frozen=True)
@@ -75,7 +83,7 @@ def _word_freq() -> dict[str, int]:
 def _person_cues() -> tuple[str, ...]:
     from pipeline.rules.organisations import person_roles
 
-    return (*person_roles(), "党员")
+    return (*person_roles(), "党员", "志愿者", "网格员", "护边员", "牧民")
 
 
 @lru_cache(maxsize=1)
@@ -121,23 +129,77 @@ def person_ok(name: str, cfg: FusionConfig, one_word: bool = False) -> bool:
     ``one_word``: the segmenter read the name as a single word, which lets a
     given name without a surname through (common in Inner Mongolia).
     """
+    strength = name_strength(name, cfg, one_word)
+    return strength == "name"
+
+
+def name_strength(name: str, cfg: FusionConfig, one_word: bool = False) -> str | None:
+    """"name" (surname, transliteration or one segmenter word), "given" (a bare 2-3 character
+    name that needs context on both sides) or None (not a name)."""
     if _NOT_NAME.search(name) or any(ch in _PERSON_STOP for ch in name[1:]) or name.startswith(_CONJ):
-        return False
+        return None
     freq = _word_freq()
     if freq.get(name, 0) > _COMMON_WORD_FREQ:
-        return False
+        return None
     translit = _translit()
     if translit and 2 <= len(name) <= 7 and all(ch in translit for ch in name):
-        return True
+        return "name"
     if 2 <= len(name) <= cfg.person_max_len and name[0] in _surnames():
+        return "name"
+    if not 2 <= len(name) <= 3 or name in freq or any(freq.get(name[:k], 0) > _COMMON_WORD_FREQ
+                                                       for k in range(2, len(name))):
+        return None
+    return "name" if one_word else "given"
+
+
+def person_context_ok(text: str, start: int, end: int, both: bool = False) -> bool:
+    """A role cue right before the name, or a speech verb or title right after it (``both``: and)."""
+    before = text[:start].endswith(_person_cues())
+    after = text[end:].startswith((*_SPEECH, *_TITLE_AFTER))
+    return before and after if both else before or after
+
+
+_LIST_END = ("、", "，", "。", "；", "等", "和", "及")
+
+
+def _listed_after_person(ctx: DocContext, c: Candidate) -> bool:
+    """The name is the next item of a list (A、B、) after a person already found: an honour list.
+
+    The item must end where list items end (、 ， 等 …), so a name the model cut short is refused.
+    """
+    text = ctx.sentences[c.sentence].text
+    return c.start > 1 and text[c.start - 1] == "、" and (c.end == len(text) or text.startswith(_LIST_END, c.end)) \
+        and any(s.label == "Person" and s.end == c.start - 1 for s in ctx.spans_in(c.sentence))
+
+
+def _cut_short(text: str, start: int, end: int) -> bool:
+    """A name the model ended (or began) inside.
+
+    Any name: a speech verb or title starts one character after its end, not
+    right at it (张建|国说).  A transliterated name: the next (or previous)
+    character is a transliteration character too.
+    """
+    after = (*_SPEECH, *_TITLE_AFTER)
+    if end < len(text) and not _NOT_NAME.match(text[end]) and text.startswith(after, end + 1) \
+            and not text.startswith(after, end):
         return True
-    return one_word and 2 <= len(name) <= 3 and not any(
-        freq.get(name[:k], 0) > _COMMON_WORD_FREQ for k in range(2, len(name)))
+    translit = _translit()
+    name = text[start:end]
+    if not translit or not all(ch in translit for ch in name):
+        return False
+    return (end < len(text) and text[end] in translit and not text.startswith(_TITLE_AFTER, end)) or (
+        start > 0 and text[start - 1] in translit and not text[:start].endswith(_person_cues()))
 
 
-def person_context_ok(text: str, start: int, end: int) -> bool:
-    """A role cue right before the name, or a speech verb right after it."""
-    return text[:start].endswith(_person_cues()) or text[end:].startswith(_SPEECH)
+def _person_accepted(ctx: DocContext, c: Candidate, cfg: FusionConfig, one_word: bool) -> bool:
+    """The person filter: a name shape, not cut short, and its context (or its place in an honour list)."""
+    text = ctx.sentences[c.sentence].text
+    strength = name_strength(c.text, cfg, one_word)
+    if strength is None or _cut_short(text, c.start, c.end):
+        return False
+    if strength == "given":  # a bare given name: a cue on both sides
+        return person_context_ok(text, c.start, c.end, both=True)
+    return not cfg.person_cue or person_context_ok(text, c.start, c.end) or _listed_after_person(ctx, c)
 
 
 def organisation_kind(name: str, cfg: FusionConfig) -> str | None:
@@ -146,6 +208,8 @@ def organisation_kind(name: str, cfg: FusionConfig) -> str | None:
         return None
     if name.startswith(_GENERIC):
         return None
+    if any(ch in _ORG_JOIN and _org_suffix(name[:i]) for i, ch in enumerate(name)):
+        return None  # 某旗人民政府与某大学: two organisations joined, not one name
     kind = _org_suffix(name)
     if kind is None and cfg.require_org_suffix:
         return None
@@ -177,7 +241,7 @@ def fuse(ctx: DocContext, predictions: Iterable[tuple[str, int, int]], cfg: Fusi
     """
     cfg = cfg or FusionConfig()
     added: list[Span] = []
-    for c in candidates(ctx, predictions):
+    for c in sorted(candidates(ctx, predictions), key=lambda c: (c.sentence, c.start)):
         if c.label not in cfg.labels:
             continue
         sent = ctx.sentences[c.sentence]
@@ -195,7 +259,7 @@ def fuse(ctx: DocContext, predictions: Iterable[tuple[str, int, int]], cfg: Fusi
             continue
         if c.label == "Person":
             one_word = words is not None and (sent.start + c.start, sent.start + c.end) in words
-            if not person_ok(c.text, cfg, one_word) or (cfg.person_cue and not person_context_ok(sent.text, c.start, c.end)):
+            if not _person_accepted(ctx, c, cfg, one_word):
                 continue
             span = Span("Person", c.text, c.start, c.end, c.sentence)
             ctx.spans.append(span)

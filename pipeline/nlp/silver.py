@@ -20,12 +20,20 @@ from policykg.facts import DocumentFacts, Mention, Sentence
 TAGS: dict[str, str] = {"Person": "PER", "Organisation": "ORG"}
 LABELS: dict[str, str] = {v: k for k, v in TAGS.items()}
 
-_BYLINE = re.compile(r"^[□◎■]|记者|通讯员|摄影?$|编辑[:：]|来源[:：]")
+_BYLINE = re.compile(r"^[□◎■]|摄影?$|编辑[:：]|来源[:：]")
+# 记者/通讯员 as a credit, not as someone spoken to (跟记者说, 告诉记者 …)
+_BYLINE_WORD = re.compile(r"(?<![跟对向诉给])(?:记者|通讯员)(?![说介表])")
+_BYLINE_MAX = 40
 
 
 def is_byline(text: str) -> bool:
-    """A credit line (□ 记者 …, 通讯员 …, 摄): its names are not people of the graph."""
-    return bool(_BYLINE.search(text[:14])) or text.rstrip().endswith("摄")
+    """A credit line (□ 记者 …, 通讯员 …, 摄): its names are not people of the graph.
+
+    A sentence that speaks to a reporter (党员某某跟记者说) is running text, not a credit.
+    """
+    head = text[:14]
+    return bool(_BYLINE.search(head)) or text.rstrip().endswith("摄") or (
+        len(text.strip()) <= _BYLINE_MAX and bool(_BYLINE_WORD.search(head)))
 
 
 def bio_tags(sentence: Sentence, mentions: Iterable[Mention], tags: dict[str, str] = TAGS) -> list[str]:

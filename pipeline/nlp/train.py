@@ -5,6 +5,9 @@ through the rules; their Person and Organisation mentions become
 character-per-line BIO TSV (silver.py).  Every ``dev_every``-th sentence goes
 to the dev file.  Sentences with no mention are kept at ``negatives`` of the
 positive count (sampled, seeded) so the model also learns where names are not.
+Silver sentences where the rules may have missed a person (``augment.unsure``)
+are left out, and training sentences are multiplied by entity swaps and
+template sentences (``augment.py``) so the model learns contexts, not names.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ class TrainingReport:
     mentions: dict[str, int]
     epochs: int
     augment: int
+    synthetic: int
     negatives: float
     seconds: float
     dev_precision: float
@@ -67,82 +71,33 @@ class TrainingReport:
 
 Rows = list[tuple[str, str]]
 
-# frequent given-name characters (a generic list, no real names): substitutes for augmentation
-_GIVEN = "建国华明丽红伟强军平芳英秀玉兰志文海东林春成福晓虎杰波涛宏峰鹏霞燕娟敏静丹鑫磊超勇斌刚辉凤荣桂梅琴"
-
-
-@dataclass(frozen=True)
-class NameMaker:
-    """Made-up names and role cues for augmentation, from the rules' own lexicons."""
-
-    surnames: tuple[str, ...]
-    translit: tuple[str, ...]
-    cues: tuple[str, ...]
-
-    @classmethod
-    def from_lexicons(cls) -> NameMaker:
-        from pipeline.rules import organisations as org
-
-        translit: frozenset[str] = getattr(org, "transliteration_chars", lambda: frozenset())()
-        return cls(tuple(sorted(org.surnames())), tuple(sorted(translit)),
-                   (*org.person_roles(), "党员", "村民", "牧民"))
-
-    def name(self, rng: random.Random) -> str:
-        if self.translit and rng.random() < 0.25:  # a Mongolian name written in transliteration
-            return "".join(rng.choice(self.translit) for _ in range(rng.choice((2, 3, 4))))
-        return rng.choice(self.surnames) + "".join(rng.choice(_GIVEN) for _ in range(rng.choice((1, 2, 2))))
-
-
-def substitute_persons(rows: Rows, rng: random.Random, maker: NameMaker | list[str]) -> Rows:
-    """The sentence with each person replaced by a made-up name, and a role cue before it by another cue.
-
-    Why: the rules find few persons, so the model would otherwise learn those
-    few names (and the one cue each had) by heart instead of the pattern
-    "role cue, then a name" that the rules' lexicons describe.
-    """
-    if isinstance(maker, list):
-        maker = NameMaker(tuple(maker), (), ())
-    text = "".join(c for c, _ in rows)
-    out: Rows = []
-    i = 0
-    while i < len(rows):
-        ch, tag = rows[i]
-        if tag == "B-PER" and maker.surnames:
-            j = i + 1
-            while j < len(rows) and rows[j][1] == "I-PER":
-                j += 1
-            cue = next((c for c in sorted(maker.cues, key=len, reverse=True) if text[:i].endswith(c)), None)
-            if cue and len(out) >= len(cue) and all(t == "O" for _, t in out[-len(cue):]):
-                del out[-len(cue):]
-                out.extend((c, "O") for c in rng.choice(maker.cues))
-            name = maker.name(rng)
-            out.extend((c, ("B-PER" if k == 0 else "I-PER")) for k, c in enumerate(name))
-            i = j
-            continue
-        out.append((ch, tag))
-        i += 1
-    return out
-
-
 def split_rows(facts: list[DocumentFacts], dev_every: int, negatives: float, seed: int,
-               augment: int = 0) -> tuple[list[Rows], list[Rows]]:
-    """Train and dev sentences; each training sentence with a person gets ``augment`` variants."""
+               augment: int = 0, synthetic: int = 0) -> tuple[list[Rows], list[Rows]]:
+    """Train and dev sentences (dev: silver sentences only, never augmented).
+
+    Each training sentence with a person or organisation gets ``augment``
+    copies with made-up entities (``augment.swap_entities``), and
+    ``synthetic`` template sentences are added (``augment.synthetic``).
+    """
+    from .augment import Maker, swap_entities, unsure
+    from .augment import synthetic as template_rows
+
     rng = random.Random(seed)
     pos: list[Rows] = []
     neg: list[Rows] = []
     for f in facts:
         for rows in sentence_rows(f):
-            (pos if any(t != "O" for _, t in rows) else neg).append(rows)
+            if not unsure(rows):  # silver only says "no person here" where the rules could know
+                (pos if any(t != "O" for _, t in rows) else neg).append(rows)
     rng.shuffle(neg)
     keep = pos + neg[: int(len(pos) * negatives)]
     rng.shuffle(keep)
     dev = [r for i, r in enumerate(keep) if i % dev_every == 0]
     trn = [r for i, r in enumerate(keep) if i % dev_every != 0]
-    if augment:
-        maker = NameMaker.from_lexicons()
-        extra = [substitute_persons(r, rng, maker) for r in trn if any(t == "B-PER" for _, t in r)
-                 for _ in range(augment)]
-        trn = trn + extra
+    if augment or synthetic:
+        maker = Maker.from_lexicons()
+        extra = [swap_entities(r, rng, maker) for r in trn if any(t != "O" for _, t in r) for _ in range(augment)]
+        trn = trn + extra + template_rows(synthetic, rng, maker)
         rng.shuffle(trn)
     return trn, dev
 
@@ -181,13 +136,13 @@ def span_prf(component: object, rows: list[list[tuple[str, str]]]) -> tuple[floa
     return p, rec, (2 * p * rec / (p + rec) if p + rec else 0.0)
 
 
-def train_from_folders(dirs: list[Path], out: Path, *, epochs: int = 30, dev_every: int = 8,
-                       negatives: float = 1.0, augment: int = 20, seed: int = 1,
+def train_from_folders(dirs: list[Path], out: Path, *, epochs: int = 15, dev_every: int = 8,
+                       negatives: float = 20.0, augment: int = 5, synthetic: int = 500, seed: int = 1,
                        command: str = "") -> TrainingReport:
     import tempfile
 
     facts = silver_facts(dirs)
-    trn, dev = split_rows(facts, dev_every, negatives, seed, augment)
+    trn, dev = split_rows(facts, dev_every, negatives, seed, augment, synthetic)
     if len(trn) < 4 or not dev:
         raise InputError(f"only {len(trn)} training sentences with persons or organisations: give more reports")
     counts = {LABELS[t]: 0 for t in TAGS.values()}
@@ -208,7 +163,8 @@ def train_from_folders(dirs: list[Path], out: Path, *, epochs: int = 30, dev_eve
     size = sum(x.stat().st_size for x in out.iterdir() if x.is_file())
     report = TrainingReport(command=command, folders=[_shown(d) for d in dirs], documents=len(facts),
                             characters=sum(x.document.chars for x in facts), train_sentences=result.train_sentences,
-                            dev_sentences=result.dev_sentences, mentions=counts, epochs=epochs, augment=augment, negatives=negatives,
+                            dev_sentences=result.dev_sentences, mentions=counts, epochs=epochs, augment=augment, synthetic=synthetic,
+                            negatives=negatives,
                             seconds=round(seconds, 1), dev_precision=round(p, 3), dev_recall=round(r, 3),
                             dev_f1=round(f, 3), model_bytes=size)
     (out / "training.json").write_text(json.dumps(asdict(report), ensure_ascii=False, indent=2) + "\n",

@@ -27,7 +27,7 @@ def _folder(tmp_path: Path) -> Path:
 def test_train_ner_on_a_folder_writes_a_loadable_model_and_its_record(tmp_path: Path) -> None:
     out = tmp_path / "model"
     result = runner.invoke(app, ["train-ner", str(_folder(tmp_path)), "--no-seeds", "--out", str(out),
-                                 "--epochs", "2", "--augment", "5"])
+                                 "--epochs", "2", "--augment", "5", "--synthetic", "20"])
     assert result.exit_code == 0, result.output
     assert "trained on" in result.output
     record = json.loads((out / "training.json").read_text(encoding="utf-8"))

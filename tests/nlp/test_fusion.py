@@ -91,3 +91,53 @@ def test_generic_body_after_a_place_is_refused() -> None:
     sent = next(s for s in ctx.sentences if s.start <= start < s.end)
     ctx.sentences[sent.index] = sent.model_copy(update={"text": fake[sent.start:sent.end]})
     assert fuse(ctx, [("ORG", start, start + 6)]) == []
+
+
+LIST_TEXT = """白云镇召开表彰大会，优秀共产党员周海生、吴志远、孟德华等受到表彰。
+参加学习的党员秀芝跟记者说，收获很大。
+秀芝老人说的故事大家都爱听。
+老党员赵大爷告诉记者，村子变了样。
+空巢老人有人照看了。
+"""
+
+
+def _list_ctx() -> DocContext:
+    document, sentences = report_inputs(LIST_TEXT, "f3")
+    ctx = DocContext(document=document, sentences=sentences)
+    for name, stage in stages():
+        if name in ("places", "programmes"):
+            stage(ctx)
+    return ctx
+
+
+def test_honour_list_items_after_a_found_person_are_added() -> None:
+    ctx = _list_ctx()
+    added = fuse(ctx, [_at(ctx, "吴志远", "PER"), _at(ctx, "周海生", "PER"), _at(ctx, "孟德", "PER")])
+    # 周海生 has the role cue; 吴志远 follows it in the list; 孟德 is cut short (德华 follows) and refused
+    assert [s.name for s in added] == ["周海生", "吴志远"]
+
+
+def test_given_name_needs_a_cue_before_and_a_speech_verb_after() -> None:
+    ctx = _list_ctx()
+    sent = next(s for s in ctx.sentences if s.text.startswith("参加"))
+    start = sent.start + sent.text.index("秀芝")
+    added = fuse(ctx, [("PER", start, start + 2)])
+    assert [s.name for s in added] == ["秀芝"]  # 党员 … 跟记者说: not a byline, both cues
+    sent = next(s for s in ctx.sentences if s.text.startswith("秀芝老人"))
+    assert fuse(ctx, [("PER", sent.start, sent.start + 2)]) == []  # a bare given name, no cue before
+
+
+def test_forms_of_address_and_common_words_before_a_title_are_refused() -> None:
+    ctx = _list_ctx()
+    assert fuse(ctx, [_at(ctx, "赵大爷", "PER"), _at(ctx, "空巢", "PER")]) == []
+
+
+def test_names_cut_short_and_joined_organisations_are_refused() -> None:
+    document, sentences = report_inputs("青山镇党委书记孙立强说，青山镇人民政府与白云职业技术学院合作。\n", "f4")
+    ctx = DocContext(document=document, sentences=sentences)
+    for name, stage in stages():
+        if name in ("places", "programmes"):
+            stage(ctx)
+    assert fuse(ctx, [_at(ctx, "孙立", "PER")]) == []  # 孙立|强说: the name goes on
+    assert fuse(ctx, [_at(ctx, "青山镇人民政府与白云职业技术学院", "ORG")]) == []
+    assert [s.name for s in fuse(ctx, [_at(ctx, "孙立强", "PER")])] == ["孙立强"]

@@ -23,6 +23,7 @@ def test_components_wrap_every_rule_stage_in_order(rules_nlp: spacy.language.Lan
     names = [n for n in rules_nlp.pipe_names if n not in ("policykg_sentences", "policykg_facts")]
     assert names == [name for name, _ in stages()]
     analysis = rules_nlp.analyze_pipes()
+    assert analysis is not None
     assert not any(analysis["problems"].values())
     assert rules_nlp.get_pipe_meta("policykg_facts").assigns == ["doc._.facts", "doc.ents", "doc.spans"]
 

@@ -50,3 +50,8 @@ def test_written_file_reads_back_and_skips_bylines_and_spaces(tmp_path: Path) ->
     assert [t for _, t in person][2:5] == ["B-PER", "I-PER", "I-PER"]
     assert all(c.strip() for s in sents for c, _ in s)
     assert all(t.split("-")[-1] in ("O", "PER", "ORG") for s in sents for _, t in s)
+
+
+def test_speaking_to_a_reporter_is_not_a_byline() -> None:
+    assert not is_byline("参加学习的党员秀芝跟记者说。")
+    assert is_byline("本报记者 周立新 通讯员 李四")
