@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
+from pipeline.clean import _dictionary as _word_frequencies  # jieba's counts, loaded once for the cleaner
 from policykg.facts import Evidence
 from policykg.paths import lexicon
 
@@ -86,7 +87,7 @@ _RARE_WORD_FREQ = 20
 # words that make a village a category (易地搬迁村, 软弱涣散村), never part of a name found by grammar
 _CATEGORY_WORDS = ("搬迁", "贫困", "薄弱", "涣散", "后进", "先进", "示范", "试点", "重点", "空壳", "脱贫", "移民",
                    "中心", "美丽", "文明", "生态", "特色", "民族", "少数", "半农", "半牧", "牧区", "农区", "城郊",
-                   "边远", "偏远", "山区", "涣散")
+                   "边远", "偏远", "山区")
 # a village name written right before its unit (宝日胡硕嘎查党支部, 五一村村委会), opening its clause
 # (the name runs from the last character no name holds: 在, 与, punctuation …; 和 may stand inside one)
 _STOP_CLASS = re.escape("".join(sorted(_NAME_STOP - {"和"}))).replace("]", "\\]")
@@ -113,9 +114,7 @@ def _proper_village(name_part: str, gaz: Gazetteer, name: str) -> bool:
         return False
     if _numeral_name(name_part):
         return True
-    from pipeline.clean import _dictionary
-
-    freq = _dictionary()
+    freq = _word_frequencies()
     if freq.get(name_part, 0) >= _RARE_WORD_FREQ or any(w in name_part for w in _CATEGORY_WORDS):
         return False
     if any(d.level == "village" for d in gaz.deep.get(name, [])):
@@ -133,9 +132,7 @@ _TOWN_WORD_FREQ = 100
 
 def _common_place_word(name: str, suffix: str) -> bool:
     """小城镇, 特色小镇, 重点镇: a word for a kind of town (a dictionary word, or a category word in it)."""
-    from pipeline.clean import _dictionary
-
-    freq = _dictionary()
+    freq = _word_frequencies()
     part = name[: -len(suffix)]
     return freq.get(name, 0) > 0 or freq.get(part, 0) >= _TOWN_WORD_FREQ or \
         any(w in part for w in _CATEGORY_WORDS)
@@ -150,9 +147,7 @@ def _unique_township(gaz: Gazetteer, name: str, name_part: str) -> Division | No
     divs = gaz.deep.get(name, [])
     if len(divs) != 1 or divs[0].level != "township":
         return None
-    from pipeline.clean import _dictionary
-
-    freq = _dictionary()
+    freq = _word_frequencies()
     if freq.get(name_part, 0) >= _TOWN_WORD_FREQ or \
             any(freq.get(name_part[i:i + 2], 0) >= 1000 for i in range(len(name_part) - 1)):
         return None
