@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.clean import _dictionary as _word_frequencies  # jieba's counts, loaded once for the cleaner
 from policykg.paths import lexicon
 
 from .context import DocContext, Span
@@ -53,7 +54,7 @@ _NUMBERED_UNQUOTED = re.compile(r"(?:(?<=深化|推行|实行|落实|推广|实�
 # 打造141个党建引领X共同体: counted instances of a named kind of alliance built on a model
 _COUNTED_COMMUNITIES = re.compile(r"(?:打造|成立|组建|建立|培育|构建)(?:了)?\d+个([\u4e00-\u9fff]{4,14}?(?:共同体|联合体))")
 # 某某说：“…” / 表示，“…”: a quote opened by a verb of saying is direct speech, never a programme
-_SPEECH_CUE = re.compile(r"(?:(?:说|讲|说道|笑道|感慨道)(?:就是|的是)?[，,：:]?|"
+_SPEECH_CUE = re.compile(r"(?:(?:说|说道|笑道|感慨道)(?:就是|的是)?[，,：:]?|"
                          r"(?:表示|介绍|告诉记者|谈到|谈道|坦言|感慨|指出|称|点赞|直言|笑言|回忆)[，,]?[：:，,])$")
 # “…”，牧民某某笑着说。: a quote opening its clause and followed by its speaker
 _SPEECH_AFTER = re.compile(r"[，,][^，。；：“”]{0,12}?(?:说|表示|介绍|感慨|笑道|坦言)(?:道)?[。！!，,]")
@@ -183,9 +184,7 @@ def _spelled_out(text: str, name: str) -> bool:
 
 def _dictionary_word(name: str) -> bool:
     """Whether jieba's dictionary holds ``name`` as a word (a quoted idiom is a figure of speech)."""
-    from pipeline.clean import _dictionary
-
-    return _dictionary().get(name, 0) > 0
+    return _word_frequencies().get(name, 0) > 0
 
 
 def _is_speech(text: str, start: int, name: str) -> bool:
