@@ -379,7 +379,7 @@ class RelationFinder:
             clause_start = max(text.rfind(c, 0, first.start) for c in "，。；：") + 1
             ends = [i for i in (text.find(c, last.end) for c in "，。；") if i >= 0]
             post = scrubbed[last.end:min(ends) if ends else len(text)]
-            pre = scrubbed[clause_start:first.start]
+            pre = scrubbed[clause_start:_chain_start(ctx.spans_in(index, "Place"), first.start)]
             cue = _PARTNER_CUE_RE.search(pre)
             head: tuple[str, str] | None = None
             if cue is not None:
@@ -392,13 +392,16 @@ class RelationFinder:
                     continue
                 cue_at = clause_start + cue.start()
                 actor_org = next((o for o in orgs if o.end == cue_at), None)
-                actor_place = next((p for p in places if p.end == cue_at), None)
+                # 某村的包联单位: the place before 的 is the party as well
+                actor_place = next((p for p in places if p.end == cue_at or
+                                    (p.end == cue_at - 1 and text[p.end:cue_at] == "的")), None)
                 if actor_org is not None:
                     head = ("Organisation", actor_org.name)
                 elif actor_place is not None:
                     head = ("Place", actor_place.name)
-                elif word in ("与", "同", "和", "携手") and _UNKNOWN_PARTY_RE.search(text, 0, cue_at):
-                    continue  # 某某村党支部和某公司…: the other party is a name not found, not the topic
+                elif _UNKNOWN_PARTY_RE.search(text, 0, cue_at) or \
+                        (text[cue_at - 1:cue_at] == "的" and _UNKNOWN_PARTY_RE.search(text, 0, cue_at - 1)):
+                    continue  # 某某村党支部和某公司…, 某某村的包联单位…: the other party is a name not found
                 else:
                     head = self._partner_place(places, cue_at, topic)
                 partners = group
@@ -624,6 +627,17 @@ def _last_named(ctx: DocContext, index: int, place: str, within_paragraph: bool)
         if within_paragraph and (start == 0 or text[start - 1] == "\n"):
             return None
     return None
+
+
+def _chain_start(places: list[Span], start: int) -> int:
+    """Where the places written right before ``start`` begin (携手|某镇|某村党支部: the cue is before 某镇)."""
+    moved = True
+    while moved:
+        moved = False
+        for p in places:
+            if p.end == start and p.start < start:
+                start, moved = p.start, True
+    return start
 
 
 def _listed_official(ctx: DocContext, index: int, text: str, persons: list[Span], person: Span,

@@ -200,3 +200,20 @@ def test_more_kinds_of_local_bodies(text: str, org: str) -> None:
 @pytest.mark.parametrize("text", ["农村商业银行各支行推出新产品。", "全旗中小学开展安全教育。", "那吉镇各村党支部开展活动。"])
 def test_every_one_of_a_kind_is_no_organisation(text: str) -> None:
     assert not _names(facts_of(text), "Organisation")
+
+
+def test_xieshou_ends_the_first_name_and_pairs_across_a_township() -> None:
+    f = facts_of("阿荣旗税务局携手那吉镇五星村党支部开展共建活动。")
+    assert _names(f, "Organisation") == {"阿荣旗税务局", "五星村党支部"}
+    assert ("阿荣旗税务局", "五星村党支部") in _rels(f, "PARTNERS_WITH")
+
+
+def test_contact_unit_of_a_village_written_with_de() -> None:
+    f = facts_of("那吉镇五星村的包联单位阿荣旗税务局为村里捐赠了电脑10台。")
+    assert _rels(f, "PARTNERS_WITH") == {("五星村", "阿荣旗税务局")}
+
+
+def test_contact_unit_of_an_unfound_village_is_not_the_topics() -> None:
+    # 某村 not found as a place: the pairing is left out rather than given to another place
+    f = facts_of("阿荣旗开展帮扶。某某村的包联单位阿荣旗税务局为村里捐赠了电脑10台。")
+    assert not _rels(f, "PARTNERS_WITH")
