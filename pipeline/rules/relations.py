@@ -664,7 +664,7 @@ def _role_of(gap: str, role: str) -> bool:
 
 def _leading_role(role: str) -> bool:
     """书记, 主任, 队长 … lead their organisation; deputies (副…) and members do not."""
-    return "副" not in role and any(w in role for w in ("书记", "长", "主任"))
+    return "副" not in role and any(w in role for w in ("书记", "长", "主任", "主席"))
 
 
 _LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日)?[，,]?")

@@ -217,3 +217,19 @@ def test_contact_unit_of_an_unfound_village_is_not_the_topics() -> None:
     # 某村 not found as a place: the pairing is left out rather than given to another place
     f = facts_of("阿荣旗开展帮扶。某某村的包联单位阿荣旗税务局为村里捐赠了电脑10台。")
     assert not _rels(f, "PARTNERS_WITH")
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("阿荣旗农牧局局长王建国一行到五星村调研。", "王建国", "阿荣旗农牧局"),
+    ("阿荣旗农村商业银行行长李志强介绍，今年发放贷款2亿元。", "李志强", "阿荣旗农村商业银行"),
+    ("阿荣旗政协主席张明远出席活动。", "张明远", "阿荣旗政协"),
+])
+def test_heads_of_bodies_lead_them(text: str, person: str, org: str) -> None:
+    f = facts_of(text)
+    assert (person, org) in _rels(f, "LEADS")
+    assert (person, "阿荣旗") in _rels(f, "LOCATED_IN")
+
+
+@pytest.mark.parametrize("text", ["推动城市长远发展。", "健全乡村长效机制。", "村长期以来坚持发展。"])
+def test_head_titles_inside_words_are_no_cues(text: str) -> None:
+    assert not _names(facts_of(text), "Person")
