@@ -228,7 +228,7 @@ class PlaceFinder:
                     continue
                 if not free(a, end):  # after the look-ups: most lengths fail those first
                     continue
-                numerals = div is None and parent is not None and parent.level == "township" and \
+                numerals = div is None and parent is not None and parent.level in ("township", "banner") and \
                     DEEP_LEVEL.get(suffix) == "village"  # 上都镇五一村: a numeral name after its township
                 if not _name_ok(name[: -len(suffix)], verified=div is not None, numerals=numerals):
                     continue

@@ -85,3 +85,8 @@ def test_ordinary_village_words_before_a_branch_are_not_villages(extract):
     facts = extract("城郊村党支部、纯牧业嘎查党支部和半农半牧村党支部分别制定发展规划。"
                     "红色村党支部带领群众发展乡村旅游，示范村村委会组织开展人居环境整治。")
     assert _places(facts) == {}
+
+
+def test_numeral_village_right_after_its_banner(extract):
+    facts = extract("锡林郭勒盟阿巴嘎旗四道沟村党支部带领群众发展庭院经济。阿巴嘎旗一批村党支部得到加强。")
+    assert set(_places(facts)) == {"锡林郭勒盟", "阿巴嘎旗", "四道沟村"}
