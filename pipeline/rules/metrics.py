@@ -19,7 +19,10 @@ opening a clause (the unit whose name it begins, 某旗人民法院…，设立�
 that unit opens the sentence and is no party committee or university), else a place an earlier sentence of the paragraph opened
 with, else the topic place of the sentence (全盟, 全市 … already resolved).
 A person is the subject when a pronoun takes the person up in the number's
-clause or the clause opens with the person's name.
+clause, the clause opens with the person's name (or only their description:
+某村村民某某今年58岁), or the sentence opens with a clause that describes the
+person (某村村民某某，今年62岁).  A sentence that takes up an organisation named
+just before by its kind word (合作社现有社员86户) is about that organisation.
 """
 
 from __future__ import annotations
@@ -235,6 +238,9 @@ class MetricFinder:
                 not _LEADING.search(text, persons[0][1], pos):
             # X今年58岁: a clause that opens with a person's name is about the person
             return ("Person", persons[0][2])
+        described = _described_person(ctx, index, text, pos)
+        if described is not None:
+            return ("Person", described)  # 某村村民某某，今年62岁，养牛50头
         place_names = known.places
         orgs = [s for s in ctx.spans_in(index, "Organisation") if s.end <= pos]
         member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association")
@@ -282,6 +288,9 @@ class MetricFinder:
                 if p.start == chain[-1].end:
                     chain.append(p)
             return ("Place", chain[-1].name)
+        again = _org_named_again(ctx, index, text)
+        if again is not None:
+            return ("Organisation", again)  # 某某合作社成立于…。合作社现有社员86户
         if local and index in local:
             return ("Place", local[index])
         topic = ctx.topic.get(index)
@@ -333,6 +342,46 @@ def _persons_before(ctx: DocContext, index: int, pos: int, names: list[str]) -> 
 
 
 _PRONOUN = re.compile(r"[他她](?![们人])")
+
+
+def _described_person(ctx: DocContext, index: int, text: str, pos: int) -> str | None:
+    """某村村民某某，今年62岁: a first clause that only describes a person makes the clauses after it theirs.
+
+    The first clause must end with the person's name and hold nothing but its description
+    (places, unit, role cue); no place or organisation may come between it and the number.
+    """
+    comma = text.find("，")
+    if comma < 0 or comma >= pos:
+        return None
+    person = next((s for s in ctx.spans_in(index, "Person") if s.end == comma), None)
+    if person is None or not _opens_clause(ctx, index, text, 0, person.start) or _LEADING.search(text, comma, pos):
+        return None  # (…，带领村民种植3000亩: the people led are counted, not the person)
+    if any(s.label in ("Place", "Organisation") and comma < s.start < pos for s in ctx.spans_in(index)):
+        return None
+    return person.name
+
+
+# a sentence that opens with the kind word of an organisation named just before (合作社现有…, 该公司…)
+_KIND_AGAIN = re.compile(r"^(?:该|这个|这家)?(合作社|公司|企业|协会|集团)")
+_KIND_AGAIN_REACH = 3  # sentences back in the paragraph
+
+
+def _org_named_again(ctx: DocContext, index: int, text: str) -> str | None:
+    """The organisation a sentence takes up by its kind word: the last of that kind named in the paragraph."""
+    m = _KIND_AGAIN.match(text)
+    if m is None:
+        return None
+    word = m.group(1)
+    doc = ctx.document.text
+    for i in range(index - 1, max(-1, index - 1 - _KIND_AGAIN_REACH), -1):
+        start = ctx.sentences[i + 1].start
+        if start == 0 or doc[start - 1] == "\n":
+            return None  # the paragraph began after sentence i
+        named = [o for o in ctx.spans_in(i, "Organisation")
+                 if o.name.endswith(word) or (word == "企业" and o.kind == "enterprise")]
+        if named:
+            return named[-1].name
+    return None
 
 
 def _opens_clause(ctx: DocContext, index: int, text: str, clause_start: int, at: int) -> bool:

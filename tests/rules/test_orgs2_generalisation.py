@@ -233,3 +233,20 @@ def test_heads_of_bodies_lead_them(text: str, person: str, org: str) -> None:
 @pytest.mark.parametrize("text", ["推动城市长远发展。", "健全乡村长效机制。", "村长期以来坚持发展。"])
 def test_head_titles_inside_words_are_no_cues(text: str) -> None:
     assert not _names(facts_of(text), "Person")
+
+
+def test_person_described_in_a_first_clause_owns_the_clauses_after() -> None:
+    f = facts_of("那吉镇五星村村民孙立平，今年62岁，养牛50头。")
+    assert {m.subject.name for m in f.metrics} == {"孙立平"}
+    f = facts_of("那吉镇五星村村民孙立平，带领村民种植大豆3000亩。")
+    assert all(m.subject.label != "Person" for m in f.metrics)
+
+
+def test_cooperative_taken_up_by_its_kind_word() -> None:
+    f = facts_of("那吉镇绿野种植专业合作社成立于2018年。合作社现有社员86户，年销售额达到500万元。")
+    assert {(m.subject.label, m.subject.name) for m in f.metrics} == {("Organisation", "那吉镇绿野种植专业合作社")}
+
+
+def test_kind_word_in_a_new_paragraph_takes_up_nothing() -> None:
+    f = facts_of("那吉镇绿野种植专业合作社成立于2018年。\n合作社现有社员86户。")
+    assert all(m.subject.label != "Organisation" for m in f.metrics)
