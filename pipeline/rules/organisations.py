@@ -385,10 +385,10 @@ class OrganisationFinder:
                 head = name[len(place_starts[start].name if anchored else ""):-len(suffix)] if anchored else \
                     name[: -len(suffix)]
                 if anchored:
-                    place = place_starts[start]
-                    surface_place = text[start:place.end]
-                    if text[place.end:place.end + 1] == place.name[-1:] and place.name[-1:] in ("旗", "县", "市", "盟"):
-                        surface_place += place.name[-1]  # 鄂温克|旗人民医院: the short form's level character
+                    anchor = place_starts[start]
+                    surface_place = text[start:anchor.end]
+                    if text[anchor.end:anchor.end + 1] == anchor.name[-1:] and anchor.name[-1:] in ("旗", "县", "市", "盟"):
+                        surface_place += anchor.name[-1]  # 鄂温克|旗人民医院: the short form's level character
                     head = name[len(surface_place):-len(suffix)]
                     if head.startswith(_GENERIC_ORG_HEADS) and head:
                         continue
