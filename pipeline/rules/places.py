@@ -79,8 +79,8 @@ def _verbish_re() -> re.Pattern[str]:
 
 # numeral village names (五一村, 八号村, 二道沟村): numerals, then at most a counter word and two characters
 _NUMERAL_NAME = re.compile(r"[一二三四五六七八九十]+[号道家队股连营井排]?[\u4e00-\u9fff]{0,2}")
-# characters that make a numeral phrase a count, not a name (一批村, 三项村, 十个村)
-_COUNT_CHARS = set("个项级类种批名次条大小年月日支是要些位多户")
+# characters that make a numeral phrase a count or a grade, not a name (一批村, 三项村, 十个村, 十佳村, 五星村)
+_COUNT_CHARS = set("个项级类种批名次条大小年月日支是要些位多户佳强星优好")
 # jieba frequency below which a word inside a name is a rare (transliterated) one: 巴彦塔拉 2, 塔拉 47 (two
 # characters count from 200: 哈达 102, 软弱 428)
 _RARE_WORD_FREQ = 20

@@ -90,3 +90,8 @@ def test_ordinary_village_words_before_a_branch_are_not_villages(extract):
 def test_numeral_village_right_after_its_banner(extract):
     facts = extract("锡林郭勒盟阿巴嘎旗四道沟村党支部带领群众发展庭院经济。阿巴嘎旗一批村党支部得到加强。")
     assert set(_places(facts)) == {"锡林郭勒盟", "阿巴嘎旗", "四道沟村"}
+
+
+def test_graded_numerals_before_a_branch_are_not_villages(extract):
+    facts = extract("近日，十佳村党支部、五星村党支部和四强村党支部受到表彰。")
+    assert _places(facts) == {}
