@@ -79,8 +79,10 @@ def _verbish_re() -> re.Pattern[str]:
 
 # numeral village names (五一村, 八号村, 二道沟村): numerals, then at most a counter word and two characters
 _NUMERAL_NAME = re.compile(r"[一二三四五六七八九十]+[号道家队股连营井排]?[\u4e00-\u9fff]{0,2}")
-# characters that make a numeral phrase a count or a grade, not a name (一批村, 三项村, 十个村, 十佳村, 五星村)
-_COUNT_CHARS = set("个项级类种批名次条大小年月日支是要些位多户佳强星优好")
+# characters that make a numeral phrase a count, not a name (一批村, 三项村, 十个村)
+_COUNT_CHARS = set("个项级类种批名次条大小年月日支是要些位多户")
+# characters of a grade (十佳村, 五星村, 四强村): after its township 五星村 is a name, alone before its unit a grade
+_GRADE_CHARS = set("佳强星优好")
 # jieba frequency below which a word inside a name is a rare (transliterated) one: 巴彦塔拉 2, 塔拉 47 (two
 # characters count from 200: 哈达 102, 软弱 428)
 _RARE_WORD_FREQ = 20
@@ -113,7 +115,7 @@ def _proper_village(name_part: str, gaz: Gazetteer, name: str) -> bool:
     if not _name_ok(name_part, numerals=True):
         return False
     if _numeral_name(name_part):
-        return True
+        return not set(name_part) & _GRADE_CHARS
     freq = _word_frequencies()
     if freq.get(name_part, 0) >= _RARE_WORD_FREQ or any(w in name_part for w in _CATEGORY_WORDS):
         return False
