@@ -22,8 +22,11 @@ from policykg.facts import DocumentFacts, Entity, EntityRef
 
 from .schema import KEYS
 
-# SCHEMA.md: REPORTS goes from a Place, Organisation or Programme to a Metric
-METRIC_SUBJECTS = ("Place", "Organisation", "Programme")
+# SCHEMA.md: REPORTS goes from a Place, Organisation or Programme to a Metric. Reports
+# also give figures about a person (an age, years of service, a herd) and the gold counts
+# them, so a Person may report a metric too (an addition, docs/schema.md); dropping the
+# figure would lose a fact the text states.
+METRIC_SUBJECTS = ("Place", "Organisation", "Programme", "Person")
 FACT_TYPES = ("PART_OF", "IMPLEMENTS", "LOCATED_IN", "LEADS", "PARTNERS_WITH", "PART_OF_PROGRAMME")
 ENTITY_LABELS = ("Place", "Organisation", "Programme", "Component", "Person")
 

@@ -154,4 +154,16 @@ def test_person_keys_in_the_seeds_follow_their_context(seeded):
     keys = {person_id(e.name, e.context) for doc in facts for e in doc.entities if e.label == "Person"}
     stored = {r["k"] for r in store.read("MATCH (p:Person) RETURN p.personId AS k", limit=100_000)}
     assert stored == keys
-    assert "Person" not in METRIC_SUBJECTS
+
+
+def test_figures_about_a_person_hang_off_that_person(seeded):
+    """A person's own figures (age, years, acreage) are stored with REPORTS from the person."""
+    store, facts = seeded
+    assert "Person" in METRIC_SUBJECTS
+    expected = {(person_id(m.subject.name, next(e.context for e in doc.entities
+                                                if e.label == "Person" and e.name == m.subject.name)), m.metric_id)
+                for doc in facts for m in doc.metrics if m.subject.label == "Person"}
+    assert expected, "the seeds state figures about persons"
+    stored = {(r["k"], r["m"]) for r in store.read(
+        "MATCH (p:Person)-[:REPORTS]->(m:Metric) RETURN p.personId AS k, m.metricId AS m", limit=100_000)}
+    assert stored == expected
