@@ -151,7 +151,7 @@ _NAME_END = ("介绍", "说", "带动", "带领", "感慨", "热泪", "活动", 
              "同志", "和", "与", "等", "显得", "一行", "讲", "作", "主动", "也", "就", "还", "正", "今年", "老人",
              "有", "谈", "跟", "笑", "对", "为", "把", "向", "从", "牵头", "创办", "领办", "创立", "组织",
              "发挥", "积极", "主动", "带头", "坚持", "率先", "多年", "一直", "始终", "走访", "看望", "告诉", "通过",
-             "利用", "每天", "经常", "先后", "已经", "正在", "带着", "领着")
+             "利用", "每天", "经常", "先后", "已经", "正在", "带着", "领着", "夫妇", "夫妻", "老两口", "两口子")
 
 
 @lru_cache(maxsize=1)
@@ -390,7 +390,8 @@ class OrganisationFinder:
                     if text[anchor.end:anchor.end + 1] == anchor.name[-1:] and anchor.name[-1:] in ("旗", "县", "市", "盟"):
                         surface_place += anchor.name[-1]  # 鄂温克|旗人民医院: the short form's level character
                     head = name[len(surface_place):-len(suffix)]
-                    if head.startswith(_GENERIC_ORG_HEADS) and head:
+                    # 某盟行政公署农牧局, 某旗人民政府办公室: a department of the place's government is named by it
+                    if head.removeprefix("行政公署").removeprefix("人民政府").startswith(_GENERIC_ORG_HEADS) and head:
                         continue
                 elif kind in ("government", "party_committee") and \
                         re.fullmatch(r"[市旗盟县][\u4e00-\u9fff]{0,6}", head) and \

@@ -408,13 +408,11 @@ class RelationFinder:
             elif re.match(r"与[^，。；]{0,12}?(?:结对|共建|联建)", post) and len(group) == 1 and \
                     _ARRANGING_RE.search(pre) and not any(last.end < o.start <= last.end + len(post) for o in orgs):
                 # 某银行与N个嘎查村结对共建: the place that arranged it; 某学院与某旗签订…: that place
-                named = next((p for p in places if p.start == last.end + 1 and p.level != "region"
-                              and _AGREEMENT_AFTER_RE.match(text, p.end)), None) if post.startswith("与") else None
+                named = _pairing_place(places, last.end + 1, text) if post.startswith("与") else None
                 head = ("Place", named.name) if named is not None else self._partner_place(places, first.start, topic)
                 partners = group
             elif post.startswith("与") and len(group) == 1 and \
-                    (named := next((p for p in places if p.start == last.end + 1 and p.level != "region"
-                                    and _AGREEMENT_AFTER_RE.match(text, p.end)), None)) is not None:
+                    (named := _pairing_place(places, last.end + 1, text)) is not None:
                 head = ("Place", named.name)  # 某学院与某旗签订校地合作协议
                 partners = group
             elif len(group) == 2 and text[first.end:last.start] == "和" and _AGREEMENT_AFTER_RE.match(post):
@@ -627,6 +625,17 @@ def _last_named(ctx: DocContext, index: int, place: str, within_paragraph: bool)
         if within_paragraph and (start == 0 or text[start - 1] == "\n"):
             return None
     return None
+
+
+def _pairing_place(places: list[Span], at: int, text: str) -> Span | None:
+    """The place written at ``at`` (after 与) that a pairing verb follows: the last of a chain (某旗某镇签订…)."""
+    chain: list[Span] = []
+    for p in sorted(places, key=lambda p: p.start):
+        if p.start == (chain[-1].end if chain else at):
+            chain.append(p)
+    if not chain or chain[-1].level == "region" or not _AGREEMENT_AFTER_RE.match(text, chain[-1].end):
+        return None
+    return chain[-1]
 
 
 def _chain_start(places: list[Span], start: int) -> int:

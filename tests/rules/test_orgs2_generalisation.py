@@ -250,3 +250,19 @@ def test_cooperative_taken_up_by_its_kind_word() -> None:
 def test_kind_word_in_a_new_paragraph_takes_up_nothing() -> None:
     f = facts_of("那吉镇绿野种植专业合作社成立于2018年。\n合作社现有社员86户。")
     assert all(m.subject.label != "Organisation" for m in f.metrics)
+
+
+def test_department_of_a_league_office_is_whole() -> None:
+    f = facts_of("阿拉善左旗巴彦浩特镇党委联合阿拉善盟行政公署农牧局开展技术培训。")
+    assert "阿拉善盟行政公署农牧局" in _names(f, "Organisation")
+    assert ("巴彦浩特镇党委", "阿拉善盟行政公署农牧局") in _rels(f, "PARTNERS_WITH")
+
+
+def test_couple_listed_after_a_role_cue() -> None:
+    f = facts_of("图克木嘎查牧民宝音德力格尔、乌云毕力格夫妇经营牧家乐。")
+    assert _names(f, "Person") == {"宝音德力格尔", "乌云毕力格"}
+
+
+def test_company_signs_with_a_township_written_after_its_banner() -> None:
+    f = facts_of("阿拉善盟驼中王生物科技有限公司与阿拉善左旗吉兰泰镇签订收购协议，带动牧户120户。")
+    assert _rels(f, "PARTNERS_WITH") == {("吉兰泰镇", "阿拉善盟驼中王生物科技有限公司")}
