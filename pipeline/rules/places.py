@@ -94,7 +94,8 @@ _CATEGORY_WORDS = ("搬迁", "贫困", "薄弱", "涣散", "后进", "先进", "
 # (the name runs from the last character no name holds: 在, 与, punctuation …; 和 may stand inside one)
 _STOP_CLASS = re.escape("".join(sorted(_NAME_STOP - {"和"}))).replace("]", "\\]")
 _VILLAGE_BEFORE_UNIT = re.compile(rf"(?:^|(?<=[{_STOP_CLASS}和]))([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)"
-                                  r"(?=党支部|党总支|党委|村委会|居委会|村民委员会|委员会|两委)")
+                                  r"(?=党支部|党总支|党委|村委会|居委会|村民委员会|委员会|两委|村务监督委员会|"
+                                  r"股份经济合作社|经济合作社|集体经济)")
 # 在某某镇，…: the clause that follows is about a place in that township
 _IN_TOWNSHIP_CLAUSE = re.compile(rf"([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)")
 

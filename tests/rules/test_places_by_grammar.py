@@ -95,3 +95,8 @@ def test_numeral_village_right_after_its_banner(extract):
 def test_graded_numerals_before_a_branch_are_not_villages(extract):
     facts = extract("近日，十佳村党支部、五星村党支部和四强村党支部受到表彰。")
     assert _places(facts) == {}
+
+
+def test_a_village_before_its_collective_economy_or_supervisory_committee(extract):
+    facts = extract("去年，敖其日嘎查集体经济收入突破50万元，哈日努图嘎查村务监督委员会全程参与。")
+    assert {"敖其日嘎查", "哈日努图嘎查"} <= set(_places(facts))
