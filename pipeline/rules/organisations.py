@@ -204,6 +204,8 @@ _LEFT_STOPS = ("创立", "创办", "领办", "引进", "组建", "成立", "推�
                "会同", "联合", "携手", "联手", "依托", "整合", "上报", "联系", "经过", "调整", "优化", "设立", "推行", "贯彻", "执行", "明确", "制定",
                "组织", "带动", "协调", "支持", "扶持", "服务", "挂职", "兼任", "担任", "争创", "评为", "命名",
                "单位", "部门")
+# a verb between a place and a suffix: the place has or builds such a body (有机, 有限 are words of names)
+_VERB_HEAD_RE = re.compile("(?:共有|现有|建有|拥有|新建|新成立|是|有(?![机限]))")
 _LEFT_STOP_RE = re.compile("(?:" + "|".join(_LEFT_STOPS) + ")$")
 _GENERIC_ORG_HEADS = ("牧民", "农民", "苏木乡镇", "乡镇", "县乡", "县级", "旗县", "网格", "街道", "社区", "学校", "小区", "旗级",
                       "盟级", "市级", "村级", "各", "所属", "基层", "机关", "非公", "企业", "农牧民", "专业",
@@ -393,6 +395,8 @@ class OrganisationFinder:
                     # 某盟行政公署农牧局, 某旗人民政府办公室: a department of the place's government is named by it
                     if head.removeprefix("行政公署").removeprefix("人民政府").startswith(_GENERIC_ORG_HEADS) and head:
                         continue
+                    if _VERB_HEAD_RE.match(head):
+                        continue  # 某镇有小学2所, 某村新建合作社: the place has or builds one, none named
                 elif kind in ("government", "party_committee") and \
                         re.fullmatch(r"[市旗盟县][\u4e00-\u9fff]{0,6}", head) and \
                         (start == 0 or text[start - 1] in _BREAK or _LEFT_STOP_RE.search(text, 0, start)):
@@ -426,7 +430,7 @@ class OrganisationFinder:
             if outer and any(e2 - end > 3 for (s2, e2) in found if s2 <= start and e2 > end):
                 continue
             canonical = self._canonical(ctx, name, kind)
-            if kind == "party_committee" and name.endswith(("市委", "盟委", "旗委", "县委")) and \
+            if kind == "party_committee" and name.endswith(("市委", "盟委", "旗委", "县委", "纪委")) and \
                     text[end:end + 3].startswith(("组织部", "宣传部", "统战部", "书记", "副书记")):
                 continue
             ctx.spans.append(Span("Organisation", canonical, start, end, index, kind=self._kind(name, kind)))
