@@ -113,12 +113,9 @@ class RelationFinder:
                 actors.append(("Place", opener.name))
             elif before:
                 groups = _chains(before, text)
-                last = list(groups[-1])
-                for q in ctx.spans_in(index, "Place"):
-                    # A村、B村和C村党支部推行…: the last item names a unit; its place is listed too
-                    if q.start >= last[-1].end and q.end <= prog.start and q.level == last[-1].level \
-                            and not q.anaphor and text[last[-1].end:q.start] in ("、", "和", "及"):
-                        last.append(q)
+                # A村、B村和C村党支部推行…: the last item names a unit; its place is listed too
+                last = groups[-1] + _listed_after(groups[-1][-1], ctx.spans_in(index, "Place"), text,
+                                                  prog.start)
                 for p in _most_specific(last, text):
                     actors.append(("Place", p.name))
                 head = text[:last[0].start]
@@ -181,16 +178,9 @@ class RelationFinder:
         """
         first_clause = min((i for i in (text.find(c) for c in "，,；。") if i >= 0), default=len(text))
         listed = [p for p in places if opener.end <= p.start and p.end <= first_clause]
-        # X镇A村、B村和C村…: places of the opener's level listed right after it share the subject
-        shared: list[Span] = []
-        prev = opener
-        # the last item may name a unit (A村、B村和C村党支部): its place counts as well
-        for p in [q for q in (every or places) if opener.end <= q.start and q.end <= first_clause]:
-            if p.level == opener.level and not p.anaphor and text[prev.end:p.start] in ("、", "和", "及", "与"):
-                shared.append(p)
-                prev = p
-            elif p.start >= prev.end:
-                break
+        # X镇A村、B村和C村…: places of the opener's level listed right after it share the subject (the
+        # last item may name a unit, A村、B村和C村党支部: its place counts as well)
+        shared = _listed_after(opener, every or places, text, first_clause)
         if shared:
             return shared
         for group in _chains(listed, text):
@@ -765,6 +755,20 @@ def ctx_org_subjects(ctx: DocContext) -> dict[int, tuple[str, int]]:
             continue
         if current is not None:
             out[sent.index] = (current, -1)
+    return out
+
+
+def _listed_after(first: Span, places: list[Span], text: str, limit: int) -> list[Span]:
+    """Places of ``first``'s level listed right after it (、 和 及 与), up to offset ``limit``."""
+    out: list[Span] = []
+    prev = first
+    for p in places:
+        if p.start < prev.end or p.end > limit:
+            continue
+        if p.level != first.level or p.anaphor or text[prev.end:p.start] not in ("、", "和", "及", "与"):
+            break
+        out.append(p)
+        prev = p
     return out
 
 
