@@ -82,9 +82,16 @@ def department_words_in(name: str) -> bool:
     return any(name.find(w, 1) > 0 for w in _name_words() if len(w) >= 3)
 
 
+@lru_cache(maxsize=1)
+def _name_words_ending() -> tuple[str, ...]:
+    """Name words whose last character is a function word (天和, 乳都): they end at it."""
+    return tuple(w for w in _name_words() if w[-1] in _BREAK and w[0] not in _BREAK)
+
+
 def _name_word_at(text: str, i: int) -> bool:
-    """A word of a name (向日葵, 和平) opens at ``i`` although its first character is a function word."""
-    return text.startswith(_name_words(), i)
+    """A word of a name (向日葵, 和平; 天和, 乳都) holds the function character at ``i``."""
+    return text.startswith(_name_words(), i) or \
+        any(text.startswith(w, i - len(w) + 1) for w in _name_words_ending() if i - len(w) + 1 >= 0)
 
 
 @lru_cache(maxsize=1)

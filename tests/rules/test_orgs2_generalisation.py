@@ -267,3 +267,10 @@ def test_couple_listed_after_a_role_cue() -> None:
 def test_company_signs_with_a_township_written_after_its_banner() -> None:
     f = facts_of("阿拉善盟驼中王生物科技有限公司与阿拉善左旗吉兰泰镇签订收购协议，带动牧户120户。")
     assert _rels(f, "PARTNERS_WITH") == {("吉兰泰镇", "阿拉善盟驼中王生物科技有限公司")}
+
+
+def test_firm_names_with_a_word_ending_in_he() -> None:
+    f = facts_of("科尔沁天和农业有限公司带动农户100户。")
+    assert "科尔沁天和农业有限公司" in _names(f, "Organisation")
+    f = facts_of("阿荣旗农户和凯达食品有限公司签订合同。")
+    assert "凯达食品有限公司" in _names(f, "Organisation")
