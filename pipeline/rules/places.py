@@ -461,7 +461,8 @@ class PlaceFinder:
             for m in _ANAPHOR_RE.finditer(sent.text):
                 level = ANAPHORA[m.group()]
                 target = _resolve(topic, level, gaz, m.group())
-                if level in ("league", "banner") and target not in paragraph_named and doc_level.get(level):
+                if level in ("league", "banner") and m.group()[0] in "全我本" and target not in paragraph_named \
+                        and doc_level.get(level):  # (该旗 points back to the banner last named)
                     # 全盟/全旗 in a paragraph that names no place of that level: the document's own
                     # (下一步，全盟将… after a paragraph about one banner; 全旗 after a paragraph about the league)
                     target = doc_level[level]

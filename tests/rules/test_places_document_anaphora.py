@@ -48,3 +48,10 @@ def test_quan_qi_in_a_league_report_naming_two_banners_is_neither(extract):
                     "全旗推行“草场共管”机制，牧民参与热情高涨。")
     actors = {head for head, prog in _implements(facts) if prog == "草场共管"}
     assert not actors & {"阿鲁科尔沁旗", "克什克腾旗"}
+
+
+def test_gai_qi_points_back_to_the_banner_last_named(extract):
+    facts = extract("阿巴嘎旗坚持党建引领，推动基层治理水平不断提升，阿巴嘎旗各苏木镇积极探索治理新路径。\n"
+                    "锡林郭勒盟西乌珠穆沁旗牧区治理成效明显，经验得到推广。\n"
+                    "该旗推广“联户放牧”做法，推动牧区治理提质增效。")
+    assert ("阿巴嘎旗", "联户放牧") not in _implements(facts)
