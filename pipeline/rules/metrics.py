@@ -305,8 +305,9 @@ def _opening_owner(orgs: list[Span], opener: Span, text: str) -> Span | None:
     """The organisation whose name the opening place begins, when that organisation opens the sentence."""
     lead = _LEAD.match(text)
     offset = lead.end() if lead else 0
-    return next((o for o in orgs if o.start == opener.start == offset and o.end > opener.end
-                 and o.kind not in _PLACE_SPEAKERS and text[opener.end:o.end] not in _OWN_BRANCH), None)
+    owners = [o for o in orgs if o.start == opener.start == offset and o.end > opener.end
+              and o.kind not in _PLACE_SPEAKERS and text[opener.end:o.end] not in _OWN_BRANCH]
+    return max(owners, key=lambda o: o.end, default=None)  # 某旗税务局党支部, not the 某旗税务局 inside it
 
 
 # 某村党支部: the place's own branch speaks for the place (a unit's branch, 某地某大队党支部, does not)

@@ -274,3 +274,9 @@ def test_firm_names_with_a_word_ending_in_he() -> None:
     assert "科尔沁天和农业有限公司" in _names(f, "Organisation")
     f = facts_of("阿荣旗农户和凯达食品有限公司签订合同。")
     assert "凯达食品有限公司" in _names(f, "Organisation")
+
+
+def test_the_whole_unit_owns_the_figure_not_the_unit_inside_it() -> None:
+    f = facts_of("阿荣旗税务局党支部与那吉镇五星村党支部结对共建，帮助销售农产品30余万元。")
+    assert {m.subject.name for m in f.metrics} == {"阿荣旗税务局党支部"}
+    assert ("阿荣旗税务局党支部", "五星村党支部") in _rels(f, "PARTNERS_WITH")
