@@ -67,6 +67,7 @@ RELATIONSHIPS: tuple[tuple[str, str, str], ...] = (
     ("REPORTS", "Place", "Metric"),
     ("REPORTS", "Organisation", "Metric"),
     ("REPORTS", "Programme", "Metric"),
+    ("REPORTS", "Person", "Metric"),  # an addition to SCHEMA.md (docs/schema.md)
     ("MEASURES", "Metric", "Indicator"),
     ("IN_DOCUMENT", "Sentence", "Document"),
     *(("MENTIONS", "Sentence", label) for label in ENTITY_LABELS),
