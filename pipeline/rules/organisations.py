@@ -243,7 +243,12 @@ _SPEAKER_RE = re.compile(r"(党员中心户|党员|村民|牧民|居民|群众)(
                          r"(?:(?:跟|对|向)记者(?:说|介绍|表示)|告诉记者)")
 # jieba frequency from which a two-character word is an everyday word (宝音 4, 乌兰 7; 康乐 40, 农村 11478)
 _COMMON_WORD_FREQ = 20
-_ASSUMES_RE = re.compile(r"(?:^|(?<=[，。；：、]))([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:担任|兼任|出任)")
+# verbs of taking up a post (某某担任/现任/当选为…书记); shared with the relation finder
+ASSUME_VERBS = "担任|兼任|出任|现任|当选为|当选|被选为|被推选为|被任命为"
+_ASSUMES_RE = re.compile(r"(?:^|(?<=[，。；：、]))([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:" + ASSUME_VERBS + ")")
+# a name opening a clause before founding verbs (某某牵头成立了某合作社)
+_FOUNDS_RE = re.compile(r"(?:^|(?<=[，。；：、]))([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:牵头|带头)?"
+                        r"(?:创办|领办|创立|成立|组建)了?")
 _POST_RE = re.compile(r"副?(?:党总支|党支部|党委)?(?:书记|主任|理事长|会长|社长|队长|站长|所长|院长|校长|董事长|总经理)")
 _NAME_BOUNDARY = frozenset("，。；：、“”（( 户员民说见望访问") | _BREAK
 _AFTER_NAME_RE = re.compile(r"(?:^|(?<=[" + re.escape("".join(sorted(_NAME_BOUNDARY))) +
@@ -646,6 +651,7 @@ class OrganisationFinder:
         self._named_before_cue(ctx, index, text)
         self._quoted_speakers(ctx, index, text)
         self._assuming_posts(ctx, index, text)
+        self._founders(ctx, index, text)
         for m in _roles_re().finditer(text):  # one scan, the longest role first at each position
             role = m.group()
             rest = text[m.end():m.end() + 8]
@@ -687,7 +693,7 @@ class OrganisationFinder:
         everyday word, or transliterated characters) and the clause must name the post
         (书记, 主任, 理事长 …), which becomes the person's role.
         """
-        if not any(v in text for v in ("担任", "兼任", "出任")):
+        if not any(v in text for v in ("任", "选")):
             return
         translit = transliteration_chars()
         for m in _ASSUMES_RE.finditer(text):
@@ -701,6 +707,34 @@ class OrganisationFinder:
                 continue
             ctx.spans.append(Span("Person", name, m.start(1), m.end(1), index, kind=post.group()))
             ctx.add_entity("Person", name, index, role=post.group())
+
+    @staticmethod
+    def _founders(ctx: DocContext, index: int, text: str) -> None:
+        """某某牵头成立了某村某合作社: a name opening a clause before a founding verb and a named body.
+
+        The name must read as one (as for posts), and the clause must go on to a named
+        cooperative, company or association, found by the suffix grammar, right after the
+        verb (places of its name may come first).
+        """
+        if not any(v in text for v in ("创办", "领办", "创立", "成立", "组建")):
+            return
+        translit = transliteration_chars()
+        orgs = [s for s in ctx.spans_in(index, "Organisation") if s.kind in ("cooperative", "enterprise", "association")]
+        for m in _FOUNDS_RE.finditer(text):
+            name = m.group(1)
+            if common_word(name) or _everyday_start(name) or not (
+                    all(ch in translit for ch in name) or (name[0] in surnames() and len(name) <= 3)):
+                continue
+            at = m.end()
+            for p in sorted(ctx.spans_in(index, "Place"), key=lambda p: p.start):
+                if p.start == at:
+                    at = p.end
+            if not any(o.start in (m.end(), at) or (o.start <= at < o.end and o.start >= m.end()) for o in orgs):
+                continue
+            if any(s.start < m.end(1) and m.start(1) < s.end for s in ctx.spans_in(index)):
+                continue
+            ctx.spans.append(Span("Person", name, m.start(1), m.end(1), index, kind="创办人"))
+            ctx.add_entity("Person", name, index, role="创办人")
 
     @staticmethod
     def _quoted_speakers(ctx: DocContext, index: int, text: str) -> None:

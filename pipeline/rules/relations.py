@@ -29,7 +29,7 @@ from policykg.paths import lexicon
 
 from .context import DocContext, Span
 from .gazetteer import Gazetteer, load_gazetteer
-from .organisations import department_words_in
+from .organisations import ASSUME_VERBS, department_words_in
 
 
 @lru_cache(maxsize=1)
@@ -250,7 +250,9 @@ class RelationFinder:
             else:
                 self._visited_person(ctx, index, text, person, places)
             assumed = _ASSUMES_AT_RE.match(text, person.end)
-            post_org = next((o for o in orgs if assumed is not None and o.start == assumed.end()), None)
+            # 某某现任某镇某村党支部书记: the post's organisation, after the places of its name
+            post_org = next((o for o in orgs if assumed is not None and
+                             _chain_start(places, o.start) == assumed.end()), None)
             if post_org is not None:
                 # 某某担任某村党支部书记: the post's organisation, led unless the post is a deputy's
                 if _POST_AFTER_RE.match(text, post_org.end):  # 副书记 does not match: a deputy does not lead
@@ -259,6 +261,10 @@ class RelationFinder:
                                if k[:3] == ("LOCATED_IN", "Organisation", post_org.name)), None)
                 if target:
                     ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", target), index)
+            founded = next((o for o in orgs if text[o.end:role_start] == "由"), None)
+            if founded is not None and re.match(leads_verbs, text[person.end:]):
+                # 某合作社由村民某某创办: the founder named after 由 leads it
+                ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", founded.name), index)
             for o in orgs:
                 between = text[person.end:o.start]
                 # not across another unit or person, nor from a speaker to what the speaker reports (某某说，…领办…)
@@ -583,7 +589,7 @@ _AGREEMENT_AFTER_RE = re.compile("(?:(?:开展|建立|进行|深化)了?)?(?:签
 _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|共同|联合|成立|建设|打造|推出|发布|启动|创办|实施")
 
 
-_ASSUMES_AT_RE = re.compile(r"(?:同志)?(?:担任|兼任|出任)")
+_ASSUMES_AT_RE = re.compile(r"(?:同志)?(?:" + ASSUME_VERBS + ")")
 _POST_AFTER_RE = re.compile(r"(?:党总支|党支部|党委)?(?:书记|主任|理事长|会长|社长|队长|站长|所长|院长|校长|董事长|总经理)")
 # 推动/组织某银行与N个村结对共建: the place that arranges a pairing is the partner of the unit it pairs
 _ARRANGING_RE = re.compile("推动|组织|引导|促成|协调|动员|安排")

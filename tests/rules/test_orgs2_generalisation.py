@@ -280,3 +280,25 @@ def test_the_whole_unit_owns_the_figure_not_the_unit_inside_it() -> None:
     f = facts_of("阿荣旗税务局党支部与那吉镇五星村党支部结对共建，帮助销售农产品30余万元。")
     assert {m.subject.name for m in f.metrics} == {"阿荣旗税务局党支部"}
     assert ("阿荣旗税务局党支部", "五星村党支部") in _rels(f, "PARTNERS_WITH")
+
+
+@pytest.mark.parametrize("text", ["孙立平现任那吉镇五星村党支部书记。", "2019年，孙立平当选为那吉镇五星村党支部书记。",
+                                  "孙立平被选为那吉镇五星村党支部书记。"])
+def test_taking_up_a_post_in_other_words(text: str) -> None:
+    f = facts_of(text)
+    assert ("孙立平", "五星村党支部") in _rels(f, "LEADS")
+    assert ("孙立平", "五星村") in _rels(f, "LOCATED_IN")
+
+
+def test_a_deputy_post_leads_nothing() -> None:
+    assert not _rels(facts_of("孙立平当选为那吉镇五星村党支部副书记。"), "LEADS")
+
+
+def test_founder_opening_a_clause_and_founder_after_you() -> None:
+    f = facts_of("孙立平牵头成立了那吉镇绿野种植专业合作社。")
+    assert ("孙立平", "那吉镇绿野种植专业合作社") in _rels(f, "LEADS")
+    f = facts_of("那吉镇绿野种植专业合作社由村民孙立平创办。")
+    assert ("孙立平", "那吉镇绿野种植专业合作社") in _rels(f, "LEADS")
+    f = facts_of("那吉镇绿野种植专业合作社由村民孙立平负责日常管理。")
+    assert not _rels(f, "LEADS")
+    assert not _names(facts_of("各村成立了合作社。"), "Person")
