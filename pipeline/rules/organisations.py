@@ -398,6 +398,11 @@ class OrganisationFinder:
                     continue
                 head = name[len(place_starts[start].name if anchored else ""):-len(suffix)] if anchored else \
                     name[: -len(suffix)]
+                verb = None if anchored else _VERB_HEAD_RE.match(head)
+                if verb is not None and len(head) - verb.end() >= 2:
+                    # 有凯达食品有限公司: the name starts after the verb
+                    start += verb.end()
+                    name, head = name[verb.end():], head[verb.end():]
                 if anchored:
                     anchor = place_starts[start]
                     surface_place = text[start:anchor.end]

@@ -209,6 +209,7 @@ class RelationFinder:
             if target and o.kind != "university" and \
                     getattr(ctx.entities.get(("Place", target)), "level", None) != "region":
                 ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", target), index)
+        self._sited(ctx, index, text, orgs, places)
         leads_verbs = "|".join(triggers()["LEADS"])
         for a, b in itertools.pairwise(orgs):
             # 某村党支部领办的某合作社, 某县农牧局牵头成立的某协会: an organisation leads what it set up
@@ -276,6 +277,23 @@ class RelationFinder:
                     if place_before and o.kind == "cooperative":
                         ctx.add_relation("LOCATED_IN", ("Organisation", o.name),
                                          ("Place", place_before[-1].name), index)
+
+    @staticmethod
+    def _sited(ctx: DocContext, index: int, text: str, orgs: list[Span], places: list[Span]) -> None:
+        """某公司位于某镇, 位于某镇的某公司: where an organisation whose name names no place is sited."""
+        for o in orgs:
+            if any(k[:3] == ("LOCATED_IN", "Organisation", o.name) for k in ctx.relations):
+                continue  # named after its place already (某旗某公司)
+            after = _SITED_RE.match(text, o.end)
+            target = _place_chain_end(places, after.end()) if after else None
+            if target is None:
+                clause_start = max(text.rfind(c, 0, o.start) for c in "，。；：") + 1
+                before = list(_SITED_BEFORE_RE.finditer(text, clause_start, o.start))
+                end = _place_chain_end(places, before[-1].end()) if before else None
+                if end is not None and text[end.end:o.start] == "的":
+                    target = end  # 位于某镇的某公司
+            if target is not None and target.level != "region":
+                ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", target.name), index)
 
     @staticmethod
     def _founded_at(ctx: DocContext, index: int, text: str, orgs: list[Span]) -> None:
@@ -623,15 +641,25 @@ def _last_named(ctx: DocContext, index: int, place: str, within_paragraph: bool)
     return None
 
 
-def _pairing_place(places: list[Span], at: int, text: str) -> Span | None:
-    """The place written at ``at`` (after 与) that a pairing verb follows: the last of a chain (某旗某镇签订…)."""
+_SITED_RE = re.compile("(?:位于|地处|坐落[在于]|落户[在于]?)")
+_SITED_BEFORE_RE = re.compile("(?:位于|地处|坐落[在于])")
+
+
+def _place_chain_end(places: list[Span], at: int) -> Span | None:
+    """The last place of a chain written from ``at`` on (某旗某镇 → 某镇), or None if no place starts there."""
     chain: list[Span] = []
     for p in sorted(places, key=lambda p: p.start):
         if p.start == (chain[-1].end if chain else at):
             chain.append(p)
-    if not chain or chain[-1].level == "region" or not _AGREEMENT_AFTER_RE.match(text, chain[-1].end):
+    return chain[-1] if chain else None
+
+
+def _pairing_place(places: list[Span], at: int, text: str) -> Span | None:
+    """The place written at ``at`` (after 与) that a pairing verb follows: the last of a chain (某旗某镇签订…)."""
+    last = _place_chain_end(places, at)
+    if last is None or last.level == "region" or not _AGREEMENT_AFTER_RE.match(text, last.end):
         return None
-    return chain[-1]
+    return last
 
 
 def _chain_start(places: list[Span], start: int) -> int:

@@ -302,3 +302,22 @@ def test_founder_opening_a_clause_and_founder_after_you() -> None:
     f = facts_of("那吉镇绿野种植专业合作社由村民孙立平负责日常管理。")
     assert not _rels(f, "LEADS")
     assert not _names(facts_of("各村成立了合作社。"), "Person")
+
+
+@pytest.mark.parametrize("text, org, place", [
+    ("位于那吉镇的凯达食品有限公司年产值过亿元。", "凯达食品有限公司", "那吉镇"),
+    ("凯达食品有限公司位于阿荣旗那吉镇，主要生产豆制品。", "凯达食品有限公司", "那吉镇"),
+    ("地处那吉镇五星村的绿野种植专业合作社有社员80户。", "绿野种植专业合作社", "五星村"),
+    ("凯达食品有限公司落户那吉镇工业园区。", "凯达食品有限公司", "那吉镇"),
+])
+def test_where_a_body_is_sited(text: str, org: str, place: str) -> None:
+    assert _rels(facts_of(text), "LOCATED_IN") == {(org, place)}
+
+
+def test_a_body_named_after_its_place_keeps_that_place() -> None:
+    f = facts_of("阿荣旗凯达食品有限公司位于那吉镇。")
+    assert _rels(f, "LOCATED_IN") == {("阿荣旗凯达食品有限公司", "阿荣旗")}
+
+
+def test_the_name_starts_after_you_have() -> None:
+    assert _names(facts_of("位于那吉镇的五星村，有凯达食品有限公司。"), "Organisation") == {"凯达食品有限公司"}
