@@ -8,13 +8,16 @@
 - PART_OF: adjacent places in the text (X市Y县) → basis text; otherwise the
   nearest ancestor in the division data that the document names → admin_knowledge.
 - LOCATED_IN: an organisation in the place its name starts with (not a university,
-  not the region) or where it was built (到我旗建设…); a person with a place or
-  organisation in front of the role, of the village or banner their paragraph is
-  about, or where they were visited.
-- LEADS: a person who 创立/领办/创办 an organisation, is its 书记/队长 (not a deputy)
-  or 担任 its post; an organisation that set up another (牵头成立, 建设).
-- PARTNERS_WITH: an organisation after a cue (与/和 + 签订/结对/共建/合作, 联合/会同 +
-  开展, 包联单位, 引进 a university), with the organisation or place before the cue.
+  not the region), where it was built (到我旗建设…) or where it is sited (位于某镇);
+  a person with a place or organisation in front of the role, of the village or
+  banner their paragraph is about, where they were visited, or of the first
+  official's place in a list (某镇党委书记A、镇长B).
+- LEADS: a person who 创立/领办/创办 an organisation (or by whom it was, 由某某创办),
+  is its 书记/队长/局长 (not a deputy) or 担任/现任/当选为 its post; an organisation
+  that set up another (牵头成立, 建设).
+- PARTNERS_WITH: an organisation after a cue (与/和 + 签订/结对/结成/共建/合作, 联合/会同/
+  携手 + 开展/推出, 包联单位, 引进 a university), with the organisation or place before
+  the cue; a unit and the place chain written after its 与 (某公司与某旗某镇签订…).
 - PART_OF_PROGRAMME: “A”为主要内容的“B”; A是…“B”…示范品牌.
 """
 
