@@ -16,9 +16,15 @@ of its own (查干花养殖专业合作社).  Generic ones (嘎查村党组织, 
 A person is a name right after a role cue (书记, 村主任, 嘎查达 …, from
 ``person_roles.tsv``) that ends where a verb or punctuation starts, the names
 listed after it, a name before 同志/老人, a name taking up a post (某某担任…书记),
-or a member quoted to the reporter (党员某某跟记者说).  Everyday words (jieba's
-dictionary) are not two-character names.  Bylines and photo credits are not
-people of the graph (SCHEMA.md).
+a name founding a named body (某某牵头成立了某合作社), or a member quoted to the
+reporter (党员某某跟记者说).  Everyday words (jieba's dictionary) are not
+two-character names unless jieba tags them a name and a speech verb follows
+(书记王明说).  Transliterated names may go on over 和 (巴图孟和带领…).  Bylines,
+photo credits and credit lines (图片由…提供) are not people of the graph (SCHEMA.md),
+nor do credit lines name organisations.
+
+Names made only of words of trade (养殖专业合作社; org_generic_words.tsv), with a
+verb between place and suffix (某镇有小学) or with 各/每个 in them are generic.
 """
 
 from __future__ import annotations
