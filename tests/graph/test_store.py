@@ -114,15 +114,17 @@ def test_metrics_of_different_documents_are_never_merged(graph):
     assert graph.counts()["nodes"]["Indicator"] == 1
 
 
-def test_a_metric_about_a_subject_outside_the_schema_is_not_stored(graph):
-    """SCHEMA.md: REPORTS comes from a Place, Organisation or Programme; a person's number is dropped."""
+def test_a_persons_figure_hangs_off_the_person(graph):
+    """A figure about a person is stored with REPORTS from the person (docs/schema.md), apart
+    from the same figure about a place: the subject is part of a metric's key."""
     d = Doc("p", "白桦旗的张明今年种了500亩。")
     d.entity("Place", "白桦旗", 0, level="banner").entity("Person", "张明", 0, context="白桦旗")
     d.metric(("Person", "张明"), "种植面积", 500, "亩", 0).metric(BIRCH, "种植面积", 500, "亩", 0)
     graph.write_document(d.facts())
-    rows = rows_of(graph, "MATCH (s)-[:REPORTS]->(m:Metric) RETURN labels(s) AS l, m.value AS v")
-    assert rows == [{"l": ["Place"], "v": 500.0}]
-    assert graph.counts()["nodes"]["Metric"] == 1
+    rows = rows_of(graph, "MATCH (s)-[:REPORTS]->(m:Metric) RETURN labels(s) AS l, s.name AS n, m.value AS v "
+                          "ORDER BY n")
+    assert rows == [{"l": ["Person"], "n": "张明", "v": 500.0}, {"l": ["Place"], "n": "白桦旗", "v": 500.0}]
+    assert graph.counts()["nodes"]["Metric"] == 2
 
 
 def _second_report() -> Doc:
