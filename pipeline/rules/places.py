@@ -50,9 +50,26 @@ _ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 _NOT_PLACE_AFTER = ("族",)
 
 
+@lru_cache(maxsize=1)
+def _name_hosts() -> tuple[str, ...]:
+    """Words that make a place before them part of a media outlet's or an honour's name (place_name_hosts.tsv)."""
+    rows = (ln.split("\t")[0].strip() for ln in lexicon("place_name_hosts.tsv").read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#"))
+    return tuple(sorted({r for r in rows if r}, key=len, reverse=True))
+
+
+def _not_place_after() -> tuple[str, ...]:
+    """What may not follow a place name: 族 (蒙古族), a media outlet's or an honour title's word.
+
+    锡林郭勒新闻网, 通辽电视台记者, “内蒙古自治区劳动模范”: the place is part of another
+    name and says nothing about where the report's facts are.
+    """
+    return _NOT_PLACE_AFTER + _name_hosts()
+
+
 def _scan_divisions(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Longest-match scan for region/league/banner surface forms (see ``Gazetteer.scan``)."""
-    return gaz.scan(text, _NOT_PLACE_AFTER)
+    return gaz.scan(text, _not_place_after())
 
 
 def _deep_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -470,6 +487,9 @@ class PlaceFinder:
                     continue
                 if any(s.start <= m.start() < s.end for s in ctx.spans_in(sent.index)):
                     continue
+                if sent.text.startswith(_not_place_after(), m.end()) or \
+                        (m.group() == "自治区" and sent.text[:m.start()].endswith("内蒙古")):
+                    continue  # 全区劳动模范, (内蒙古)自治区劳动模范: an honour's name
                 ctx.spans.append(Span("Place", target, m.start(), m.end(), sent.index,
                                       level=level, anaphor=True))
                 if level == "region":

@@ -716,6 +716,9 @@ _PLACE_LIKE_ORGS = ("party_committee", "university")
 # a university's name is a proper name: a place inside it (某省农业大学) is not a place mention (a company's
 # leading place, 某旗某某有限公司, is where it is registered, and stays)
 _PROPER_NAMED_ORGS = ("university",)
+# bodies whose name opens with the region they are registered in (内蒙古某某实业集团): the region is no place
+# of the report (a party committee's or government's region, 自治区党委, still speaks for it)
+_REGISTERED_ORGS = ("enterprise", "cooperative", "association", "bank", "other")
 
 
 def _drop_embedded_places(ctx: DocContext) -> None:
@@ -723,10 +726,11 @@ def _drop_embedded_places(ctx: DocContext) -> None:
 
     A place inside a university's name (某省农业大学) or inside a
     programme's quoted name (“某地红”品牌) is part of that name, not a mention of the
-    place; when every mention of a place is like that, it is no entity of the document.
+    place; so is the region opening any organisation's name (内蒙古某某实业集团股份有限公司:
+    where it is registered, not where the report is).  When every mention of a place is
+    like that, it is no entity of the document.
     """
-    hosts = [s for s in ctx.spans if (s.label == "Organisation" and s.kind in _PROPER_NAMED_ORGS)
-             or s.label == "Programme"]
+    hosts = [s for s in ctx.spans if s.label in ("Organisation", "Programme")]
     if not hosts:
         return
     embedded: list[Span] = []
@@ -734,7 +738,9 @@ def _drop_embedded_places(ctx: DocContext) -> None:
     for s in ctx.spans:
         if s.label != "Place":
             continue
-        if any(h.sentence == s.sentence and h.start <= s.start and s.end <= h.end for h in hosts):
+        if any(h.sentence == s.sentence and h.start <= s.start and s.end <= h.end and
+               (h.label == "Programme" or h.kind in _PROPER_NAMED_ORGS or
+                (s.level == "region" and h.kind in _REGISTERED_ORGS)) for h in hosts):
             embedded.append(s)
         else:
             free.add(s.name)
