@@ -238,9 +238,9 @@ class MetricFinder:
                 not _LEADING.search(text, persons[0][1], pos):
             # X今年58岁: a clause that opens with a person's name is about the person
             return ("Person", persons[0][2])
-        described = _described_person(ctx, index, text, pos)
+        described = _described_person(ctx, index, text, pos) or _person_taken_up(ctx, index, text, pos)
         if described is not None:
-            return ("Person", described)  # 某村村民某某，今年62岁，养牛50头
+            return ("Person", described)  # 某村村民某某，今年62岁，养牛50头; 他…，今年还打算再买10头
         place_names = known.places
         orgs = [s for s in ctx.spans_in(index, "Organisation") if s.end <= pos]
         member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association")
@@ -277,6 +277,9 @@ class MetricFinder:
         openers = [p for p in places if p.start <= 1 or text[p.start - 1] in "，；：" or
                    (p.start >= 2 and text[p.start - 2] in "，；：" and text[p.start - 1] in "如在由经") or
                    text[max(0, p.start - 3):p.start] in _AGENT_PREFIXES]
+        opening = _opening_org(orgs, text)
+        if opening is not None and not openers:
+            return ("Organisation", opening.name)  # 某旗人民医院与…结成医联体，开展义诊40余次
         if openers:
             first = openers[-1]
             owner = _opening_owner(orgs, first, text)
@@ -308,6 +311,14 @@ def _opening_owner(orgs: list[Span], opener: Span, text: str) -> Span | None:
     owners = [o for o in orgs if o.start == opener.start == offset and o.end > opener.end
               and o.kind not in _PLACE_SPEAKERS and text[opener.end:o.end] not in _OWN_BRANCH]
     return max(owners, key=lambda o: o.end, default=None)  # 某旗税务局党支部, not the 某旗税务局 inside it
+
+
+def _opening_org(orgs: list[Span], text: str) -> Span | None:
+    """The organisation that opens the sentence, when it is no committee or university speaking for a place."""
+    lead = _LEAD.match(text)
+    offset = lead.end() if lead else 0
+    return max((o for o in orgs if o.start == offset and o.kind not in _PLACE_SPEAKERS
+                and o.kind not in ("party_branch", "government")), key=lambda o: o.end, default=None)
 
 
 # 某村党支部: the place's own branch speaks for the place (a unit's branch, 某地某大队党支部, does not)
@@ -343,23 +354,43 @@ def _persons_before(ctx: DocContext, index: int, pos: int, names: list[str]) -> 
 
 
 _PRONOUN = re.compile(r"[他她](?![们人])")
+_SPEECH = re.compile("说|表示|介绍|告诉|谈到|讲")
 
 
 def _described_person(ctx: DocContext, index: int, text: str, pos: int) -> str | None:
-    """某村村民某某，今年62岁: a first clause that only describes a person makes the clauses after it theirs.
+    """某村村民某某，今年62岁: a first clause that opens with a person makes the clauses after it theirs.
 
-    The first clause must end with the person's name and hold nothing but its description
-    (places, unit, role cue); no place or organisation may come between it and the number.
+    The first clause must open with the person's name, or only its description before it
+    (places, unit, role cue: 牧民某某今年56岁，养牛30头); no place or organisation may
+    come between it and the number, and the person must not lead others (带领, 带动).
     """
     comma = text.find("，")
     if comma < 0 or comma >= pos:
         return None
-    person = next((s for s in ctx.spans_in(index, "Person") if s.end == comma), None)
-    if person is None or not _opens_clause(ctx, index, text, 0, person.start) or _LEADING.search(text, comma, pos):
-        return None  # (…，带领村民种植3000亩: the people led are counted, not the person)
-    if any(s.label in ("Place", "Organisation") and comma < s.start < pos for s in ctx.spans_in(index)):
+    person = next((s for s in ctx.spans_in(index, "Person") if s.end <= comma), None)
+    if person is None or not _opens_clause(ctx, index, text, 0, person.start) or \
+            _LEADING.search(text, person.end, pos) or _SPEECH.search(text, person.end, comma + 1):
+        return None  # (…，带领村民种植3000亩: the people led are counted; 某某说，…: what is reported)
+    if any(s.label in ("Place", "Organisation") and person.end <= s.start < pos for s in ctx.spans_in(index)):
         return None
     return person.name
+
+
+def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int) -> str | None:
+    """他告诉记者，今年还打算再买10头: a sentence opening with 他/她 is about the one person named just before.
+
+    The sentence before must be of the same paragraph and name exactly one person, and
+    no place or organisation of this sentence may come before the number.
+    """
+    if not _PRONOUN.match(text) or index == 0 or ctx.spans_in(index, "Person"):
+        return None
+    start = ctx.sentences[index].start
+    if start == 0 or ctx.document.text[start - 1] == "\n":
+        return None
+    named = {s.name for s in ctx.spans_in(index - 1, "Person")}
+    if len(named) != 1 or any(s.label in ("Place", "Organisation") and s.start < pos for s in ctx.spans_in(index)):
+        return None
+    return named.pop()
 
 
 # a sentence that opens with the kind word of an organisation named just before (合作社现有…, 该公司…)

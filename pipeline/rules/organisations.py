@@ -135,8 +135,8 @@ def _word_tags() -> dict[str, str]:
 
 def _everyday_start(name: str) -> bool:
     """常态化, 全程参: a three-character candidate that is, or opens with, an everyday word jieba does not tag a name."""
-    if dictionary_name(name) or dictionary_name(name[:2]):
-        return False
+    if dictionary_name(name) or dictionary_name(name[:2]) or dictionary_name(name[1:]):
+        return False  # 王明亮, 包金山 (金山 a given name jieba knows)
     return common_word(name[:2]) or (_word_frequencies().get(name) or 0) >= _COMMON_WORD_FREQ
 
 
@@ -606,8 +606,7 @@ class OrganisationFinder:
                     name = name[:i]
             if len(name) < 2 or any(r in name[1:] for r in ("组长", "书记", "主任", "队长")):
                 continue
-            if len(name) == 3 and common_word(name[:2]) and not dictionary_name(name[:2]) and \
-                    not all(ch in transliteration_chars() for ch in name):
+            if len(name) == 3 and _everyday_start(name) and not all(ch in transliteration_chars() for ch in name):
                 continue  # 党员全程参与: a name does not open with an everyday word (王明亮 opens with a name)
             if common_word(name) and not (dictionary_name(name) and
                                           text.startswith(_SPEECH_VERBS, start + len(name))):
