@@ -113,8 +113,21 @@ _STOP_CLASS = re.escape("".join(sorted(_NAME_STOP - {"和"}))).replace("]", "\\]
 _VILLAGE_BEFORE_UNIT = re.compile(rf"(?:^|(?<=[{_STOP_CLASS}和]))([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)"
                                   r"(?=党支部|党总支|党委|村委会|居委会|村民委员会|委员会|两委|村务监督委员会|"
                                   r"股份经济合作社|经济合作社|集体经济)")
-# 在某某镇，…: the clause that follows is about a place in that township
-_IN_TOWNSHIP_CLAUSE = re.compile(rf"([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)")
+# 在某某镇，…: the clause that follows is about a place in that township (its village may come after a verb
+# of coming or of speaking about: 在某镇，提起某村党支部书记…; 在某镇，走进某村，…)
+_INTRO_VERBS = r"(?:提起|说起|谈起|讲起|走进|走入|来到|步入|踏进|深入|在)?"
+_IN_TOWNSHIP_CLAUSE = re.compile(rf"{_INTRO_VERBS}([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)")
+# the words before a township that open a sentence about it (在某镇，/ 走进某镇，/ 来到某旗某镇，)
+_TOWNSHIP_OPENERS = ("在", "走进", "走入", "来到", "步入", "踏进")
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether the place chain at ``at`` follows an opener (在, 走进, 来到 …) that starts the sentence or clause."""
+    for word in _TOWNSHIP_OPENERS:
+        a = at - len(word)
+        if a >= 0 and text.startswith(word, a) and (a == 0 or text[a - 1] in "，。；："):
+            return True
+    return False
 
 
 def _numeral_name(name_part: str) -> bool:
@@ -320,14 +333,13 @@ class PlaceFinder:
         gaz = self.gaz
         out: list[Span] = []
         townships = [s for s in spans if s.level == "township"]
-        opener = next((s for s in townships if s.start >= 1 and text[s.start - 1] == "在"
-                       and (s.start == 1 or text[s.start - 2] in "，。；：")
-                       and text[s.end:s.end + 1] in ("，", ",")), None)
+        opener = next((s for s in townships if text[s.end:s.end + 1] in ("，", ",")
+                       and _opens_clause(text, self._chain_start(s, spans))), None)
         candidates = [(m.start(), m.end(), m.group(1), m.group(2)) for m in _VILLAGE_BEFORE_UNIT.finditer(text)]
         if opener is not None:
             m = _IN_TOWNSHIP_CLAUSE.match(text, opener.end + 1)
-            if m is not None and (m.start(), m.end()) not in [(c[0], c[1]) for c in candidates]:
-                candidates.append((m.start(), m.end(), m.group(1), m.group(2)))
+            if m is not None and (m.start(1), m.end()) not in [(c[0], c[1]) for c in candidates]:
+                candidates.append((m.start(1), m.end(), m.group(1), m.group(2)))
         for a, b, part, suffix in candidates:
             if "和" in part[1:] and not _proper_village(part, gaz, part + suffix):
                 cut = part.rindex("和") + 1  # 合作社和某某嘎查党支部: the name starts after 和
@@ -344,6 +356,15 @@ class PlaceFinder:
             out.append(span)
             taken.append((a, b))
         return out
+
+    @staticmethod
+    def _chain_start(township: Span, spans: list[Span]) -> int:
+        """Where the chain of places ending in ``township`` starts (某旗某镇: at the banner)."""
+        start = township.start
+        ends = {s.end: s for s in spans}
+        while start in ends and ends[start].start < start:
+            start = ends[start].start
+        return start
 
     def _register(self, ctx: DocContext, span: Span) -> None:
         gaz = self.gaz
