@@ -135,6 +135,8 @@ def _word_tags() -> dict[str, str]:
 
 def _everyday_start(name: str) -> bool:
     """常态化, 全程参: a three-character candidate that is, or opens with, an everyday word jieba does not tag a name."""
+    if common_word(name[:2]) and _word_tags().get(name[:2], "")[:1] in tuple("cdprufmtav"):
+        return True  # 何时能, 马上就: a conjunction, adverb, pronoun … opens it, whatever jieba says of the whole
     if dictionary_name(name) or dictionary_name(name[:2]) or dictionary_name(name[1:]):
         return False  # 王明亮, 包金山 (金山 a given name jieba knows)
     return common_word(name[:2]) or (_word_frequencies().get(name) or 0) >= _COMMON_WORD_FREQ
