@@ -141,7 +141,41 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
         return True  # 每年打造1个…, 各选派 1名…: a quota, not a count
     if m.group("post") == "以上" and _SUBSET_THRESHOLD.match(clause) and not re.search("全部|均|都", clause):
         return True  # 其中96个村…达到4人以上: the threshold defines the counted subset
+    if _in_aim(text, s, quoted):
+        return True  # 力争2024年…超过20万元, 计划新建200座: an aim, not a reported figure
     return unit == "年"
+
+
+@lru_cache(maxsize=1)
+def _aim_words() -> re.Pattern[str]:
+    """The aim markers of ``metric_aims.tsv`` as one pattern (争取 only before a year or a span of years)."""
+    always: list[str] = []
+    timed: list[str] = []
+    for line in lexicon("metric_aims.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, when = [*line.split("\t"), "always"][:2]
+            (timed if when.strip() == "time" else always).append(re.escape(word.strip()))
+    alts = [f"(?:{'|'.join(always)})"] if always else []
+    if timed:
+        alts.append(rf"(?:{'|'.join(timed)})(?=[到在于用]?\s*(?:(?:19|20)\d\d年|[\d{_CN_DIGITS}]+年|实现|达到|使))")
+    return re.compile("|".join(alts) if alts else r"(?!)")
+
+
+_AIM_NOUN_AFTER = re.compile(r"[，。；、：”》）)的等中和与及]|实施|落地|项目")
+# a clause stating what is done already ends the reach of an aim stated before it
+_DONE_CLAUSE = re.compile(r"[，；](?:目前|截至|现已|已|累计|实际|当年|其中已)")
+
+
+def _in_aim(text: str, pos: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the number at ``pos`` is inside an aim: after a marker of the sentence, no completed clause between."""
+    for m in _aim_words().finditer(text, 0, pos):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        if m.group().endswith("计划") and _AIM_NOUN_AFTER.match(text, m.end()):
+            continue  # 《某某计划》, 实施某某计划，: the name of a programme, not a plan
+        if not _DONE_CLAUSE.search(text, m.end(), pos):
+            return True
+    return False
 
 
 _INDICATOR_STOP = re.compile(r"[，。；：、（）()“”《》\s]|共|累计|全部|分别|已|达到|达|为|实现|其中|目前|现")
