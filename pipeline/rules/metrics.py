@@ -104,6 +104,9 @@ _TIME_ONLY = re.compile(r"\s*(?:(?:19|20)\d\d年(?:底|末|以来)?|目前|截�
 _COUNT_UNITS = frozenset("个名人位家户项所条支座处间套台辆只头种件场期批篇")
 # 每年打造1个, 各选派1名: a quota per unit (每 + a noun, or 各 right before the verb)
 _DISTRIBUTIVE = re.compile(r"每(?![一二三四五六七八九十])|各[\u4e00-\u9fff]{1,3}\s*$")
+# a bound before an amount: with 的 after it (超过10万元的村) the amount only defines a category
+# (不低于15万元的标准, 不少于20%的农户 state a norm or a share: figures)
+_THRESHOLD_PRE = frozenset(("超过", "突破", "达到", "达", "逾"))
 _SUBSET_THRESHOLD = re.compile(r"^其中\s*\d+(?:\.\d+)?\s*[个家名所户][^，；。]*?$")
 
 
@@ -130,6 +133,8 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
         if m.group("post") or not _TIME_ONLY.fullmatch(clause_head):
             return True  # 10万元以上的, 推进100%的: a category or an aim, not a figure
         # 2021年30%的村党支部达到…: the share the clause opens with is a figure
+    if m.group("pre") in _THRESHOLD_PRE and text[e:e + 1] == "的" and unit not in _COUNT_UNITS and unit != "%":
+        return True  # 收入超过10万元的嘎查村达到64个: the threshold names a category, the count is the figure
     explained = text.rfind("（即", 0, s)
     if explained >= 0 and text.find("）", explained) > s:
         return True  # (即每个嘎查村储备1名…): the parts of a programme's name, not figures

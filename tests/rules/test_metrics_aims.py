@@ -31,3 +31,18 @@ def test_a_clause_of_what_is_done_ends_the_aim(extract):
 def test_a_programme_named_plan_is_no_aim(extract):
     facts = extract("科右前旗实施青年人才培育计划，培养后备干部300人。")
     assert _values(facts) == [300]
+
+
+def test_a_threshold_with_yishang_de_is_no_figure(extract):
+    facts = extract("截至2023年底，扎赉特旗集体经济收入50万元以上的村有41个。")
+    assert [(m.value, m.unit) for m in facts.metrics] == [(41, "个")]
+
+
+def test_a_threshold_with_chaoguo_de_is_no_figure(extract):
+    facts = extract("乌审旗集体经济收入超过10万元的嘎查村达到64个。")
+    assert [(m.value, m.unit) for m in facts.metrics] == [(64, "个")]
+
+
+def test_a_norm_or_share_with_bu_di_yu_de_stays_a_figure(extract):
+    facts = extract("杭锦旗按照每个嘎查村运转经费不低于12万元的标准足额拨付，带动不少于30%的农户入股。")
+    assert sorted(m.value for m in facts.metrics) == [30, 120_000]
