@@ -254,6 +254,19 @@ _COMMON_WORD_FREQ = 20
 # verbs of taking up a post (某某担任/现任/当选为…书记); shared with the relation finder
 ASSUME_VERBS = "担任|兼任|出任|现任|当选为|当选|被选为|被推选为|被任命为"
 _ASSUMES_RE = re.compile(r"(?:^|(?<=[，。；：、]))([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:" + ASSUME_VERBS + ")")
+# frames that name a person opening a sentence or clause with no role cue before the name:
+# 某某，男，蒙古族…; 某某今年52岁; 某某是某村的一名老党员; 某某说，… / 某某笑着说 (sentence start only)
+_SELF_FRAMES = (
+    re.compile(r"^([\u4e00-\u9fff]{2,7}?)[，,](?:男|女)[，,、]"),
+    re.compile(r"(?:^|(?<=[，。；：]))([\u4e00-\u9fff]{2,7}?)(?:今年|现年)[\d一二三四五六七八九十]+岁"),
+    re.compile(r"(?:^|(?<=[，。；：]))([\u4e00-\u9fff]{2,7}?)(?:曾|也|就|现在|如今)?是[^，。；“”]{0,14}?的?"
+               r"(?:一名|一位|一个)?(?:老党员|党员|村民|牧民|致富带头人|护边员|网格员|党员中心户|第一书记|书记|嘎查达)"
+               r"(?=[，。；]|$)"),
+    re.compile(r"^([\u4e00-\u9fff]{2,7}?)(?:笑着|高兴地|感慨地|激动地)?(?:说|告诉记者|介绍说|介绍道|感慨道)[，,：:]"),
+)
+# titles a surname is addressed by (老王, 王书记, 李大姐): not a name
+_TITLES = ("书记", "主任", "队长", "站长", "所长", "镇长", "乡长", "局长", "老师", "医生", "大姐", "大哥", "大爷",
+           "大妈", "阿姨", "师傅", "总", "姐", "哥", "叔", "婶", "嫂", "奶奶", "爷爷", "老汉")
 # a name opening a clause before founding verbs (某某牵头成立了某合作社)
 _FOUNDS_RE = re.compile(r"(?:^|(?<=[，。；：、]))([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:牵头|带头)?"
                         r"(?:创办|领办|创立|成立|组建)了?")
@@ -681,6 +694,7 @@ class OrganisationFinder:
             ctx.spans.append(span)
             ctx.add_entity("Person", name, index, role=role)
             self._listed_after(ctx, index, text, span.end, role)
+        self._self_framed(ctx, index, text)  # after the role cues, which name more precisely
 
     def _listed_after(self, ctx: DocContext, index: int, text: str, pos: int, role: str) -> None:
         """党员中心户张三、李四和王五: names listed after the first one share its role cue."""
@@ -719,6 +733,28 @@ class OrganisationFinder:
                 continue
             ctx.spans.append(Span("Person", name, m.start(1), m.end(1), index, kind=post.group()))
             ctx.add_entity("Person", name, index, role=post.group())
+
+    @staticmethod
+    def _self_framed(ctx: DocContext, index: int, text: str) -> None:
+        """某某，男，…; 某某今年52岁; 某某是某村的老党员; 某某说，…: frames that only a person's name fits.
+
+        The name must read as one on its own: a surname and one or two characters that are
+        no everyday word, or two to seven transliterated characters.
+        """
+        translit = transliteration_chars()
+        for frame in _SELF_FRAMES:
+            for m in frame.finditer(text):
+                name = m.group(1)
+                if all(ch in translit for ch in name) and len(name) >= 2:
+                    pass
+                elif not (name[0] in surnames() and 2 <= len(name) <= 3) or common_word(name) or \
+                        (len(name) == 3 and _everyday_start(name)) or any(ch in _BREAK for ch in name):
+                    continue
+                if name.startswith(person_nouns()) or name[1:] in _TITLES or _roles_re().search(name) or \
+                        any(s.start < m.end(1) and m.start(1) < s.end for s in ctx.spans_in(index)):
+                    continue  # (徐书记说: a surname and a title address someone the text names elsewhere)
+                ctx.spans.append(Span("Person", name, m.start(1), m.end(1), index, kind=""))
+                ctx.add_entity("Person", name, index)
 
     @staticmethod
     def _founders(ctx: DocContext, index: int, text: str) -> None:

@@ -337,3 +337,20 @@ def test_a_body_opening_the_sentence_with_no_place_before_owns_the_figure() -> N
     f = facts_of("科右中旗人民医院与巴彦呼舒镇卫生院结成医联体，累计开展义诊40余次。")
     assert {(m.subject.label, m.subject.name) for m in f.metrics} == {("Organisation", "科右中旗人民医院")}
     assert "包金山" in _names(facts_of("嘎查党支部书记包金山说，好。"), "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("孙立平，男，汉族，1975年出生，中共党员。", "孙立平"),
+    ("孙立平今年52岁，是五星村的致富带头人。", "孙立平"),
+    ("孙立平是五星村的一名老党员。", "孙立平"),
+    ("孙立平说，今年的收成不错。", "孙立平"),
+    ("乌云其其格笑着说，日子越来越好了。", "乌云其其格"),
+])
+def test_frames_only_a_name_fits(text: str, name: str) -> None:
+    assert _names(facts_of(text), "Person") == {name}
+
+
+@pytest.mark.parametrize("text", ["大家说，好。", "同时说，好。", "老人今年80岁。", "他是村里的老党员。", "马上说，好。",
+                                  "徐书记说，好。", "村民说，好。"])
+def test_frames_with_no_name_in_them(text: str) -> None:
+    assert not _names(facts_of(text), "Person")
