@@ -211,6 +211,47 @@ def _strip_furniture(lines: list[str], result: CleanResult) -> list[str]:
             result.dropped_lines.append(s)
             continue
         kept.append(line)
+    return _strip_tail(kept, first_body - (len(lines) - len(kept)), result)
+
+
+@lru_cache(maxsize=1)
+def _tail_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, kind) for furniture below the body: related-news blocks and footer fields (page_tail.tsv)."""
+    out = []
+    for line in lexicon("page_tail.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            pattern, kind = line.rsplit("\t", 1)
+            out.append((re.compile(pattern), kind.strip()))
+    return out
+
+
+def _strip_tail(lines: list[str], first_body: int, result: CleanResult) -> list[str]:
+    """Drop a "相关新闻：" block (its marker line and the short title lines under it) and footer fields.
+
+    A related story's title names other places and programmes: facts from it belong to
+    another report.  Only lines from the first long paragraph on are tested; a title line
+    is short and carries no sentence punctuation, so the block ends at the next paragraph.
+    """
+    kept: list[str] = []
+    in_block = False
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if i < max(first_body, 0) or not s:
+            kept.append(line)
+            continue
+        kind = next((k for p, k in _tail_patterns() if p.search(s)), None)
+        if kind == "footer" and len(s) <= 80 and not re.search(r"[。！？]", s):  # a field, not a sentence
+            result.dropped_lines.append(s)
+            continue
+        if kind == "related":
+            in_block = True
+            result.dropped_lines.append(s)
+            continue
+        if in_block and len(s) <= 40 and not re.search(r"[。；！？]", s):
+            result.dropped_lines.append(s)
+            continue
+        in_block = False
+        kept.append(line)
     return kept
 
 
