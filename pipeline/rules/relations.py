@@ -265,6 +265,11 @@ class RelationFinder:
                                if k[:3] == ("LOCATED_IN", "Organisation", post_org.name)), None)
                 if target:
                     ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", target), index)
+            member_of = _MEMBER_OF_RE.match(text, person.end)
+            home = _place_chain_end(places, member_of.end()) if member_of else None
+            if home is not None and text.startswith("的", home.end) and home.level != "region":
+                # 某某是某村的一名老党员: the person is of that place
+                ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", home.name), index)
             founded = next((o for o in orgs if text[o.end:role_start] == "由"), None)
             if founded is not None and re.match(leads_verbs, text[person.end:]):
                 # 某合作社由村民某某创办: the founder named after 由 leads it
@@ -644,6 +649,7 @@ def _last_named(ctx: DocContext, index: int, place: str, within_paragraph: bool)
     return None
 
 
+_MEMBER_OF_RE = re.compile("(?:曾|也|就|现在|如今)?是")
 _SITED_RE = re.compile("(?:位于|地处|坐落[在于]|落户[在于]?)")
 _SITED_BEFORE_RE = re.compile("(?:位于|地处|坐落[在于])")
 

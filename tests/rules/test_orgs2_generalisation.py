@@ -354,3 +354,7 @@ def test_frames_only_a_name_fits(text: str, name: str) -> None:
                                   "徐书记说，好。", "村民说，好。"])
 def test_frames_with_no_name_in_them(text: str) -> None:
     assert not _names(facts_of(text), "Person")
+
+
+def test_a_member_of_a_village_is_located_there() -> None:
+    assert _rels(facts_of("孙立平是那吉镇五星村的一名老党员。"), "LOCATED_IN") == {("孙立平", "五星村")}
