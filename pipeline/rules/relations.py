@@ -611,7 +611,7 @@ _PARTNER_CUE_RE = re.compile(r"((?<![参给])与|(?<![共不协陪])同|(?<![平
                              r"[^，。；与同和]{0,2}$")
 _AGREEMENT_RE = re.compile("签订|签署|协议|结对|结成|共建|联建|合作|共同")
 # the place after 与 is the other party only when the pairing verb follows it (not 与某市某研究所合作)
-_AGREEMENT_AFTER_RE = re.compile("(?:(?:开展|建立|进行|深化)了?)?(?:签订|签署|结对|结成|共建|联建|合作|达成|共同)")
+_AGREEMENT_AFTER_RE = re.compile("(?:(?:开展|建立|进行|深化)了?“?[\u4e00-\u9fff]{0,2}?)?(?:签订|签署|结对|结成|共建|联建|合作|达成|共同)")
 _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|共同|联合|成立|建设|打造|推出|发布|启动|创办|实施")
 
 

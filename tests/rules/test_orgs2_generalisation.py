@@ -358,3 +358,16 @@ def test_frames_with_no_name_in_them(text: str) -> None:
 
 def test_a_member_of_a_village_is_located_there() -> None:
     assert _rels(facts_of("孙立平是那吉镇五星村的一名老党员。"), "LOCATED_IN") == {("孙立平", "五星村")}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("凯达食品有限公司与那吉镇五星村开展村企共建。", "五星村"),
+    ("凯达食品有限公司与那吉镇开展党建共建活动。", "那吉镇"),
+    ("凯达食品有限公司与那吉镇五星村开展“村企共建”活动。", "五星村"),
+])
+def test_joint_building_named_with_a_kind(text: str, place: str) -> None:
+    assert _rels(facts_of(text), "PARTNERS_WITH") == {(place, "凯达食品有限公司")}
+
+
+def test_joint_training_is_no_partnership() -> None:
+    assert not _rels(facts_of("凯达食品有限公司与那吉镇开展技术培训。"), "PARTNERS_WITH")
