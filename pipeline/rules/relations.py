@@ -135,11 +135,28 @@ class RelationFinder:
                                                                             ctx.spans_in(index, "Place")))
             elif org_subject is not None and org_subject[1] < 0:
                 actors.append(("Organisation", org_subject[0]))
+            elif (speaker := _speaker_org(orgs, text, prog.start)) is not None:
+                # 据某镇党委书记某某介绍，镇里将开展“X”: the speaker's unit, and its place for 镇里/村里
+                actors.append(("Organisation", speaker.name))
+                if _OWN_SUBJECT.search(text, speaker.end):
+                    home = max((e[1] for e in ctx.entities if e[0] == "Place" and speaker.name.startswith(e[1])),
+                               key=len, default=None)
+                    actors.append(("Place", home or topic or ""))
+                elif topic:
+                    actors.append(("Place", topic))
             elif topic:
                 actors.append(("Place", topic))
+            founded = _founded_before(orgs, text, clause_start, prog.start)
+            if founded is not None and not before:
+                # 她带头创办了某合作社，以“合作社+电商+农户”方式销售: the unit just founded carries out the
+                # model (a person cannot; the banner or the founder's branch is not who sells)
+                actors = [("Organisation", founded.name)]
             for o in subject_orgs:
-                if o.end <= prog.start:
+                if o.end <= prog.start and founded is None:
                     actors.append(("Organisation", o.name))
+            for o in _co_builders(orgs, text, prog.start):
+                # 某镇党委与某公司共建“某某红”党建联盟: every builder implements the brand it builds
+                actors.append(("Organisation", o.name))
             for o in partners:
                 # 会同/联合某单位开展“X”: the unit joined in carries it out too
                 if o.end <= prog.start and o.start >= clause_start:
@@ -153,7 +170,8 @@ class RelationFinder:
                     if not any(x is not o and x.start <= o.start and o.end <= x.end for x in named):
                         actors.append(("Organisation", o.name))
             for actor in dict.fromkeys(actors):
-                ctx.add_relation("IMPLEMENTS", actor, ("Programme", prog.name), index)
+                if actor[1]:
+                    ctx.add_relation("IMPLEMENTS", actor, ("Programme", prog.name), index)
 
     @staticmethod
     def _opener(places: list[Span], text: str) -> Span | None:
@@ -725,6 +743,58 @@ _PROPER_NAMED_ORGS = ("university",)
 # bodies whose name opens with the region they are registered in (内蒙古某某实业集团): the region is no place
 # of the report (a party committee's or government's region, 自治区党委, still speaks for it)
 _REGISTERED_ORGS = ("enterprise", "cooperative", "association", "bank", "other")
+
+
+# 创办了/领办/牵头成立 + an organisation: the founding verb right before the unit founded
+_FOUNDED_RE = re.compile(r"(?:带头|牵头|领头|先后|又|还)?(?:创办|领办|创建|创立|成立|组建|兴办|注册|办起)了?(?:一[个家所])?$")
+# what may stand between a founded unit and the clause that says what it does (，以“X”方式…)
+_FOUNDED_GAP_RE = re.compile(r"^[，,]?(?:并|还|后)?$")
+# 据/记者从 … 某单位(相关)负责人/书记某某 表示/介绍: the unit whose officer speaks
+_SPEECH_RE = re.compile(r"(?:表示|介绍|说|指出|告诉记者|透露)(?:说|道)?[，,：:]")
+# 与/和/同 between builders, then a joint-building verb right before the programme's quote
+_CO_BUILD_RE = re.compile(r"^(?:共同|携手|合力|联合)?(?:共建|联建|共创|打造|创建|组建|成立)了?“?$")
+
+
+def _founded_before(orgs: list[Span], text: str, clause_start: int, at: int) -> Span | None:
+    """The organisation founded in the clause just before ``clause_start`` (她创办了某合作社，以“X”…).
+
+    The founded unit must end that clause, and the programme's clause must follow it.
+    """
+    for o in orgs:
+        if o.end > clause_start or not _FOUNDED_GAP_RE.match(text[o.end:clause_start]):
+            continue
+        prev_start = max(text.rfind(c, 0, o.start) for c in "，。；：") + 1
+        head = text[prev_start:o.start]
+        if _FOUNDED_RE.search(head) and clause_start < at:
+            return o
+    return None
+
+
+def _speaker_org(orgs: list[Span], text: str, at: int) -> Span | None:
+    """The organisation whose officer speaks before ``at`` (某县委组织部负责人表示，…; 据某镇党委书记某某介绍，…)."""
+    for o in orgs:
+        m = _SPEECH_RE.search(text, o.end, at)
+        if m is None:
+            continue
+        gap = text[o.end:m.start()]
+        if len(gap) <= 12 and not re.search(r"[，。；：“”]", gap) and \
+                not any(x is not o and o.end <= x.start < m.start() for x in orgs):
+            return o
+    return None
+
+
+def _co_builders(orgs: list[Span], text: str, at: int) -> list[Span]:
+    """Organisations joined by 与/和/同 that together build the programme quoted at ``at`` (A与B共建“X”)."""
+    last = next((o for o in reversed(orgs) if o.end <= at and _CO_BUILD_RE.match(text[o.end:at])), None)
+    if last is None:
+        return []
+    group = [last]
+    for o in reversed([x for x in orgs if x.end <= last.start]):
+        if text[o.end:group[0].start] in ("与", "和", "同", "、", "及"):
+            group.insert(0, o)
+        else:
+            break
+    return group if len(group) >= 2 else []
 
 
 def _drop_embedded_places(ctx: DocContext) -> None:

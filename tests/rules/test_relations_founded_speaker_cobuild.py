@@ -1,0 +1,42 @@
+"""IMPLEMENTS actors: the unit a clause's subject just founded, the unit whose officer speaks, co-builders."""
+
+from __future__ import annotations
+
+from tests.rules.conftest import facts_of
+
+
+def _implementers(text: str, programme: str) -> set[tuple[str, str]]:
+    return {(r.head.label, r.head.name) for r in facts_of(text).relations
+            if r.type == "IMPLEMENTS" and r.tail.name == programme}
+
+
+def test_founded_cooperative_implements_the_model() -> None:
+    text = ("近年来，奈曼旗大沁他拉镇白音昌村党支部书记王秀兰带领群众致富。"
+            "她带头创办了奈曼旗丰谷杂粮种植专业合作社，以“合作社+电商+农户”方式销售小米。")
+    assert _implementers(text, "合作社+电商+农户") == {("Organisation", "奈曼旗丰谷杂粮种植专业合作社")}
+
+
+def test_founded_unit_only_for_the_clause_after_it() -> None:
+    text = "她创办了奈曼旗丰谷杂粮种植专业合作社。奈曼旗推行“合作社+电商+农户”模式，带动群众增收。"
+    assert ("Organisation", "奈曼旗丰谷杂粮种植专业合作社") not in _implementers(text, "合作社+电商+农户")
+
+
+def test_speaking_officers_unit_implements() -> None:
+    found = _implementers("敖汉旗委组织部负责人表示，下一步将开展“先锋领航”活动，进一步提升基层组织力。", "先锋领航")
+    assert ("Organisation", "敖汉旗委组织部") in found
+
+
+def test_speaker_after_ju_and_own_township() -> None:
+    found = _implementers("据敖汉旗新惠镇党委书记张强介绍，下一步，镇里将开展“先锋领航”活动。", "先锋领航")
+    assert found == {("Organisation", "新惠镇党委"), ("Place", "新惠镇")}
+
+
+def test_co_builders_both_implement_the_brand() -> None:
+    text = "阿鲁科尔沁旗天山镇党委与赛罕塔拉旅游开发有限公司共建“罕山红”党建联盟，带动群众增收。"
+    found = _implementers(text, "罕山红")
+    assert {("Organisation", "天山镇党委"), ("Organisation", "赛罕塔拉旅游开发有限公司")} <= found
+
+
+def test_org_before_a_plain_verb_is_no_co_builder() -> None:
+    text = "阿鲁科尔沁旗天山镇党委联系赛罕塔拉旅游开发有限公司后，开展“罕山红”活动。"
+    assert ("Organisation", "赛罕塔拉旅游开发有限公司") not in _implementers(text, "罕山红")
