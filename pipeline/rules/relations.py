@@ -243,13 +243,16 @@ class RelationFinder:
             role_start = person.start - len(role)
             # the organisation the role is of: right before it, the role's own words shared with its name
             # (社区党总支 + 党总支书记), or with a department between (…支队政治处民警)
-            org_before = [o for o in orgs if o.end <= person.start and _role_of(text[o.end:person.start], role)]
+            org_before = [o for o in orgs if o.end <= person.start and (_role_of(text[o.end:person.start], role)
+                                                                        or _dual_post(text[o.end:person.start], role))]
             place_before = [p for p in places if p.end <= role_start and role_start - p.end <= 1]
             named_before = max((n for n in place_entities if text.endswith(n, 0, role_start)), key=len, default=None)
             if org_before:
                 org = org_before[-1]
                 gap = text[org.end:person.start]
-                if _leading_role(role) and gap and role.endswith(gap):
+                dual = _dual_post(gap, role)
+                if (_leading_role(role) and gap and role.endswith(gap)) or (dual and _leading_role(dual)):
+                    # (某村党支部书记、村委会主任某某: the first post is the unit's, and it leads)
                     ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", org.name), index)
                 org_places = [p for p in places if org.start <= p.start and p.end <= org.end]
                 org_place = next((r.tail.name for k, r in ctx.relations.items()
@@ -711,6 +714,21 @@ def _listed_official(ctx: DocContext, index: int, text: str, persons: list[Span]
         return None
     return next((r.tail.name for k, r in ctx.relations.items()
                  if k[:3] == ("LOCATED_IN", "Person", prev.name) and r.evidence.sentence_index == index), None)
+
+
+_DUAL_POST_RE = re.compile(r"(副?(?:党总支|党支部|党委)?(?:书记|主任|理事长|会长|社长|队长|站长|所长|院长|校长|董事长|总经理))"
+                           r"(?:、|兼|兼任|和)[\u4e00-\u9fff“”]{0,8}")
+
+
+_SECOND_POST_RE = re.compile("书记|长|主任|嘎查达|苏木达|主席|经理")
+
+
+def _dual_post(gap: str, role: str) -> str:
+    """某村党支部书记、村委会主任某某 / 书记兼嘎查达某某: the first of two posts, held of the unit before ("" if none)."""
+    m = _DUAL_POST_RE.match(gap)
+    if m is None or not gap.endswith(role) or not _SECOND_POST_RE.search(role):
+        return ""  # (书记、村民某某: a post and a member of the public, two people)
+    return m.group(1) if len(gap) - len(role) > m.end(1) else ""
 
 
 def _role_of(gap: str, role: str) -> bool:

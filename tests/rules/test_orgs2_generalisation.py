@@ -371,3 +371,16 @@ def test_joint_building_named_with_a_kind(text: str, place: str) -> None:
 
 def test_joint_training_is_no_partnership() -> None:
     assert not _rels(facts_of("凯达食品有限公司与那吉镇开展技术培训。"), "PARTNERS_WITH")
+
+
+@pytest.mark.parametrize("text", ["那吉镇五星村党支部书记、村委会主任孙立平说，今年要扩大规模。",
+                                  "那吉镇五星村党支部书记兼村委会主任孙立平说，今年要扩大规模。"])
+def test_two_posts_before_a_name(text: str) -> None:
+    f = facts_of(text)
+    assert ("孙立平", "五星村党支部") in _rels(f, "LEADS")
+    assert ("孙立平", "五星村") in _rels(f, "LOCATED_IN")
+
+
+def test_a_deputy_first_post_leads_nothing_and_a_member_is_no_post() -> None:
+    assert not _rels(facts_of("那吉镇五星村党支部副书记、村委会主任孙立平说，好。"), "LEADS")
+    assert not _rels(facts_of("那吉镇五星村党支部书记、村民孙立平说，好。"), "LEADS")
