@@ -110,7 +110,8 @@ _CATEGORY_WORDS = ("搬迁", "贫困", "薄弱", "涣散", "后进", "先进", "
 # a village name written right before its unit (宝日胡硕嘎查党支部, 五一村村委会), opening its clause
 # (the name runs from the last character no name holds: 在, 与, punctuation …; 和 may stand inside one)
 _STOP_CLASS = re.escape("".join(sorted(_NAME_STOP - {"和"}))).replace("]", "\\]")
-_VILLAGE_BEFORE_UNIT = re.compile(rf"(?:^|(?<=[{_STOP_CLASS}和]))([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)"
+_VILLAGE_BEFORE_UNIT = re.compile(rf"(?:^|(?<=[{_STOP_CLASS}和]))(?:提起|说起|谈起|讲起|走进|来到)?"
+                                  rf"([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)"
                                   r"(?=党支部|党总支|党委|村委会|居委会|村民委员会|委员会|两委|村务监督委员会|"
                                   r"股份经济合作社|经济合作社|集体经济)")
 # 在某某镇，…: the clause that follows is about a place in that township (its village may come after a verb
@@ -335,7 +336,13 @@ class PlaceFinder:
         townships = [s for s in spans if s.level == "township"]
         opener = next((s for s in townships if text[s.end:s.end + 1] in ("，", ",")
                        and _opens_clause(text, self._chain_start(s, spans))), None)
-        candidates = [(m.start(), m.end(), m.group(1), m.group(2)) for m in _VILLAGE_BEFORE_UNIT.finditer(text)]
+        candidates = [(m.start(1), m.end(), m.group(1), m.group(2)) for m in _VILLAGE_BEFORE_UNIT.finditer(text)]
+        for t in townships:
+            # 说起某镇的某村，…: a village its township names with 的
+            m = _IN_TOWNSHIP_CLAUSE.match(text, t.end + 1) if text.startswith("的", t.end) else None
+            if m is not None and text[m.end():m.end() + 1] in ("，", "。", "；", "、", "") and \
+                    (m.start(1), m.end()) not in [(c[0], c[1]) for c in candidates]:
+                candidates.append((m.start(1), m.end(), m.group(1), m.group(2)))
         if opener is not None:
             m = _IN_TOWNSHIP_CLAUSE.match(text, opener.end + 1)
             if m is not None and (m.start(1), m.end()) not in [(c[0], c[1]) for c in candidates]:
@@ -352,6 +359,10 @@ class PlaceFinder:
             parent = next((s for s in reversed(townships) if clause_start <= s.start and s.end <= a), None)
             if parent is None and opener is not None and opener.end <= a:
                 parent = opener
+            earlier = {s.name for s in townships if s.end <= a}
+            if parent is None and len(earlier) == 1:
+                # 在某镇采访时，提起某村党支部书记…: the one township the sentence named before the village
+                parent = next(s for s in townships if s.end <= a)
             span.kind = parent.name if parent is not None else None
             out.append(span)
             taken.append((a, b))

@@ -15,6 +15,8 @@ def _part_of(text: str) -> set[tuple[str, str]]:
     ("在科尔沁左翼中旗保康镇，提起哈拉乌苏村党支部书记李建国，村民们都竖起大拇指。", "哈拉乌苏村", "保康镇"),
     ("在敖汉旗新惠镇，走进东井子村，村容村貌焕然一新。", "东井子村", "新惠镇"),
     ("来到扎鲁特旗鲁北镇，说起查布嘎图村的变化，村民们赞不绝口。", "查布嘎图村", "鲁北镇"),
+    ("在新惠镇采访时，提起东井子村党支部书记张强，村民们都竖起大拇指。", "东井子村", "新惠镇"),
+    ("说起敖汉旗新惠镇的东井子村，村民们赞不绝口。", "东井子村", "新惠镇"),
 ])
 def test_village_after_intro_verb_is_part_of_town(text: str, village: str, town: str) -> None:
     assert (village, town) in _part_of(text)
@@ -28,3 +30,13 @@ def test_no_village_from_a_common_word() -> None:
 def test_opener_mid_sentence_is_no_opener() -> None:
     facts = facts_of("他常年奔波在敖汉旗新惠镇，说起东井子村，满是感慨。")
     assert ("东井子村", "新惠镇") not in {(r.head.name, r.tail.name) for r in facts.relations}
+
+
+def test_category_after_de_is_no_village() -> None:
+    facts = facts_of("说起敖汉旗新惠镇的贫困村，大家感慨万千。")
+    assert not [e for e in facts.entities if e.label == "Place" and e.level == "village"]
+
+
+def test_two_townships_before_leave_the_parent_open() -> None:
+    rels = _part_of("新惠镇和四家子镇干部座谈时，提起东井子村党支部书记张强，大家都竖起大拇指。")
+    assert not {r for r in rels if r[0] == "东井子村" and r[1] in ("新惠镇", "四家子镇")}
