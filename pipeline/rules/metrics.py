@@ -283,7 +283,8 @@ class MetricFinder:
         place_names = known.places
         orgs = [s for s in ctx.spans_in(index, "Organisation") if s.end <= pos]
         member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association")
-                       and text[max(0, o.start - 2):o.start] not in _INSTRUMENT_VERBS]
+                       and text[max(0, o.start - 2):o.start] not in _INSTRUMENT_VERBS
+                       and not _partner(text, o, ctx.spans_in(index, "Place"))]
         places = [s for s in ctx.spans_in(index, "Place")
                   if s.end <= pos and s.name in place_names
                   and not any(o.start <= s.start and s.end <= o.end for o in orgs
@@ -368,6 +369,22 @@ _OWN_BRANCH = ("党支部", "党总支", "党委", "总支", "支部", "两委",
 _COUNTED_NOUN = re.compile(r"旗县市区|旗县区|旗县|苏木乡镇|苏木镇|乡镇|苏木|街道|嘎查村|嘎查|社区|行政村|村")
 _INSTRUMENT_VERBS = ("引进", "引入", "招引", "依托", "借助", "通过")
 _LEADING = re.compile("带领|带动|组织|发动|领办")
+# 某镇党委与某某公司共建…, 某村联合某集团…: the body after the partner word is the opener's partner
+_PARTNER_WORDS = ("与", "同", "跟", "联合", "携手", "协同")
+
+
+def _partner(text: str, org: Span, places: list[Span]) -> bool:
+    """Whether ``org`` is named as the partner of whoever opens its clause (某村与内蒙古某某集团合作建设…).
+
+    The figures after such a sentence belong to the village, town or body that opens it,
+    not to the company it works with.  A place written before the name (内蒙古) is skipped.
+    """
+    start = org.start
+    for place in sorted(places, key=lambda p: p.start, reverse=True):
+        if place.end == start:
+            start = place.start
+    clause_start = max(text.rfind(c, 0, start) for c in "，；：。") + 1
+    return start > clause_start + 1 and text[max(0, start - 2):start].endswith(_PARTNER_WORDS)
 
 
 class _Known(NamedTuple):
