@@ -621,6 +621,8 @@ class OrganisationFinder:
                     name = name[:i]
             if len(name) < 2 or any(r in name[1:] for r in ("组长", "书记", "主任", "队长")):
                 continue
+            if (len(name) == 2 and name[1] in "市区户片组") or any(ch in "旗县村镇盟乡" for ch in name[1:]):
+                continue  # 班子成员包旗县, 党员包村: 包 + a division or a unit of them is a duty, not a name
             if len(name) == 3 and _everyday_start(name) and not all(ch in transliteration_chars() for ch in name):
                 continue  # 党员全程参与: a name does not open with an everyday word (王明亮 opens with a name)
             if common_word(name) and not (dictionary_name(name) and

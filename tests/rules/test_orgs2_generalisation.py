@@ -384,3 +384,9 @@ def test_two_posts_before_a_name(text: str) -> None:
 def test_a_deputy_first_post_leads_nothing_and_a_member_is_no_post() -> None:
     assert not _rels(facts_of("那吉镇五星村党支部副书记、村委会主任孙立平说，好。"), "LEADS")
     assert not _rels(facts_of("那吉镇五星村党支部书记、村民孙立平说，好。"), "LEADS")
+
+
+def test_members_of_the_team_and_duties_of_covering_places() -> None:
+    assert _names(facts_of("那吉镇五星村“两委”班子成员孙立平说，好。"), "Person") == {"孙立平"}
+    assert not _names(facts_of("旗级班子成员包旗县，党员包村，干部包片。"), "Person")
+    assert _names(facts_of("牧民吉日嘎拉说，好。"), "Person") == {"吉日嘎拉"}
