@@ -18,6 +18,21 @@ checks a reader can follow (no scores to tune blindly):
   ending in a suffix of ``org_suffixes.tsv`` or ``models/spacy/fusion_org_suffixes.tsv``
   (局, 政府 …), not starting with a generic head (村, 各级, 社会 …), not inside quotes;
 - optionally (``align_words``) both edges on word boundaries of the segmenter.
+
+Boundary repairs, made before the filter (the model often cuts a long name
+short or takes the last character of the word before it):
+
+- a person span ending one or two name characters before a punctuation mark,
+  a speech verb or a title is completed to there (书记娜仁|花， → 娜仁花);
+- a span whose first character ends a common word with the character before
+  it loses that character (说起|呼和… → 呼和…);
+- a village party branch whose village the rules do not know (X嘎查党支部,
+  X村党总支) is taken when a role cue follows it (X嘎查党支部书记某某) and it
+  stands at a clause start, after a place or after 说起/提起-like words, and
+  X is no descriptive word (``models/spacy/fusion_not_village_names.tsv``);
+- a model organisation ending where a rule organisation ends but starting
+  earlier replaces the rule's when the extra part is a place the rules found
+  (某旗 + 某有限公司) or the rest of the rule name's village (呼和 + 诺尔嘎查…).
 """
 
 from __future__ import annotations
@@ -43,6 +58,15 @@ _SPEECH = ("说", "介绍", "表示", "告诉", "谈", "感慨", "坦言", "笑�
 _TITLE_AFTER = ("老人", "同志", "大爷", "大娘", "阿妈", "老阿妈", "额吉")
 _FUNCTION = tuple("以将从把被让使由于")
 _COMMON_WORD_FREQ = 50
+# characters that start no name (牧民们都说: 们都 is no given name)
+_NOT_FIRST = set("们都也就还又才便却很把被将已正在的了是和与及等着过")
+_CLAUSE_END = tuple("，。、；：！？,;:!?“”")
+_VILLAGE_BRANCH = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(嘎查|村|社区)(党支部|党总支|党委)$")
+_BRANCH_LEFT = ("说起", "提起", "谈起", "来到", "走进", "在", "与", "同", "联合", "和")
+_BRANCH_VERBS = ("领办", "牵头", "带领", "组织", "创办", "与", "联合")
+_NEW_VERBS = ("新建", "新成", "新组", "新设", "新增", "新选", "新任", "新一", "新的", "新型", "新时")  # 新立屯村 is a name
+_PLACE_BODIES = ("party_committee", "party_branch", "government")
+_PLACE_UNITS = ("嘎查", "村", "社区", "镇", "苏木", "乡", "旗", "县")
 _PERSON_STOP = set("的了是在和与及等为把被向对从书记长主任员县市旗镇乡村区盟委局队所站部社会党组"
                    "爷娘妈姐哥叔婶嫂们")  # 张大爷, 李大姐: a form of address, not a name
 
@@ -113,6 +137,22 @@ def _translit() -> frozenset[str]:
     return fn() if fn else frozenset()  # type: ignore[no-any-return]
 
 
+@lru_cache(maxsize=1)
+def _not_village_names() -> frozenset[str]:
+    from policykg.paths import models_dir
+
+    path = models_dir() / "spacy" / "fusion_not_village_names.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return frozenset(x.split("\t")[0].strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def _is_suffix(body: str) -> bool:
+    """The body after the place is a suffix alone (某嘎查 + 党支部): the place names the body."""
+    from pipeline.rules.organisations import org_suffixes
+
+    return any(body == suffix for suffix, _ in (*org_suffixes(), *_fusion_suffixes()))
+
+
 def _org_suffix(name: str) -> str | None:
     from pipeline.rules.organisations import org_suffixes
 
@@ -136,7 +176,10 @@ def person_ok(name: str, cfg: FusionConfig, one_word: bool = False) -> bool:
 def name_strength(name: str, cfg: FusionConfig, one_word: bool = False) -> str | None:
     """"name" (surname, transliteration or one segmenter word), "given" (a bare 2-3 character
     name that needs context on both sides) or None (not a name)."""
-    if _NOT_NAME.search(name) or any(ch in _PERSON_STOP for ch in name[1:]) or name.startswith(_CONJ):
+    inner = name[2:] if len(name) > 3 and name[1] == "和" else name[1:]  # 苏和巴特尔, 呼和: 和 inside a name
+    if _NOT_NAME.search(name) or any(ch in _PERSON_STOP for ch in inner) or name.startswith(_CONJ):
+        return None
+    if name[0] in _NOT_FIRST and name[0] not in _surnames():
         return None
     freq = _word_freq()
     if freq.get(name, 0) > _COMMON_WORD_FREQ:
@@ -197,16 +240,113 @@ def _person_accepted(ctx: DocContext, c: Candidate, cfg: FusionConfig, one_word:
     strength = name_strength(c.text, cfg, one_word)
     if strength is None or _cut_short(text, c.start, c.end):
         return False
-    if strength == "given":  # a bare given name: a cue on both sides
-        return person_context_ok(text, c.start, c.end, both=True)
+    if strength == "given":  # a bare given name: a cue on both sides, or an organisation's role before it
+        return person_context_ok(text, c.start, c.end, both=True) or _after_org_role(ctx, c)
     return not cfg.person_cue or person_context_ok(text, c.start, c.end) or _listed_after_person(ctx, c)
+
+
+def _after_org_role(ctx: DocContext, c: Candidate) -> bool:
+    """某嘎查党支部书记娜仁花，: an organisation, a role cue, the name, then a clause end or a speech verb."""
+    text = ctx.sentences[c.sentence].text
+    if not (c.end == len(text) or text.startswith((*_CLAUSE_END, *_SPEECH), c.end)):
+        return False
+    ends = {s.end for s in ctx.spans_in(c.sentence, "Organisation")}
+    return any(text[:c.start].endswith(cue) and c.start - len(cue) in ends for cue in _person_cues())
+
+
+def complete_person(text: str, start: int, end: int) -> int:
+    """The end of a name the model stopped one or two name characters short of a boundary.
+
+    A boundary is a clause mark, a speech verb or a title (书记娜仁|花， → 娜仁花; 刘建|军介绍).
+    """
+    after = (*_SPEECH, *_TITLE_AFTER)
+    if end >= len(text) or text.startswith(_CLAUSE_END, end) or text.startswith(after, end):
+        return end
+    for e in (end + 1, end + 2):
+        if e > len(text) or any(_NOT_NAME.match(ch) or ch in _PERSON_STOP or ch in _NOT_FIRST
+                                for ch in text[end:e]):
+            return end
+        if e == len(text) or text.startswith(_CLAUSE_END, e) or text.startswith(after, e):
+            return e
+    return end
+
+
+def trim_left(text: str, start: int, end: int) -> int:
+    """A start moved past a word no name starts with (提起|某村…) or past a first character that
+    ends a common word with the one before it (说|起某村…)."""
+    for word in _BRANCH_LEFT:
+        if text.startswith(word, start) and end - start - len(word) > 3:
+            return start + len(word)
+    if start > 0 and end - start > 3 and _word_freq().get(text[start - 1:start + 1], 0) > _COMMON_WORD_FREQ:
+        return start + 1
+    return start
+
+
+def _clause_left(ctx: DocContext, c: Candidate) -> bool:
+    """The span opens a clause, follows a place the rules found or a word like 说起/与."""
+    text = ctx.sentences[c.sentence].text
+    return c.start == 0 or text[c.start - 1] in _CLAUSE_END or text[:c.start].endswith(_BRANCH_LEFT) or any(
+        s.label == "Place" and s.end == c.start for s in ctx.spans_in(c.sentence))
+
+
+def village_branch(ctx: DocContext, c: Candidate) -> bool:
+    """X嘎查党支部 / X村党总支 the rules did not read, with a role cue after it and a clause start before.
+
+    X is a village name the gazetteer lacks: no descriptive word (贫困, 示范 …), no generic head.
+    """
+    m = _VILLAGE_BRANCH.match(c.text)
+    if not m:
+        return False
+    village = m.group(1)
+    if _generic_head(village) or village in _not_village_names() or village[0] in _NOT_FIRST \
+            or any(ch in _PERSON_STOP or ch in _ORG_JOIN for ch in village):
+        return False
+    text = ctx.sentences[c.sentence].text
+    return text.startswith((*_person_cues(), *_BRANCH_VERBS), c.end) and _clause_left(ctx, c)
+
+
+def extends_rule_org(ctx: DocContext, c: Candidate, rule: Span) -> bool:
+    """The model's name is the rule's with a place in front: 某旗 + 某有限公司, or 呼和 + 诺尔嘎查党支部.
+
+    Either places the rules found fill the part before the rule's name, or one to three name
+    characters complete the village or township the rule's name starts with, at a clause start.
+    """
+    if not (rule.label == "Organisation" and rule.end == c.end and c.start < rule.start):
+        return False
+    at = c.start
+    places = ctx.spans_in(c.sentence, "Place")
+    chain: list[Span] = []
+    while at < rule.start:
+        nxt = next((p for p in places if p.start == at and p.end <= rule.start and not p.anaphor), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+        at = nxt.end
+    if at == rule.start:
+        # a body named by its place (某镇党委, 某村党支部) keeps its own name after an address chain
+        # (赤峰市某区|某镇党委, 某镇|某村党支部: the gold writes them short); a company's or a
+        # cooperative's name holds its banner (某旗|某有限公司)
+        own = any(p.start == rule.start and not p.anaphor for p in places)
+        return not own or rule.kind not in _PLACE_BODIES
+    text = ctx.sentences[c.sentence].text
+    extra, head = text[c.start:rule.start], text[rule.start:rule.end]
+    unit = min((i for i in (head.find(u) for u in _PLACE_UNITS) if i > 0), default=-1)
+    return len(extra) <= 3 and 0 < unit <= 4 and not _NOT_NAME.search(extra) and extra[0] not in _NOT_FIRST \
+        and extra[0] not in _ORG_JOIN and _clause_left(ctx, c)
+
+
+def _generic_head(name: str) -> bool:
+    """A generic head (村, 各级, 新成立 …); 新 followed by no verb starts a name (新立屯村)."""
+    if name.startswith("新"):
+        return name[:2] in _NEW_VERBS or len(name) < 3
+    return name.startswith(_GENERIC)
 
 
 def organisation_kind(name: str, cfg: FusionConfig) -> str | None:
     """The org kind when ``name`` passes the filter, else None."""
     if not cfg.org_min_len <= len(name) <= cfg.org_max_len or _NOT_NAME.search(name):
         return None
-    if name.startswith(_GENERIC):
+    if _generic_head(name):
         return None
     if any(ch in _ORG_JOIN and _org_suffix(name[:i]) for i, ch in enumerate(name)):
         return None  # 某旗人民政府与某大学: two organisations joined, not one name
@@ -241,16 +381,19 @@ def fuse(ctx: DocContext, predictions: Iterable[tuple[str, int, int]], cfg: Fusi
     """
     cfg = cfg or FusionConfig()
     added: list[Span] = []
-    for c in sorted(candidates(ctx, predictions), key=lambda c: (c.sentence, c.start)):
+    for c in sorted((repair(ctx, c) for c in candidates(ctx, predictions)), key=lambda c: (c.sentence, c.start)):
         if c.label not in cfg.labels:
             continue
         sent = ctx.sentences[c.sentence]
         if is_byline(sent.text):
             continue
         rule_spans = ctx.spans_in(c.sentence)
-        if any(s.start < c.end and c.start < s.end and not (
-                c.label == "Organisation" and s.label == "Place" and c.start <= s.start and s.end <= c.end)
-               for s in rule_spans):
+        overlapping = [s for s in rule_spans if s.start < c.end and c.start < s.end and not (
+            c.label == "Organisation" and s.label == "Place" and c.start <= s.start and s.end <= c.end)]
+        replaced = None
+        if c.label == "Organisation" and len(overlapping) == 1 and extends_rule_org(ctx, c, overlapping[0]):
+            replaced = overlapping[0]  # 某旗 + the rule's 某有限公司: the longer name, same suffix
+        elif overlapping:
             continue  # the rules already read this stretch: they keep priority (an org may hold a place)
         if any(a < c.end and c.start < b for a, b in ctx.quoted(c.sentence)):
             continue
@@ -269,14 +412,54 @@ def fuse(ctx: DocContext, predictions: Iterable[tuple[str, int, int]], cfg: Fusi
             if kind is None:
                 continue
             places = [s for s in rule_spans if s.label == "Place" and s.start == c.start and not s.anaphor]
-            if cfg.org_place_start and not places:
+            if cfg.org_place_start and not places and replaced is None and not village_branch(ctx, c):
                 continue
             body = c.text[max(p.end for p in places) - c.start:] if places else c.text
-            if places and body.startswith((*_GENERIC, *_CONJ, *_FUNCTION)):
+            if places and body.startswith((*_GENERIC, *_CONJ, *_FUNCTION)) and not _is_suffix(body):
                 continue  # 某旗各党委, 某市以党支部: a generic body or a clause after the place, not a name
+            if replaced is not None:
+                _replace(ctx, replaced, c.text)
             span = Span("Organisation", c.text, c.start, c.end, c.sentence, kind=kind)
             ctx.spans.append(span)
             ctx.add_entity("Organisation", c.text, c.sentence, kind=kind)
         added.append(span)
     ctx.spans.sort(key=lambda s: (s.sentence, s.start))
     return added
+
+
+def repair(ctx: DocContext, c: Candidate) -> Candidate:
+    """The candidate with the model's usual boundary slips mended (see the module docstring)."""
+    text = ctx.sentences[c.sentence].text
+    start, end = c.start, c.end
+    if c.label == "Person":
+        end = complete_person(text, start, end)
+    else:
+        start = trim_left(text, start, end)
+    if (start, end) == (c.start, c.end):
+        return c
+    return Candidate(c.label, c.sentence, start, end, text[start:end])
+
+
+def _replace(ctx: DocContext, rule: Span, name: str) -> None:
+    """Take a rule organisation out for a longer model name.
+
+    When no other mention keeps the old name, its entity goes and the relations the rule
+    stages already made with it (LOCATED_IN …) are moved to the new name.
+    """
+    ctx.spans.remove(rule)
+    if any(s.label == "Organisation" and s.name == rule.name for s in ctx.spans):
+        return
+    old = ("Organisation", rule.name)
+    ctx.entities.pop(old, None)
+    moved = {}
+    for key, rel in list(ctx.relations.items()):
+        head, tail = (rel.head.label, rel.head.name), (rel.tail.label, rel.tail.name)
+        if old not in (head, tail):
+            continue
+        del ctx.relations[key]
+        update = {part: getattr(rel, part).model_copy(update={"name": name})
+                  for part, ref in (("head", head), ("tail", tail)) if ref == old}
+        new = rel.model_copy(update=update)
+        moved[(new.type, new.head.label, new.head.name, new.tail.label, new.tail.name)] = new
+    for key, rel in moved.items():
+        ctx.relations.setdefault(key, rel)

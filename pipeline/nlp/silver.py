@@ -27,13 +27,21 @@ _BYLINE_MAX = 40
 
 
 def is_byline(text: str) -> bool:
-    """A credit line (□ 记者 …, 通讯员 …, 摄): its names are not people of the graph.
+    """A credit line (□ 记者 …, 通讯员 …, 摄, 图片由…提供): its names are not people of the graph.
 
     A sentence that speaks to a reporter (党员某某跟记者说) is running text, not a credit.
     """
     head = text[:14]
     return bool(_BYLINE.search(head)) or text.rstrip().endswith("摄") or (
-        len(text.strip()) <= _BYLINE_MAX and bool(_BYLINE_WORD.search(head)))
+        len(text.strip()) <= _BYLINE_MAX and bool(_BYLINE_WORD.search(head))) or _credit_line(text)
+
+
+def _credit_line(text: str) -> bool:
+    """（本文图片由某部提供）: the rules read no organisation or person there, nor does fusion."""
+    from pipeline.rules import organisations as org
+
+    credit = getattr(org, "_CREDIT_RE", None)
+    return bool(credit and credit.search(text))
 
 
 def bio_tags(sentence: Sentence, mentions: Iterable[Mention], tags: dict[str, str] = TAGS) -> list[str]:
