@@ -252,7 +252,27 @@ def _strip_tail(lines: list[str], first_body: int, result: CleanResult) -> list[
             continue
         in_block = False
         kept.append(line)
-    return kept
+    return _strip_tail_menu(kept, result)
+
+
+def _strip_tail_menu(lines: list[str], result: CleanResult) -> list[str]:
+    """Below the last paragraph, a run of four or more short unpunctuated lines is a menu or link list.
+
+    The lines must follow one another: captions and headings stand apart, between blank lines.
+    """
+    last_body = max((i for i, x in enumerate(lines) if len(x.strip()) >= 40), default=len(lines))
+    menu: set[int] = set()
+    run: list[int] = []
+    for i in range(last_body + 1, len(lines) + 1):
+        s = lines[i].strip() if i < len(lines) else "。"
+        if s and len(s) <= 12 and not re.search(r"[，。,.：:；！？]", s):
+            run.append(i)
+            continue
+        if len(run) >= 4:
+            menu.update(run)
+        run = []
+    result.dropped_lines.extend(lines[i].strip() for i in sorted(menu))
+    return [x for i, x in enumerate(lines) if i not in menu]
 
 
 def clean(raw: str) -> CleanResult:

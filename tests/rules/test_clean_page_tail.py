@@ -51,3 +51,19 @@ def test_html_page_menus_and_related_links_give_no_facts(tmp_path: Path) -> None
     assert "那吉镇" in names
     assert not names & {"奈曼旗", "扎鲁特旗", "科尔沁区", "敖汉旗", "新惠镇", "鲁北镇", "红色驿站", "草原书屋",
                         "呼伦贝尔市", "海拉尔区"}
+
+
+def test_source_and_editor_lines_below_the_body_are_dropped() -> None:
+    text = clean(f"{BODY}\n来源：兴安日报\n责任编辑：王明\n").text
+    assert text == BODY
+
+
+def test_link_list_below_the_body_is_dropped() -> None:
+    facts = facts_of(f"{BODY}\n首页\n奈曼旗\n扎鲁特旗\n科尔沁区\n党建动态\n")
+    assert not {e.name for e in facts.entities} & {"奈曼旗", "扎鲁特旗", "科尔沁区"}
+
+
+def test_captions_between_blank_lines_stay() -> None:
+    captions = "\n\n".join(["奈曼旗举办", "群众文化活动", "扎鲁特旗义诊", "科尔沁区志愿服务"])
+    text = clean(f"{BODY}\n\n{captions}\n").text
+    assert "奈曼旗举办" in text and "科尔沁区志愿服务" in text

@@ -41,3 +41,8 @@ def test_region_party_committee_still_a_place() -> None:
 def test_place_before_other_words_stays() -> None:
     places = _places("通辽市日前召开会议，部署“红色驿站”建设。")
     assert "通辽市" in places
+
+
+def test_honour_of_a_banner_is_no_mention_of_it() -> None:
+    places = _places("大沁他拉镇白音昌村党支部被评为奈曼旗先进基层党组织。")
+    assert "奈曼旗" not in places
