@@ -1,7 +1,10 @@
 """Speed and scores of the spaCy pipeline on the seeds: rules only vs rules + HanLP, per segmenter.
 
     python bench/bench_segmenters.py [--gold ../shared/gold] [--seeds seeds] [--gold-file FILE] [--repeat 3]
-        [--variants rules-char,hanlp-char,...] [--markdown]
+        [--variants rules-char,hanlp-char,...] [--markdown] [--ner-file tests/nlp/data/rural_ner.jsonl ...]
+
+``--ner-file``: also person/organisation P/R per variant on hand-labelled sentences
+(``pipeline.nlp.probe``: each sentence its own document, exact spans).
 
 Each variant runs the pipeline over every seed (after one warm-up pass, so
 model loading is not counted), writes the facts in the gold format and scores
@@ -147,6 +150,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--variants", default=",".join(VARIANTS))
     ap.add_argument("--markdown", action="store_true", help="print docs/nlp.md tables")
+    ap.add_argument("--ner-file", type=Path, action="append", default=[],
+                    help="hand-labelled sentences (JSONL, pipeline.nlp.probe) scored for persons/organisations")
     args = ap.parse_args()
 
     import torch
@@ -154,10 +159,19 @@ def main() -> None:
     torch.set_num_threads(1)
     pairs = load_seeds(args.seeds)
     chars = sum(d.chars for d, _ in pairs)
+    from pipeline.nlp.probe import load_labelled
+    from pipeline.nlp.probe import score as score_labelled
+
+    labelled = {path: load_labelled(path) for path in args.ner_file}
+    ner_rows: list[tuple[str, str, dict[str, tuple[int, int, int]]]] = []
     rows = []
     for name in args.variants.split(","):
         variant = VARIANTS[name]
         nlp = build(variant)
+        for path, sentences in labelled.items():
+            counts = score_labelled(nlp, sentences)
+            ner_rows.append((path.name, name, {lab: (counts.tp[lab], counts.fp[lab], counts.fn[lab])
+                                               for lab in ("Person", "Organisation")}))
         facts, seconds = run(nlp, pairs, args.repeat, own_sentences="splitter" not in variant)
         result = score(facts, args.gold, args.gold_file)
         fused = sum(1 for f in facts for m in f.mentions if m.source != "rules")
@@ -169,11 +183,14 @@ def main() -> None:
     lexicon = time_lexicon(pairs, args.repeat)
     if args.markdown:
         print_markdown(rows, splitters, chars)
+        if ner_rows:
+            print_ner_markdown(ner_rows)
         if lexicon:
             print(f"\nPlace-name scan (chars/s): rules {lexicon['rules_scan']:,.0f}, hanlp_trie "
                   f"{lexicon['hanlp_trie']:,.0f}; sentences where they differ: {lexicon['sentences_differing']:.0f}")
     else:
         print(json.dumps({"chars": chars, "splitters_chars_per_s": splitters, "lexicon": lexicon,
+                          "labelled": [{"file": f, "variant": v, "tp_fp_fn": c} for f, v, c in ner_rows],
                           "variants": [{"name": n, "chars_per_s": round(c), "fused_mentions": f, "scores": r}
                                        for n, c, f, r in rows]}, ensure_ascii=False, indent=1))
 
@@ -200,6 +217,21 @@ def print_markdown(rows: list, splitters: dict[str, float], chars: int) -> None:
             print(f"| {lab} | " + " | ".join(cells) + " |")
     print("\nSentence splitters alone (chars/s): " +
           ", ".join(f"{k} {v:,.0f}" for k, v in splitters.items()))
+
+
+def print_ner_markdown(ner_rows: list[tuple[str, str, dict[str, tuple[int, int, int]]]]) -> None:
+    """Persons and organisations on hand-labelled sentences: P / R (tp, fp, fn) per file and variant."""
+    print("\nHand-labelled sentences, exact spans (P / R, tp fp fn):\n")
+    print("| file | variant | Person | Organisation |")
+    print("|---|---|---|---|")
+    for file, variant, counts in ner_rows:
+        cells = []
+        for label in ("Person", "Organisation"):
+            tp, fp, fn = counts[label]
+            p = tp / (tp + fp) if tp + fp else 1.0
+            r = tp / (tp + fn) if tp + fn else 1.0
+            cells.append(f"{p:.3f} / {r:.3f} ({tp} {fp} {fn})")
+        print(f"| {file} | {variant} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":
