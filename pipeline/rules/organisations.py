@@ -41,6 +41,8 @@ _GENERIC_HEADS = ("嘎查村", "村", "社区", "基层", "各级", "非公企�
                   "股份制经济", "合作", "党", "各类", "新", "该", "本", "各", "全", "一", "两", "驻区", "辖区",
                   "市直", "盟直", "旗直", "国有", "民营", "机关", "事业", "领导", "集体经济", "相关", "有关")
 _NAME_CHARS = r"[\u4e00-\u9fff]"
+# bracketed words inside firms' names (某某（集团）有限公司)
+_BRACKETED_PARTS = ("（集团）", "(集团)", "（控股）", "(控股)")
 # function characters that also make words of names (乳都, 薯都): the left walk may cross one of them
 # when a place opens the name a character or two before it
 _SOFT_BREAK = frozenset("都")
@@ -370,6 +372,7 @@ class OrganisationFinder:
                 at = text.find(name, at + len(name))
         blocked = [(s.start, s.end) for s in ctx.spans_in(index, "Programme")]
         found: dict[tuple[int, int], tuple[str, str]] = {}
+        bare: list[tuple[int, int]] = []
         for suffix, kind, pattern in _suffix_patterns():
             if suffix[-1] not in text:
                 continue
@@ -393,6 +396,9 @@ class OrganisationFinder:
                     continue  # a longer suffix already ends here
                 start = self._left_edge(text, m.start(), place_starts)
                 if start is None:
+                    bare.append((m.start(), end))  # …）股份有限公司 with nothing before: no shorter suffix names it
+                    continue
+                if any(e == end and start >= b for b, e in bare):
                     continue
                 # the most specific place of a chain in front (乌拉特前旗新安镇党委 → 新安镇党委)
                 while True:
@@ -588,8 +594,13 @@ class OrganisationFinder:
         i = suffix_start
         limit = max(0, suffix_start - 24)
         best = None
-        while i > limit and (text[i - 1] not in _BREAK or _name_word_at(text, i - 1)) and \
-                re.match(_NAME_CHARS, text[i - 1]):
+        while True:
+            if text.endswith(_BRACKETED_PARTS, max(0, i - 6), i) and i > limit + 4:
+                i -= 4  # 某某（集团）股份有限公司: the bracketed word is part of the name
+                continue
+            if not (i > limit and (text[i - 1] not in _BREAK or _name_word_at(text, i - 1)) and
+                    re.match(_NAME_CHARS, text[i - 1])):
+                break
             if _LEFT_STOP_RE.search(text, max(0, i - 4), i):
                 break
             i -= 1

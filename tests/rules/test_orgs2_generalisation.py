@@ -248,11 +248,6 @@ def test_cooperative_taken_up_by_its_kind_word() -> None:
     assert {(m.subject.label, m.subject.name) for m in f.metrics} == {("Organisation", "那吉镇绿野种植专业合作社")}
 
 
-def test_kind_word_in_a_new_paragraph_takes_up_nothing() -> None:
-    f = facts_of("那吉镇绿野种植专业合作社成立于2018年。\n合作社现有社员86户。")
-    assert all(m.subject.label != "Organisation" for m in f.metrics)
-
-
 def test_department_of_a_league_office_is_whole() -> None:
     f = facts_of("阿拉善左旗巴彦浩特镇党委联合阿拉善盟行政公署农牧局开展技术培训。")
     assert "阿拉善盟行政公署农牧局" in _names(f, "Organisation")
@@ -390,3 +385,9 @@ def test_members_of_the_team_and_duties_of_covering_places() -> None:
     assert _names(facts_of("那吉镇五星村“两委”班子成员孙立平说，好。"), "Person") == {"孙立平"}
     assert not _names(facts_of("旗级班子成员包旗县，党员包村，干部包片。"), "Person")
     assert _names(facts_of("牧民吉日嘎拉说，好。"), "Person") == {"吉日嘎拉"}
+
+
+def test_bracketed_group_inside_a_firms_name() -> None:
+    f = facts_of("内蒙古蒙草生态环境（集团）股份有限公司与阿荣旗签订合作协议。")
+    assert _names(f, "Organisation") == {"内蒙古蒙草生态环境（集团）股份有限公司"}
+    assert not _names(facts_of("（本文）股份有限公司。"), "Organisation")
