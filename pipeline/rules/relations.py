@@ -120,7 +120,7 @@ class RelationFinder:
                 last = groups[-1] + _listed_after(groups[-1][-1], ctx.spans_in(index, "Place"), text,
                                                   prog.start)
                 for p in _most_specific(last, text):
-                    actors.append(("Place", p.name))
+                    actors.append(("Place", _own_place(p, orgs, ctx.spans_in(index, "Place")).name))
                 head = text[:last[0].start]
                 # 推广X旗“P”: the topic spreads X's practice; 形成X镇“P”: X's own, the topic is no actor
                 if any(v in head[-8:] for v in verbs if v not in _OWN_PRACTICE_VERBS) and topic:
@@ -130,7 +130,7 @@ class RelationFinder:
             elif own_place is not None:
                 actors.append(("Place", own_place))
             elif opener is not None and opener.end <= prog.start:
-                actors.append(("Place", opener.name))
+                actors.append(("Place", _own_place(opener, orgs, ctx.spans_in(index, "Place")).name))
                 actors.extend(("Place", p.name) for p in self._subject_list(places, text, opener,
                                                                             ctx.spans_in(index, "Place")))
             elif org_subject is not None and org_subject[1] < 0:
@@ -154,7 +154,7 @@ class RelationFinder:
             for o in subject_orgs:
                 if o.end <= prog.start and founded is None:
                     actors.append(("Organisation", o.name))
-            for o in _co_builders(orgs, text, prog.start):
+            for o in _co_builders(orgs, text, prog.start, places):
                 # 某镇党委与某公司共建“某某红”党建联盟: every builder implements the brand it builds
                 actors.append(("Organisation", o.name))
             for o in partners:
@@ -767,23 +767,41 @@ _REGISTERED_ORGS = ("enterprise", "cooperative", "association", "bank", "other")
 _FOUNDED_RE = re.compile(r"(?:带头|牵头|领头|先后|又|还)?(?:创办|领办|创建|创立|成立|组建|兴办|注册|办起)了?(?:一[个家所])?$")
 # what may stand between a founded unit and the clause that says what it does (，以“X”方式…)
 _FOUNDED_GAP_RE = re.compile(r"^[，,]?(?:并|还|后)?$")
+_FOUNDED_SAME_CLAUSE_RE = re.compile(r"^(?:并|后|，并|，)[\u4e00-\u9fff]{1,4}“?$")
 # 据/记者从 … 某单位(相关)负责人/书记某某 表示/介绍: the unit whose officer speaks
 _SPEECH_RE = re.compile(r"(?:表示|介绍|说|指出|告诉记者|透露)(?:说|道)?[，,：:]")
 # 与/和/同 between builders, then a joint-building verb right before the programme's quote
 _CO_BUILD_RE = re.compile(r"^(?:共同|携手|合力|联合)?(?:共建|联建|共创|打造|创建|组建|成立)了?“?$")
+# the clause after A与B签订协议: 共建/联建 (or 共同打造) “X”
+_CO_BUILD_NEXT_RE = re.compile(r"^(?:双方)?(?:(?:共同|携手|合力|联合)(?:打造|创建|组建|成立)|(?:共同)?(?:共建|联建|共创))了?“?$")
+
+
+def _own_place(place: Span, orgs: list[Span], every: list[Span]) -> Span:
+    """某旗某镇党委: the committee right after a place speaks for the place its own name opens with (某镇)."""
+    for o in orgs:
+        if o.start == place.end and o.kind in ("party_committee", "government"):
+            inner = [p for p in every if p.start == o.start and p.end < o.end and not p.anaphor]
+            if inner:
+                return max(inner, key=lambda p: p.end)
+    return place
 
 
 def _founded_before(orgs: list[Span], text: str, clause_start: int, at: int) -> Span | None:
-    """The organisation founded in the clause just before ``clause_start`` (她创办了某合作社，以“X”…).
+    """The organisation founded just before the programme (她创办了某合作社，以“X”…; 创办某合作社并推行“X”).
 
-    The founded unit must end that clause, and the programme's clause must follow it.
+    The founded unit ends the clause before the programme's, or stands in the programme's
+    clause with only 并/还/后 and a verb between them.
     """
     for o in orgs:
-        if o.end > clause_start or not _FOUNDED_GAP_RE.match(text[o.end:clause_start]):
+        if o.end > at or any(x is not o and o.end <= x.start < at for x in orgs):
+            continue
+        if o.end <= clause_start:
+            if not _FOUNDED_GAP_RE.match(text[o.end:clause_start]):
+                continue
+        elif not _FOUNDED_SAME_CLAUSE_RE.match(text[o.end:at]):
             continue
         prev_start = max(text.rfind(c, 0, o.start) for c in "，。；：") + 1
-        head = text[prev_start:o.start]
-        if _FOUNDED_RE.search(head) and clause_start < at:
+        if _FOUNDED_RE.search(text[prev_start:o.start]):
             return o
     return None
 
@@ -801,18 +819,33 @@ def _speaker_org(orgs: list[Span], text: str, at: int) -> Span | None:
     return None
 
 
-def _co_builders(orgs: list[Span], text: str, at: int) -> list[Span]:
-    """Organisations joined by 与/和/同 that together build the programme quoted at ``at`` (A与B共建“X”)."""
+def _co_builders(orgs: list[Span], text: str, at: int, places: list[Span] | None = None) -> list[Span]:
+    """Organisations joined by 与/和/同 that together build the programme quoted at ``at``.
+
+    A与B共建“X”, A、B和C共同打造“X” (A may be a place: 某镇与某公司共建“X”, the place
+    acts already), or A与B签订协议，共建“X” (the next clause says what the pair builds).
+    """
     last = next((o for o in reversed(orgs) if o.end <= at and _CO_BUILD_RE.match(text[o.end:at])), None)
     if last is None:
-        return []
+        clause_start = max(text.rfind(c, 0, at) for c in "，；：") + 1
+        if clause_start == 0 or not _CO_BUILD_NEXT_RE.match(text[clause_start:at]):
+            return []
+        prev_start = max(text.rfind(c, 0, clause_start - 1) for c in "，。；：") + 1
+        pair = [o for o in orgs if prev_start <= o.start and o.end < clause_start]
+        last = next((o for o in reversed(pair) if any(text[x.end:o.start] in ("与", "和", "同")
+                                                      for x in pair + (places or []))), None)
+        if last is None:
+            return []
+    units = sorted([x for x in orgs + (places or []) if x.end <= last.start], key=lambda x: x.end)
     group = [last]
-    for o in reversed([x for x in orgs if x.end <= last.start]):
+    for o in reversed(units):
         if text[o.end:group[0].start] in ("与", "和", "同", "、", "及"):
             group.insert(0, o)
+        elif o.end > group[0].start:
+            continue
         else:
             break
-    return group if len(group) >= 2 else []
+    return [o for o in group if o.label == "Organisation"] if len(group) >= 2 else []
 
 
 def _drop_embedded_places(ctx: DocContext) -> None:

@@ -40,3 +40,31 @@ def test_co_builders_both_implement_the_brand() -> None:
 def test_org_before_a_plain_verb_is_no_co_builder() -> None:
     text = "阿鲁科尔沁旗天山镇党委联系赛罕塔拉旅游开发有限公司后，开展“罕山红”活动。"
     assert ("Organisation", "赛罕塔拉旅游开发有限公司") not in _implementers(text, "罕山红")
+
+
+def test_founded_and_implemented_in_one_clause() -> None:
+    text = "2018年，王秀兰创办奈曼旗丰谷杂粮种植专业合作社并推行“合作社+电商+农户”模式。"
+    assert _implementers(text, "合作社+电商+农户") == {("Organisation", "奈曼旗丰谷杂粮种植专业合作社")}
+
+
+def test_pair_that_signs_then_builds() -> None:
+    text = "阿鲁科尔沁旗天山镇党委与赛罕塔拉旅游开发有限公司签订协议，共建“罕山红”党建联盟。"
+    found = _implementers(text, "罕山红")
+    assert {("Organisation", "天山镇党委"), ("Organisation", "赛罕塔拉旅游开发有限公司"),
+            ("Place", "天山镇")} <= found
+    assert ("Place", "阿鲁科尔沁旗") not in found
+
+
+def test_pair_that_signs_then_does_something_else() -> None:
+    text = "阿鲁科尔沁旗天山镇党委与赛罕塔拉旅游开发有限公司签订协议，推行“罕山红”模式。"
+    assert ("Organisation", "赛罕塔拉旅游开发有限公司") not in _implementers(text, "罕山红")
+
+
+def test_place_and_company_co_build() -> None:
+    text = "阿鲁科尔沁旗天山镇与赛罕塔拉旅游开发有限公司共建“罕山红”党建联盟。"
+    assert {("Place", "天山镇"), ("Organisation", "赛罕塔拉旅游开发有限公司")} <= _implementers(text, "罕山红")
+
+
+def test_township_committee_speaks_for_its_township() -> None:
+    found = _implementers("敖汉旗新惠镇党委推行“先锋领航”工程。", "先锋领航")
+    assert ("Place", "新惠镇") in found and ("Place", "敖汉旗") not in found
