@@ -269,6 +269,10 @@ class MetricFinder:
         if known is None:
             known = _Known({e[1] for e in ctx.entities if e[0] == "Place"},
                            [e[1] for e in ctx.entities if e[0] == "Person"])
+        anaphor = _anaphor_clause(ctx, index, text, pos)
+        again = None if anaphor is None else _org_named_again(ctx, index, text, anaphor)
+        if again is not None:
+            return ("Organisation", again)  # 去年，合作社销售杂粮1200吨，实现销售额960万元: the cooperative's
         persons = _persons_before(ctx, index, pos, known.persons)
         if persons and _PRONOUN.search(text, max(persons[-1][1], clause_start), pos):
             # 村民X谈起…，今年他还打算再种500亩: the person the pronoun takes up
@@ -449,24 +453,60 @@ def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int) -> str | 
     return named.pop()
 
 
-# a sentence that opens with the kind word of an organisation named just before (合作社现有…, 该公司…)
-_KIND_AGAIN = re.compile(r"^(?:该|这个|这家)?(合作社|公司|企业|协会|集团)")
-_KIND_AGAIN_REACH = 3  # sentences back in the paragraph
+# a clause or sentence that opens with the kind word of an organisation named before (合作社现有…, 该公司…);
+# a sentence may open with a time first (去年，合作社销售…)
+_KIND_WORD = r"(?:该|这个|这家|此)?(合作社|联合社|公司|企业|协会|集团)"
+_KIND_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|目前|如今|近日|同时|此外|另外|"
+                         rf"(?:19|20)\d\d年[^，。]{{0,6}}|截至[^，。]{{0,10}})[，,])?{_KIND_WORD}")
+_KIND_AGAIN_CLAUSE = re.compile(rf"\s*{_KIND_WORD}")
+_KIND_AGAIN_REACH = 6  # sentences back: the paragraph and the one before it
 
 
-def _org_named_again(ctx: DocContext, index: int, text: str) -> str | None:
-    """The organisation a sentence takes up by its kind word: the last of that kind named in the paragraph."""
-    m = _KIND_AGAIN.match(text)
+def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int) -> int | None:
+    """Where the clause opens that takes up an organisation by its kind word and whose subject the number shares.
+
+    That is the number's clause, or an earlier clause of the sentence when no place or
+    organisation is named between it and the number (该公司年加工鲜奶3万吨，吸纳就业120人).
+    """
+    named = [s.end for s in ctx.spans_in(index) if s.label in ("Place", "Organisation") and s.end <= pos]
+    lead = _KIND_AGAIN.match(text)
+    starts = [0] if lead else []
+    starts += [i + 1 for i, c in enumerate(text[:pos]) if c in "，；："]
+    for start in reversed(starts):
+        if any(end > start for end in named):
+            return None
+        if start == 0 or _KIND_AGAIN_CLAUSE.match(text, start):
+            return start
+    return None
+
+
+def _org_named_again(ctx: DocContext, index: int, text: str, clause_start: int | None = None) -> str | None:
+    """The organisation a sentence (or, with ``clause_start``, its clause) takes up by its kind word.
+
+    去年，合作社销售杂粮1200吨: the last organisation of that kind named before, in this
+    sentence, its paragraph or the paragraph before.
+    """
+    m = _KIND_AGAIN.match(text) if not clause_start else _KIND_AGAIN_CLAUSE.match(text, clause_start)
     if m is None:
         return None
     word = m.group(1)
     doc = ctx.document.text
+
+    def of_kind(i: int, before: int | None = None) -> list[Span]:
+        return [o for o in ctx.spans_in(i, "Organisation") if (before is None or o.end <= before)
+                and (o.name.endswith(word) or (word == "企业" and o.kind == "enterprise"))]
+
+    named = of_kind(index, m.start(1))
+    if named:
+        return named[-1].name
+    breaks = 0
     for i in range(index - 1, max(-1, index - 1 - _KIND_AGAIN_REACH), -1):
         start = ctx.sentences[i + 1].start
         if start == 0 or doc[start - 1] == "\n":
-            return None  # the paragraph began after sentence i
-        named = [o for o in ctx.spans_in(i, "Organisation")
-                 if o.name.endswith(word) or (word == "企业" and o.kind == "enterprise")]
+            breaks += 1
+            if breaks > 1:
+                return None  # only the paragraph and the one before it
+        named = of_kind(i)
         if named:
             return named[-1].name
     return None

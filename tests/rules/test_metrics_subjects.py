@@ -22,3 +22,36 @@ def test_a_cooperative_opening_the_sentence_keeps_its_partner_out(extract):
     facts = extract(text)
     names = {m.subject.name for m in facts.metrics}
     assert names and all(n.endswith("合作社") for n in names), names
+
+
+_FOUNDED = "新发乡农民张桂芝2015年回乡，她带头创办了阿荣旗丰收杂粮种植专业合作社，把周边农户组织起来。"
+_COOP = "阿荣旗丰收杂粮种植专业合作社"
+
+
+def test_cooperative_taken_up_after_a_time_lead_owns_all_figures_of_the_sentence(extract):
+    text = _FOUNDED + "去年，合作社销售杂粮1200吨，实现销售额960万元，带动周边3个村的脱贫户人均增收4200元。"
+    facts = extract(text)
+    assert {m.value for m in facts.metrics} == {1200, 9_600_000, 3, 4200}
+    assert {(m.subject.label, m.subject.name) for m in facts.metrics} == {("Organisation", _COOP)}
+
+
+def test_cooperative_taken_up_in_the_next_paragraph(extract):
+    facts = extract(_FOUNDED + "\n合作社现有社员86户，年分红40万元。")
+    assert {(m.value, m.subject.name) for m in facts.metrics} == {(86, _COOP), (400_000, _COOP)}
+
+
+def test_cooperative_named_two_paragraphs_back_is_not_taken_up(extract):
+    facts = extract(_FOUNDED + "\n阿荣旗召开产业发展大会。\n合作社现有社员86户。")
+    assert all(m.subject.name != _COOP for m in facts.metrics)
+
+
+def test_gai_gongsi_mid_sentence_carries_to_the_next_clause(extract):
+    facts = extract("扎兰屯市引进龙江乳业有限公司，该公司年加工鲜奶3万吨，吸纳就业120人。")
+    assert {(m.value, m.subject.name) for m in facts.metrics} == {
+        (30_000, "龙江乳业有限公司"), (120, "龙江乳业有限公司")}
+
+
+def test_a_place_named_after_the_kind_word_takes_the_figure_back(extract):
+    facts = extract("扎兰屯市引进龙江乳业有限公司，该公司年加工鲜奶3万吨，扎兰屯市吸纳就业120人。")
+    assert {(m.value, m.subject.name) for m in facts.metrics} == {
+        (30_000, "龙江乳业有限公司"), (120, "扎兰屯市")}
