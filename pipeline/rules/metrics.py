@@ -218,6 +218,19 @@ def _indicator(text: str, m: re.Match[str]) -> str:
     return head or text[m.start("unit"):m.end()] or "数量"
 
 
+@lru_cache(maxsize=1)
+def _duration_re() -> re.Pattern[str]:
+    """A span of years after a verb of long work (``metric_durations.tsv``): 从事养殖30年, 扎根基层20余年."""
+    verbs = [line.strip() for line in lexicon("metric_durations.tsv").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<verb>{alt})(?P<obj>[^，。；：、“”《》\d{_CN_DIGITS}]{{0,8}}?)(?P<pre>近|超过|长达|整整)?"
+        rf"(?P<num>\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})(?P<q2>余|多)?年(?P<post>以上)?"
+        r"(?!来|以来|前|后|内|间|代|级|度|底|初|末|中|如一日|时间|的时间|计划|规划)"
+    )
+
+
 class MetricFinder:
     def __call__(self, ctx: DocContext) -> None:
         pattern = number_re()
@@ -257,6 +270,23 @@ class MetricFinder:
                     qualifier=_qualifier(m.group("pre"), m.group("q2"), m.group("post")),  # type: ignore[arg-type]
                     year=_year(text, m.start()),
                     raw=m.group().strip(),
+                    evidence=Evidence.of(sent),
+                ))
+            for d in _duration_re().finditer(text):
+                # 从事养殖30年: the years of a person's work, a figure only about a person
+                if any(a <= d.start("num") < b for a, b in quoted):
+                    continue
+                subject = self._subject(ctx, sent.index, d.start("num"), d.end(), local, known)
+                if subject is None or subject[0] != "Person":
+                    continue
+                ctx.metrics.append(Metric(
+                    subject=EntityRef(label="Person", name=subject[1]),
+                    indicator=(d.group("verb") + d.group("obj")).strip() or "年限",
+                    value=_value(d.group("num"), None),
+                    unit="年",
+                    qualifier=_qualifier(d.group("pre"), d.group("q2"), d.group("post")),  # type: ignore[arg-type]
+                    year=None,
+                    raw=d.group()[len(d.group("verb") + d.group("obj")):].strip(),
                     evidence=Evidence.of(sent),
                 ))
 

@@ -55,3 +55,14 @@ def test_a_place_named_after_the_kind_word_takes_the_figure_back(extract):
     facts = extract("扎兰屯市引进龙江乳业有限公司，该公司年加工鲜奶3万吨，扎兰屯市吸纳就业120人。")
     assert {(m.value, m.subject.name) for m in facts.metrics} == {
         (30_000, "龙江乳业有限公司"), (120, "扎兰屯市")}
+
+
+def test_a_person_opening_the_sentence_owns_age_and_years_of_work(extract):
+    facts = extract("苏尼特右旗赛汉塔拉镇牧民乌云其木格今年52岁，从事养殖30年，现有基础母羊300只。")
+    assert {(m.value, m.unit, m.subject.name) for m in facts.metrics} == {
+        (52, "岁", "乌云其木格"), (30, "年", "乌云其木格"), (300, "只", "乌云其木格")}
+
+
+def test_spans_of_years_not_about_a_person_are_no_figures(extract):
+    facts = extract("五原县用3年时间种植向日葵80万亩，从事养殖30年以上的农户有200户。")
+    assert {(m.value, m.unit) for m in facts.metrics} == {(800_000, "亩"), (200, "户")}
