@@ -46,3 +46,9 @@ def test_place_before_other_words_stays() -> None:
 def test_honour_of_a_banner_is_no_mention_of_it() -> None:
     places = _places("大沁他拉镇白音昌村党支部被评为奈曼旗先进基层党组织。")
     assert "奈曼旗" not in places
+
+
+def test_level_of_an_honour_is_no_place() -> None:
+    facts = facts_of("奈曼旗白音昌村被评为自治区级文明村，村里的丰谷合作社是通辽市级示范社。")
+    places = {e.name for e in facts.entities if e.label == "Place"}
+    assert "内蒙古自治区" not in places and "通辽市" not in places
