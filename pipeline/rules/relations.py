@@ -156,7 +156,8 @@ class RelationFinder:
                     actors.append(("Organisation", o.name))
             for o in _co_builders(orgs, text, prog.start, places):
                 # 某镇党委与某公司共建“某某红”党建联盟: every builder implements the brand it builds
-                actors.append(("Organisation", o.name))
+                actors.append((o.label, _own_place(o, orgs, ctx.spans_in(index, "Place")).name
+                               if o.label == "Place" else o.name))
             for o in partners:
                 # 会同/联合某单位开展“X”: the unit joined in carries it out too
                 if o.end <= prog.start and o.start >= clause_start:
@@ -773,7 +774,8 @@ _SPEECH_RE = re.compile(r"(?:表示|介绍|说|指出|告诉记者|透露)(?:说
 # 与/和/同 between builders, then a joint-building verb right before the programme's quote
 _CO_BUILD_RE = re.compile(r"^(?:共同|携手|合力|联合)?(?:共建|联建|共创|打造|创建|组建|成立)了?“?$")
 # the clause after A与B签订协议: 共建/联建 (or 共同打造) “X”
-_CO_BUILD_NEXT_RE = re.compile(r"^(?:双方)?(?:(?:共同|携手|合力|联合)(?:打造|创建|组建|成立)|(?:共同)?(?:共建|联建|共创))了?“?$")
+_CO_BUILD_NEXT_RE = re.compile(r"^(?:双方)?(?:(?:共同|携手|合力)[\u4e00-\u9fff]{2}|联合(?:打造|创建|组建|成立)|"
+                               r"(?:共同)?(?:共建|联建|共创))了?“?$")
 
 
 def _own_place(place: Span, orgs: list[Span], every: list[Span]) -> Span:
@@ -820,32 +822,38 @@ def _speaker_org(orgs: list[Span], text: str, at: int) -> Span | None:
 
 
 def _co_builders(orgs: list[Span], text: str, at: int, places: list[Span] | None = None) -> list[Span]:
-    """Organisations joined by 与/和/同 that together build the programme quoted at ``at``.
+    """Units joined by 与/和/同 that together build the programme quoted at ``at``.
 
-    A与B共建“X”, A、B和C共同打造“X” (A may be a place: 某镇与某公司共建“X”, the place
-    acts already), or A与B签订协议，共建“X” (the next clause says what the pair builds).
+    A与B共建“X”, A、B和C共同打造“X”, 某镇与某公司共建“X”, or A与B签订协议，共建“X”/
+    共同推进“X” (the next clause says what the pair does).  A unit is an organisation or
+    the last place of a chain (某旗某镇 → 某镇); places inside an organisation's name are
+    part of it.
     """
-    last = next((o for o in reversed(orgs) if o.end <= at and _CO_BUILD_RE.match(text[o.end:at])), None)
+    units = sorted([x for x in orgs + [p for p in places or [] if not p.anaphor]
+                    if x.label == "Organisation" or not any(o.start <= x.start and x.end <= o.end for o in orgs)],
+                   key=lambda x: (x.start, -x.end))
+    last = next((u for u in reversed(units) if u.end <= at and _CO_BUILD_RE.match(text[u.end:at])), None)
     if last is None:
         clause_start = max(text.rfind(c, 0, at) for c in "，；：") + 1
         if clause_start == 0 or not _CO_BUILD_NEXT_RE.match(text[clause_start:at]):
             return []
         prev_start = max(text.rfind(c, 0, clause_start - 1) for c in "，。；：") + 1
-        pair = [o for o in orgs if prev_start <= o.start and o.end < clause_start]
-        last = next((o for o in reversed(pair) if any(text[x.end:o.start] in ("与", "和", "同")
-                                                      for x in pair + (places or []))), None)
+        pair = [u for u in units if prev_start <= u.start and u.end < clause_start]
+        last = pair[-1] if pair else None
         if last is None:
             return []
-    units = sorted([x for x in orgs + (places or []) if x.end <= last.start], key=lambda x: x.end)
     group = [last]
-    for o in reversed(units):
-        if text[o.end:group[0].start] in ("与", "和", "同", "、", "及"):
-            group.insert(0, o)
-        elif o.end > group[0].start:
-            continue
-        else:
+    front = last.start  # where the unit first in the group starts (某旗某镇: at the banner)
+    joined = False
+    for u in reversed([u for u in units if u.end <= last.start]):
+        gap = text[u.end:front]
+        if gap in ("与", "和", "同", "、", "及"):
+            group.insert(0, u)
+            joined = True
+        elif gap != "":
             break
-    return [o for o in group if o.label == "Organisation"] if len(group) >= 2 else []
+        front = u.start  # a chain's earlier place (某旗 of 某旗某镇) is no unit of its own
+    return group if joined and len(group) >= 2 else []
 
 
 def _drop_embedded_places(ctx: DocContext) -> None:
@@ -877,6 +885,9 @@ def _drop_embedded_places(ctx: DocContext) -> None:
     ctx.spans[:] = [s for s in ctx.spans if not (s.label == "Place" and s.name in gone)]
     for name in gone:
         ctx.entities.pop(("Place", name), None)
+    for index, topic in list(ctx.topic.items()):
+        if topic in gone:  # 内蒙古大学与某镇签订…: no place of the document acts for that sentence
+            ctx.topic[index] = ""
     # a figure cannot be about a place the document does not name (it falls back to no subject)
     ctx.metrics[:] = [m for m in ctx.metrics if not (m.subject.label == "Place" and m.subject.name in gone)]
 

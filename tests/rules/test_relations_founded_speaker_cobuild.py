@@ -68,3 +68,13 @@ def test_place_and_company_co_build() -> None:
 def test_township_committee_speaks_for_its_township() -> None:
     found = _implementers("敖汉旗新惠镇党委推行“先锋领航”工程。", "先锋领航")
     assert ("Place", "新惠镇") in found and ("Place", "敖汉旗") not in found
+
+
+def test_university_and_township_that_sign_then_carry_out_together() -> None:
+    text = "内蒙古大学与扎赉特旗音德尔镇签订合作协议，共同推进“产业振兴”工程。"
+    facts = facts_of(text)
+    found = {(r.head.label, r.head.name) for r in facts.relations
+             if r.type == "IMPLEMENTS" and r.tail.name == "产业振兴"}
+    assert found == {("Organisation", "内蒙古大学"), ("Place", "音德尔镇")}
+    # the region inside the university's name is no place, and no relation points at it
+    assert not [r for r in facts.relations if "内蒙古自治区" in (r.head.name, r.tail.name)]
