@@ -131,6 +131,19 @@ def _opens_clause(text: str, at: int) -> bool:
     return False
 
 
+# a surname, 家 and at most two characters (韩家, 王家营子): a village named after a family
+_FAMILY_NAME_RE = re.compile(r"[\u4e00-\u9fff]家[\u4e00-\u9fff]{0,2}")
+# surnames that with 家 make an everyday word (农家, 全家, 管家, 商家)
+_NOT_FAMILY = set("农全管商国大人自老专作")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """One-character surnames (surnames.tsv)."""
+    return frozenset(ln.strip() for ln in lexicon("surnames.tsv").read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
 def _numeral_name(name_part: str) -> bool:
     """五一, 八号, 二道沟: a village named by numerals (a count such as 一批, 三个 is no name)."""
     return bool(_NUMERAL_NAME.fullmatch(name_part)) and not set(name_part) & _COUNT_CHARS
@@ -149,9 +162,13 @@ def _proper_village(name_part: str, gaz: Gazetteer, name: str) -> bool:
     if _numeral_name(name_part):
         return not set(name_part) & _GRADE_CHARS
     freq = _word_frequencies()
+    in_data = any(d.level == "village" for d in gaz.deep.get(name, []))
+    if in_data and _FAMILY_NAME_RE.fullmatch(name_part) and name_part[0] in _surnames() and \
+            name_part[0] not in _NOT_FAMILY and not any(w in name_part for w in _CATEGORY_WORDS):
+        return True  # 韩家村, 王家营子村: a family's village (韩家 is also a word), which the data holds
     if freq.get(name_part, 0) >= _RARE_WORD_FREQ or any(w in name_part for w in _CATEGORY_WORDS):
         return False
-    if any(d.level == "village" for d in gaz.deep.get(name, [])):
+    if in_data:
         return True
     for size in (2, 3, 4):
         for i in range(len(name_part) - size + 1):

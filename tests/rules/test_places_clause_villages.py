@@ -40,3 +40,13 @@ def test_category_after_de_is_no_village() -> None:
 def test_two_townships_before_leave_the_parent_open() -> None:
     rels = _part_of("新惠镇和四家子镇干部座谈时，提起东井子村党支部书记张强，大家都竖起大拇指。")
     assert not {r for r in rels if r[0] == "东井子村" and r[1] in ("新惠镇", "四家子镇")}
+
+
+def test_family_village_the_data_holds() -> None:
+    rels = _part_of("在白音察干镇，提起韩家村党支部书记刘桂芳，村民们都竖起了大拇指。")
+    assert ("韩家村", "白音察干镇") in rels
+
+
+def test_everyday_word_with_jia_is_no_village() -> None:
+    facts = facts_of("在白音察干镇，提起农家村里的新变化，大家赞不绝口。")
+    assert not [e for e in facts.entities if e.label == "Place" and e.level == "village"]
