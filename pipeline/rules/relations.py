@@ -149,8 +149,11 @@ class RelationFinder:
             founded = _founded_before(orgs, text, clause_start, prog.start)
             if founded is not None and not before:
                 # 她带头创办了某合作社，以“合作社+电商+农户”方式销售: the unit just founded carries out the
-                # model (a person cannot; the banner or the founder's branch is not who sells)
-                actors = [("Organisation", founded.name)]
+                # model (a person cannot, nor the banner); a founder that is a unit (某村党支部领办了某合作社，
+                # 推行“X”) carries it out with it
+                founder = next((o for o in orgs if o.end <= founded.start and
+                                _FOUNDED_RE.fullmatch(text[o.end:founded.start])), None)
+                actors = [("Organisation", o.name) for o in (founder, founded) if o is not None]
             for o in subject_orgs:
                 if o.end <= prog.start and founded is None:
                     actors.append(("Organisation", o.name))

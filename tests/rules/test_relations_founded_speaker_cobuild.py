@@ -78,3 +78,9 @@ def test_university_and_township_that_sign_then_carry_out_together() -> None:
     assert found == {("Organisation", "内蒙古大学"), ("Place", "音德尔镇")}
     # the region inside the university's name is no place, and no relation points at it
     assert not [r for r in facts.relations if "内蒙古自治区" in (r.head.name, r.tail.name)]
+
+
+def test_founding_branch_and_founded_cooperative_both_implement() -> None:
+    text = "近年来，芒哈图嘎查党支部领办了鄂托克前旗绿原肉羊养殖专业合作社，推行“党支部+合作社+牧户”模式。"
+    assert _implementers(text, "党支部+合作社+牧户") == {("Organisation", "芒哈图嘎查党支部"),
+                                                    ("Organisation", "鄂托克前旗绿原肉羊养殖专业合作社")}
