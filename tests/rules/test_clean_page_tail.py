@@ -67,3 +67,8 @@ def test_captions_between_blank_lines_stay() -> None:
     captions = "\n\n".join(["奈曼旗举办", "群众文化活动", "扎鲁特旗义诊", "科尔沁区志愿服务"])
     text = clean(f"{BODY}\n\n{captions}\n").text
     assert "奈曼旗举办" in text and "科尔沁区志愿服务" in text
+
+
+def test_breadcrumb_and_publisher_lines_below_the_body_are_dropped() -> None:
+    text = clean(f"{BODY}\n当前位置：首页 > 奈曼旗 > 基层动态\n鄂尔多斯日报社主办\n").text
+    assert text == BODY
