@@ -314,6 +314,9 @@ class MetricFinder:
         described = _described_person(ctx, index, text, pos) or _person_taken_up(ctx, index, text, pos)
         if described is not None:
             return ("Person", described)  # 某村村民某某，今年62岁，养牛50头; 他…，今年还打算再买10头
+        named_again = _place_named_again(ctx, index, text, pos)
+        if named_again is not None:
+            return ("Place", named_again)  # 某镇…。\n该镇组建了12个产业党小组
         place_names = known.places
         orgs = [s for s in ctx.spans_in(index, "Organisation") if s.end <= pos]
         member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association")
@@ -492,21 +495,67 @@ _KIND_AGAIN_CLAUSE = re.compile(rf"\s*{_KIND_WORD}")
 _KIND_AGAIN_REACH = 6  # sentences back: the paragraph and the one before it
 
 
-def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int) -> int | None:
+def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int,
+                    opening: re.Pattern[str] | None = None, clause: re.Pattern[str] | None = None) -> int | None:
     """Where the clause opens that takes up an organisation by its kind word and whose subject the number shares.
 
     That is the number's clause, or an earlier clause of the sentence when no place or
     organisation is named between it and the number (该公司年加工鲜奶3万吨，吸纳就业120人).
     """
     named = [s.end for s in ctx.spans_in(index) if s.label in ("Place", "Organisation") and s.end <= pos]
-    lead = _KIND_AGAIN.match(text)
+    lead = (opening or _KIND_AGAIN).match(text)
     starts = [0] if lead else []
     starts += [i + 1 for i, c in enumerate(text[:pos]) if c in "，；："]
     for start in reversed(starts):
         if any(end > start for end in named):
             return None
-        if start == 0 or _KIND_AGAIN_CLAUSE.match(text, start):
+        if start == 0 or (clause or _KIND_AGAIN_CLAUSE).match(text, start):
             return start
+    return None
+
+
+# 该镇, 全村, 村里, 嘎查里: a township or village taken up by its level word (a bare 村集体… is no anaphor)
+_LEVEL_WORD = r"(?:(?:该|全|本|我)(镇|乡|苏木|街道|村|嘎查|社区)|(镇|乡|苏木|村|嘎查|社区)里)"
+_LEVEL_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|目前|如今|近日|同时|此外|另外|"
+                          rf"(?:19|20)\d\d年[^，。]{{0,6}}|截至[^，。]{{0,10}})[，,])?{_LEVEL_WORD}")
+_LEVEL_AGAIN_CLAUSE = re.compile(rf"\s*{_LEVEL_WORD}")
+_LEVEL_OF_WORD = {"镇": "township", "乡": "township", "苏木": "township", "街道": "township",
+                  "村": "village", "嘎查": "village", "社区": "village"}
+
+
+def _place_named_again(ctx: DocContext, index: int, text: str, pos: int) -> str | None:
+    """The township or village a clause takes up by its level word (该镇组建了12个…, 全村共有农户260户).
+
+    It is the last place of that level named before, in the sentence, its paragraph or
+    the paragraph before (a new paragraph often goes on about the place of the last one).
+    """
+    start = _anaphor_clause(ctx, index, text, pos, _LEVEL_AGAIN, _LEVEL_AGAIN_CLAUSE)
+    if start is None:
+        return None
+    m = _LEVEL_AGAIN.match(text) if start == 0 else _LEVEL_AGAIN_CLAUSE.match(text, start)
+    if m is None:
+        return None
+    level = _LEVEL_OF_WORD[m.group(1) or m.group(2)]
+    at = m.start(1) if m.group(1) else m.start(2)
+    doc = ctx.document.text
+
+    def of_level(i: int, before: int | None = None) -> list[Span]:
+        return [p for p in ctx.spans_in(i, "Place") if p.level == level and not p.anaphor
+                and (before is None or p.end <= before)]
+
+    named = of_level(index, at)
+    if named:
+        return named[-1].name
+    breaks = 0
+    for i in range(index - 1, max(-1, index - 1 - _KIND_AGAIN_REACH), -1):
+        first = ctx.sentences[i + 1].start
+        if first == 0 or doc[first - 1] == "\n":
+            breaks += 1
+            if breaks > 1:
+                return None
+        named = of_level(i)
+        if named:
+            return named[-1].name
     return None
 
 
@@ -554,7 +603,8 @@ def _opens_clause(ctx: DocContext, index: int, text: str, clause_start: int, at:
 
     described = [s for s in ctx.spans_in(index) if s.label in ("Place", "Organisation")
                  and clause_start <= s.start and s.end <= at]
-    pos = clause_start
+    level_word = _LEVEL_AGAIN_CLAUSE.match(text, clause_start)
+    pos = level_word.end() if level_word else clause_start  # 该村村民某某今年52岁
     for s in sorted(described, key=lambda s: s.start):
         if s.start > pos:
             break

@@ -1,5 +1,7 @@
 """Subjects of figures: the one who opens the sentence, not its partner; an organisation taken up by its kind word."""
 
+import pytest
+
 
 def _subjects(facts):
     return {(m.value, m.subject.label, m.subject.name) for m in facts.metrics}
@@ -66,3 +68,24 @@ def test_a_person_opening_the_sentence_owns_age_and_years_of_work(extract):
 def test_spans_of_years_not_about_a_person_are_no_figures(extract):
     facts = extract("五原县用3年时间种植向日葵80万亩，从事养殖30年以上的农户有200户。")
     assert {(m.value, m.unit) for m in facts.metrics} == {(800_000, "亩"), (200, "户")}
+
+
+@pytest.mark.parametrize("opening", ["镇里", "该镇", "全镇", "2023年，全镇"])
+def test_a_township_taken_up_in_the_next_paragraph(extract, opening):
+    facts = extract(f"宁城县八里罕镇坚持党建引领。\n{opening}组建了12个产业党小组，覆盖农户2300户。")
+    assert {(m.value, m.subject.name) for m in facts.metrics} == {(12, "八里罕镇"), (2300, "八里罕镇")}
+
+
+def test_a_village_named_two_paragraphs_back_is_not_taken_up(extract):
+    facts = extract("宁城县八里罕镇河南村坚持党建引领。\n宁城县召开产业大会。\n全村集体经济收入达到32万元。")
+    assert all(m.subject.name != "河南村" for m in facts.metrics)
+
+
+def test_a_bare_cun_ji_ti_is_no_anaphor(extract):
+    facts = extract("宁城县八里罕镇河南村坚持党建引领。\n村集体经济收入全部达到10万元以上。")
+    assert all(m.subject.name != "河南村" for m in facts.metrics)
+
+
+def test_a_villager_after_gai_cun_owns_his_figures(extract):
+    facts = extract("宁城县八里罕镇河南村坚持党建引领。\n该村村民张国华今年52岁，养牛30头。")
+    assert {(m.value, m.subject.name) for m in facts.metrics} == {(52, "张国华"), (30, "张国华")}
