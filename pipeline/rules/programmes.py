@@ -187,6 +187,25 @@ def _dictionary_word(name: str) -> bool:
     return _word_frequencies().get(name, 0) > 0
 
 
+# ‘X’ inside a quote (the second group never matches, so a match reads like a “X” one)
+_INNER_QUOTE = re.compile(r"‘([^‘’“”]{1,60})’|(?!x)x(.)")
+
+
+def _quoted_in_speech(text: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """‘X’ inside direct speech (负责人说：“我们将开展‘X’活动。”): named the way “X” is outside it.
+
+    Only inside a quote that is speech: inside a programme's own name (“…走实‘六个一’”)
+    the inner quote is part of that name.
+    """
+    if "‘" not in text:
+        return []
+    out: list[re.Match[str]] = []
+    for m in matches:
+        if m.group(1) is not None and "‘" in m.group(1) and _is_speech(text, m.start(), m.group(1)):
+            out.extend(_INNER_QUOTE.finditer(text, m.start() + 1, m.end() - 1))
+    return out
+
+
 def _is_speech(text: str, start: int, name: str) -> bool:
     """Whether the quote at ``start`` is direct speech.
 
@@ -217,6 +236,8 @@ class ProgrammeFinder:
             text = sent.text
             taken: list[tuple[int, int]] = []
             matches = list(re.finditer(r"“([^“”]{1,60})”|《([^《》]{2,60})》", text))
+            if "‘" in text:
+                matches = sorted(matches + _quoted_in_speech(text, matches), key=lambda m: m.start())
             list_kind = self._list_kinds(text, matches, never, veto, triggers)
             for m in matches:
                 inner = m.group(1) or m.group(2)
