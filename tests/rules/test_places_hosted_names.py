@@ -52,3 +52,8 @@ def test_level_of_an_honour_is_no_place() -> None:
     facts = facts_of("奈曼旗白音昌村被评为自治区级文明村，村里的丰谷合作社是通辽市级示范社。")
     places = {e.name for e in facts.entities if e.label == "Place"}
     assert "内蒙古自治区" not in places and "通辽市" not in places
+
+
+def test_byline_of_a_media_centre_is_no_place() -> None:
+    places = _places("（通辽融媒记者 张明）近日，奈曼旗开展“先锋领航”活动，全旗党员积极参与。")
+    assert places == {"奈曼旗"}
