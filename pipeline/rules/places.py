@@ -110,24 +110,35 @@ _CATEGORY_WORDS = ("搬迁", "贫困", "薄弱", "涣散", "后进", "先进", "
 # a village name written right before its unit (宝日胡硕嘎查党支部, 五一村村委会), opening its clause
 # (the name runs from the last character no name holds: 在, 与, punctuation …; 和 may stand inside one)
 _STOP_CLASS = re.escape("".join(sorted(_NAME_STOP - {"和"}))).replace("]", "\\]")
-_VILLAGE_BEFORE_UNIT = re.compile(rf"(?:^|(?<=[{_STOP_CLASS}和]))(?:提起|说起|谈起|讲起|走进|来到)?"
+# verbs of coming or of speaking about that may stand before a village's name (提起某村党支部书记…)
+_INTRO_WORDS = "提起|说起|谈起|讲起|聊起|问起|提到|说到|走进|走入|来到|步入|踏进|深入"
+_VILLAGE_BEFORE_UNIT = re.compile(rf"(?:^|(?<=[{_STOP_CLASS}和]))(?:(?:{_INTRO_WORDS})了?)?"
                                   rf"([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)"
                                   r"(?=党支部|党总支|党委|村委会|居委会|村民委员会|委员会|两委|村务监督委员会|"
                                   r"股份经济合作社|经济合作社|集体经济)")
 # 在某某镇，…: the clause that follows is about a place in that township (its village may come after a verb
 # of coming or of speaking about: 在某镇，提起某村党支部书记…; 在某镇，走进某村，…)
-_INTRO_VERBS = r"(?:提起|说起|谈起|讲起|走进|走入|来到|步入|踏进|深入|在)?"
+_INTRO_VERBS = rf"(?:(?:{_INTRO_WORDS})了?|在)?"
 _IN_TOWNSHIP_CLAUSE = re.compile(rf"{_INTRO_VERBS}([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)")
 # the words before a township that open a sentence about it (在某镇，/ 走进某镇，/ 来到某旗某镇，)
 _TOWNSHIP_OPENERS = ("在", "走进", "走入", "来到", "步入", "踏进")
 
 
+# who comes, before 走进/来到 (记者走进某镇，, 驱车来到某镇，)
+_COMER = ("记者", "驱车", "笔者", "我们", "近日", "日前")
+
+
 def _opens_clause(text: str, at: int) -> bool:
     """Whether the place chain at ``at`` follows an opener (在, 走进, 来到 …) that starts the sentence or clause."""
     for word in _TOWNSHIP_OPENERS:
-        a = at - len(word)
-        if a >= 0 and text.startswith(word, a) and (a == 0 or text[a - 1] in "，。；："):
-            return True
+        for done in ("", "了"):
+            a = at - len(word) - len(done)
+            if a < 0 or not text.startswith(word + done, a):
+                continue
+            if word != "在" and text.endswith(_COMER, 0, a):
+                a -= 2  # 记者走进某镇，
+            if a == 0 or text[a - 1] in "，。；：":
+                return True
     return False
 
 

@@ -17,6 +17,8 @@ def _part_of(text: str) -> set[tuple[str, str]]:
     ("来到扎鲁特旗鲁北镇，说起查布嘎图村的变化，村民们赞不绝口。", "查布嘎图村", "鲁北镇"),
     ("在新惠镇采访时，提起东井子村党支部书记张强，村民们都竖起大拇指。", "东井子村", "新惠镇"),
     ("说起敖汉旗新惠镇的东井子村，村民们赞不绝口。", "东井子村", "新惠镇"),
+    ("记者走进鄂托克前旗上海庙镇，提到芒哈图嘎查，牧民们赞不绝口。", "芒哈图嘎查", "上海庙镇"),
+    ("驱车来到了敖汉旗新惠镇，走进东井子村，村容村貌焕然一新。", "东井子村", "新惠镇"),
 ])
 def test_village_after_intro_verb_is_part_of_town(text: str, village: str, town: str) -> None:
     assert (village, town) in _part_of(text)
