@@ -38,6 +38,8 @@ _OWNER_DE = re.compile(r"(?:旗|盟|市|县|区|镇|乡|苏木|嘎查|村|社区
 # 从“要我干”变为“我要干”: a change of attitude told by two quotes, neither a programme
 _FROM_TO = re.compile(r"从“[^“”]{1,12}”(?:变为|转变为|变成|转为|到|向)“[^“”]{1,12}”")
 # honours given to people (三八红旗手, 劳动模范, 岗位标兵): awards, not programmes
+# “A”“B”等称号/荣誉: a list closed by a word for honours (each item is one, whatever its own words)
+_LIST_VETO = re.compile(r"等[^，。；“”]{0,6}?(?:称号|荣誉|奖项|奖章|表彰|殊荣)")
 _AWARD_ENDINGS = ("红旗手", "劳动模范", "标兵", "能手", "先进个人", "先进工作者", "好人", "之星", "榜样")
 _COUNTED_CATEGORY = re.compile(rf"[{NUMERAL}\d]+个(类别|等次|方面|环节|层次|阶段|档次|类型)")
 # a clause that states a goal (实现“班子强、集体经济强”, 确保…“动态清零”, 让群众自己“说事、议事”):
@@ -247,6 +249,8 @@ class ProgrammeFinder:
                     kind = self._policy_kind(inner)
                     if kind is None:
                         continue
+                elif list_kind.get(m.start()) == "":
+                    continue  # an item of a list of honours (“A”“B”等称号)
                 elif m.start() in list_kind and self._canonical(inner) not in never \
                         and not _is_speech(text, m.start(), inner):
                     kind = list_kind[m.start()]
@@ -401,6 +405,10 @@ class ProgrammeFinder:
             if len(group) < 2:
                 continue
             last = group[-1]
+            if _LIST_VETO.match(text, last.end()):
+                for g in group:  # “A”“B”等称号: the noun after the list says what every item is
+                    out[g.start()] = ""
+                continue
             kind = kind_after(text, last.end()) or _clause_end_kind(text, last.end())
             if kind is None and not any(
                     self._is_programme(text, g.start(), g.end(), g.group(1), never, veto, triggers)

@@ -1,4 +1,4 @@
-"""‘X’ inside direct speech names a programme the way “X” does outside it."""
+"""Quoted names: ‘X’ inside direct speech is read like “X”; a quoted list closed by 等称号 holds honours."""
 
 from __future__ import annotations
 
@@ -16,3 +16,9 @@ def test_single_quotes_inside_a_programme_name_stay_part_of_it() -> None:
     facts = facts_of("奈曼旗推行“两学一做，做实‘三个一’”工作法，成效明显。")
     names = {e.name for e in facts.entities if e.label == "Programme"}
     assert "三个一" not in names
+
+
+def test_list_of_honours_is_no_programme() -> None:
+    facts = facts_of("赵建军先后获得“全国农村优秀人才”“鄂尔多斯市劳动模范”等荣誉称号，带领群众推行“支部+合作社”模式。")
+    assert {e.name for e in facts.entities if e.label == "Programme"} == {"支部+合作社"}
+    assert "鄂尔多斯市" not in {e.name for e in facts.entities if e.label == "Place"}
