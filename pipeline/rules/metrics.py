@@ -353,7 +353,7 @@ class MetricFinder:
         # a place opening a clause is the subject of the clauses after it
         openers = [p for p in places if p.start <= 1 or text[p.start - 1] in "，；：" or
                    (p.start >= 2 and text[p.start - 2] in "，；：" and text[p.start - 1] in "如在由经") or
-                   text[max(0, p.start - 3):p.start] in _AGENT_PREFIXES]
+                   text[max(0, p.start - 3):p.start] in _AGENT_PREFIXES or _SCENE.fullmatch(text, 0, p.start)]
         opening = _opening_org(orgs, text)
         if opening is not None and not openers:
             return ("Organisation", opening.name)  # 某旗人民医院与…结成医联体，开展义诊40余次
@@ -615,6 +615,8 @@ def _opens_clause(ctx: DocContext, index: int, text: str, clause_start: int, at:
 
 _PLACE_WORDS = ("村", "嘎查", "社区", "苏木", "镇", "乡", "街道", "旗", "县", "区", "市", "盟")
 _AGENT_PREFIXES = ("经过", "，经", "，由")
+# 走进某嘎查，…; 记者在某镇看到，…: a report's scene opens the sentence and is what it goes on about
+_SCENE = re.compile(r"(?:记者|笔者)?(?:走进|来到|走在|深入|在)")
 _LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日)?[，,]?")
 
 

@@ -89,3 +89,9 @@ def test_a_bare_cun_ji_ti_is_no_anaphor(extract):
 def test_a_villager_after_gai_cun_owns_his_figures(extract):
     facts = extract("宁城县八里罕镇河南村坚持党建引领。\n该村村民张国华今年52岁，养牛30头。")
     assert {(m.value, m.subject.name) for m in facts.metrics} == {(52, "张国华"), (30, "张国华")}
+
+
+@pytest.mark.parametrize("scene", ["走进", "记者在", "来到"])
+def test_the_scene_opening_a_report_sentence_is_its_subject(extract, scene):
+    facts = extract(f"{scene}巴林右旗大板镇，村民新建的暖棚有80多座。")
+    assert [(m.value, m.subject.name) for m in facts.metrics] == [(80, "大板镇")]
