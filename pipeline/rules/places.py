@@ -112,10 +112,11 @@ _CATEGORY_WORDS = ("搬迁", "贫困", "薄弱", "涣散", "后进", "先进", "
 _STOP_CLASS = re.escape("".join(sorted(_NAME_STOP - {"和"}))).replace("]", "\\]")
 # verbs of coming or of speaking about that may stand before a village's name (提起某村党支部书记…)
 _INTRO_WORDS = "提起|说起|谈起|讲起|聊起|问起|提到|说到|走进|走入|来到|步入|踏进|深入"
+_UNIT_WORDS = (r"党支部|党总支|党委|村委会|居委会|村民委员会|委员会|两委|村务监督委员会|"
+               r"股份经济合作社|经济合作社|集体经济")
+_UNIT_AFTER = re.compile(_UNIT_WORDS)
 _VILLAGE_BEFORE_UNIT = re.compile(rf"(?:^|(?<=[{_STOP_CLASS}和]))(?:(?:{_INTRO_WORDS})了?)?"
-                                  rf"([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)"
-                                  r"(?=党支部|党总支|党委|村委会|居委会|村民委员会|委员会|两委|村务监督委员会|"
-                                  r"股份经济合作社|经济合作社|集体经济)")
+                                  rf"([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)(?={_UNIT_WORDS})")
 # 在某某镇，…: the clause that follows is about a place in that township (its village may come after a verb
 # of coming or of speaking about: 在某镇，提起某村党支部书记…; 在某镇，走进某村，…)
 _INTRO_VERBS = rf"(?:(?:{_INTRO_WORDS})了?|在)?"
@@ -160,13 +161,14 @@ def _numeral_name(name_part: str) -> bool:
     return bool(_NUMERAL_NAME.fullmatch(name_part)) and not set(name_part) & _COUNT_CHARS
 
 
-def _proper_village(name_part: str, gaz: Gazetteer, name: str) -> bool:
+def _proper_village(name_part: str, gaz: Gazetteer, name: str, unit_after: bool = False) -> bool:
     """Whether a village name found by grammar alone reads as a name, not an ordinary word.
 
     Numeral names (五一, 二道沟) are names; otherwise neither the name nor any part of it may
     be a frequent word (贫困村, 软弱涣散村, 集体经济薄弱村 are categories) - unless the division
     data holds the village and the name as a whole is no word.  Transliterated names hold
-    rare words (乌兰 7, 塔拉 47 in jieba's counts), which do not count.
+    rare words (乌兰 7, 塔拉 47 in jieba's counts), which do not count.  A family's village
+    (王家塔, 韩家) is a name when the data holds it or its unit follows (``unit_after``: 王家塔村党支部).
     """
     if not _name_ok(name_part, numerals=True):
         return False
@@ -174,7 +176,7 @@ def _proper_village(name_part: str, gaz: Gazetteer, name: str) -> bool:
         return not set(name_part) & _GRADE_CHARS
     freq = _word_frequencies()
     in_data = any(d.level == "village" for d in gaz.deep.get(name, []))
-    if in_data and _FAMILY_NAME_RE.fullmatch(name_part) and name_part[0] in _surnames() and \
+    if (in_data or unit_after) and _FAMILY_NAME_RE.fullmatch(name_part) and name_part[0] in _surnames() and \
             name_part[0] not in _NOT_FAMILY and not any(w in name_part for w in _CATEGORY_WORDS):
         return True  # 韩家村, 王家营子村: a family's village (韩家 is also a word), which the data holds
     if freq.get(name_part, 0) >= _RARE_WORD_FREQ or any(w in name_part for w in _CATEGORY_WORDS):
@@ -380,7 +382,7 @@ class PlaceFinder:
                 cut = part.rindex("和") + 1  # 合作社和某某嘎查党支部: the name starts after 和
                 a, part = a + cut, part[cut:]
             name = part + suffix
-            if not free(a, b) or not _proper_village(part, gaz, name):
+            if not free(a, b) or not _proper_village(part, gaz, name, bool(_UNIT_AFTER.match(text, b))):
                 continue
             span = Span("Place", name, a, b, index, level=DEEP_LEVEL[suffix])
             clause_start = max(text.rfind(c, 0, a) for c in "，；：。") + 1

@@ -52,3 +52,8 @@ def test_family_village_the_data_holds() -> None:
 def test_everyday_word_with_jia_is_no_village() -> None:
     facts = facts_of("在白音察干镇，提起农家村里的新变化，大家赞不绝口。")
     assert not [e for e in facts.entities if e.label == "Place" and e.level == "village"]
+
+
+def test_family_village_before_its_unit() -> None:
+    rels = _part_of("在树林召镇，说起王家塔村党支部书记赵建军，群众都说他是致富带头人。")
+    assert ("王家塔村", "树林召镇") in rels
