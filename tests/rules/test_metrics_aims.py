@@ -13,6 +13,9 @@ def _values(facts):
     "陈巴尔虎旗的目标是培育示范合作社30家。",
     "阿荣旗计划到2026年新建标准化牛棚200座。",
     "扎赉特旗预计年底前带动农户增收1200万元。",
+    "下一步，突泉县将新建温室大棚300座。",
+    "突泉县拟投资800万元建设冷链物流中心。",
+    "突泉县确保每个嘎查村集体经济收入达到8万元以上。",
 ])
 def test_aims_give_no_metric(extract, text):
     assert extract(text).metrics == []
@@ -46,3 +49,8 @@ def test_a_threshold_with_chaoguo_de_is_no_figure(extract):
 def test_a_norm_or_share_with_bu_di_yu_de_stays_a_figure(extract):
     facts = extract("杭锦旗按照每个嘎查村运转经费不低于12万元的标准足额拨付，带动不少于30%的农户入股。")
     assert sorted(m.value for m in facts.metrics) == [30, 120_000]
+
+
+def test_jiang_of_disposal_and_moni_are_no_aims(extract):
+    facts = extract("突泉县将120名党员编入产业党小组，模拟投资800万元。")
+    assert sorted(m.value for m in facts.metrics) == [120, 8_000_000]
