@@ -10,7 +10,10 @@ show, and what this module undoes, in order:
 3. doubled two-column headings (党建引领促发展党建引领促发展) - halved;
 4. repeated paragraphs - kept once;
 5. ASCII punctuation between Chinese characters - made full-width, full-width
-   digits and letters made ASCII, so rules see one form.
+   digits and letters made ASCII, so rules see one form;
+6. furniture below the body (page_tail.tsv): a "相关新闻：" block with its title
+   lines, footer fields (版权所有, 来源：, 责任编辑：), and a run of four or more
+   consecutive short lines (a link list) - dropped, so their places give no facts.
 
 Every rule is conservative: a line is joined or dropped only when its shape
 says so, because a wrong join merges two facts' evidence.

@@ -8,6 +8,10 @@
   (X旗Y镇Z村), or when they continue a list that started that way.
 - 全盟/全市/全旗/我旗/该盟/自治区 … are anaphora resolved to the place the
   document or section is about (its *topic*).
+- A place followed by a media outlet's or an honour's word (锡林郭勒新闻网,
+  通辽电视台, 自治区劳动模范, 自治区级; place_name_hosts.tsv) is part of that name.
+- A village opening the clause after 在/走进/来到某镇， (after 提起/说起/走进 … as well)
+  is in that township.
 """
 
 from __future__ import annotations

@@ -4,7 +4,14 @@
   named before it in its sentence, the most specific of a chain (X旗Y苏木 → Y
   苏木); when a trigger verb (推广, 探索推行 …) governs that place as an object,
   the sentence's topic place is an actor too; with no place, the topic place.
-  A party committee or university opening the sentence implements as well.
+  A party committee or university opening the sentence implements as well
+  (某旗某镇党委: for its own township).  The unit the clause before just founded
+  (她创办了某合作社，以“X”方式…) implements, with a founding unit but not a founding
+  person; the unit whose officer speaks (某县委组织部负责人表示，…; 镇里 → its
+  township); units joined by 与/和 that 共建/联建/共同打造 “X” (or sign and then do so)
+  all implement it.
+- Places only inside a university's or programme's name, or the region opening a
+  company's, cooperative's or association's name, are no entities of the document.
 - PART_OF: adjacent places in the text (X市Y县) → basis text; otherwise the
   nearest ancestor in the division data that the document names → admin_knowledge.
 - LOCATED_IN: an organisation in the place its name starts with (not a university,
