@@ -153,6 +153,10 @@ class RelationFinder:
                     actors.append(("Place", topic))
             elif topic:
                 actors.append(("Place", topic))
+            referred = _referred_unit(ctx, index, text) if not before else None
+            if referred is not None:
+                # 她创办了某合作社。合作社/她以“X”方式…: the unit the back-reference points to acts
+                actors = [("Organisation", referred)]
             founded = _founded_before(orgs, text, clause_start, prog.start)
             if founded is not None and not before:
                 # 她带头创办了某合作社，以“合作社+电商+农户”方式销售: the unit just founded carries out the
@@ -162,7 +166,7 @@ class RelationFinder:
                                 _FOUNDED_RE.fullmatch(text[o.end:founded.start])), None)
                 actors = [("Organisation", o.name) for o in (founder, founded) if o is not None]
             for o in subject_orgs:
-                if o.end <= prog.start and founded is None:
+                if o.end <= prog.start and founded is None and referred is None:
                     actors.append(("Organisation", o.name))
             for o in _co_builders(orgs, text, prog.start, places):
                 # 某镇党委与某公司共建“某某红”党建联盟: every builder implements the brand it builds
@@ -786,6 +790,39 @@ _CO_BUILD_RE = re.compile(r"^(?:共同|携手|合力|联合)?(?:共建|联建|�
 # the clause after A与B签订协议: 共建/联建 (or 共同打造) “X”
 _CO_BUILD_NEXT_RE = re.compile(r"^(?:双方)?(?:(?:共同|携手|合力)[\u4e00-\u9fff]{2}|联合(?:打造|创建|组建|成立)|"
                                r"(?:共同)?(?:共建|联建|共创))了?“?$")
+
+
+# a sentence opening with a word for a unit or a pronoun that points back (合作社采取…, 该公司…, 她以…)
+_BACK_REFERENCE = re.compile(r"(?:该|这个|这家|此)?(合作社|联合社|公司|企业|协会)(?![\u4e00-\u9fff]{0,2}(?:党支部|党委))|([她他])(?!们)")
+_REFERRED_KINDS = {"合作社": ("cooperative",), "联合社": ("cooperative",), "公司": ("enterprise",),
+                   "企业": ("enterprise", "cooperative"), "协会": ("association",)}
+_LEAD_KINDS = ("cooperative", "enterprise", "association")
+
+
+def _referred_unit(ctx: DocContext, index: int, text: str) -> str | None:
+    """The unit a sentence's opening word points back to, named in the sentence before in its paragraph.
+
+    合作社采取…/该公司… after a sentence naming one cooperative or company: that unit; 她/他以…
+    after a sentence in which that person founded or leads a cooperative, company or
+    association: that unit (a person carries out a model through the unit).
+    """
+    if index == 0:
+        return None
+    sent = ctx.sentences[index]
+    if ctx.document.text[sent.start - 1:sent.start] == "\n":
+        return None
+    lead = _LEAD.match(text)
+    m = _BACK_REFERENCE.match(text, lead.end() if lead else 0)
+    if m is None:
+        return None
+    if m.group(1):
+        kinds = _REFERRED_KINDS[m.group(1)]
+        named = [o for o in ctx.spans_in(index - 1, "Organisation") if o.kind in kinds]
+        return named[-1].name if len({o.name for o in named}) == 1 else None
+    led = [r.tail.name for r in ctx.relations.values()
+           if r.type == "LEADS" and r.head.label == "Person" and r.evidence.sentence_index == index - 1
+           and getattr(ctx.entities.get(("Organisation", r.tail.name)), "kind", None) in _LEAD_KINDS]
+    return led[-1] if len(set(led)) == 1 else None
 
 
 def _own_place(place: Span, orgs: list[Span], every: list[Span]) -> Span:

@@ -84,3 +84,19 @@ def test_founding_branch_and_founded_cooperative_both_implement() -> None:
     text = "近年来，芒哈图嘎查党支部领办了鄂托克前旗绿原肉羊养殖专业合作社，推行“党支部+合作社+牧户”模式。"
     assert _implementers(text, "党支部+合作社+牧户") == {("Organisation", "芒哈图嘎查党支部"),
                                                     ("Organisation", "鄂托克前旗绿原肉羊养殖专业合作社")}
+
+
+def test_cooperative_pointed_back_to_implements() -> None:
+    text = ("近年来，奈曼旗白音昌村党支部书记王秀兰带头创办了奈曼旗丰谷杂粮种植专业合作社。"
+            "合作社采取“合作社+电商+农户”模式，带动120户增收。")
+    assert _implementers(text, "合作社+电商+农户") == {("Organisation", "奈曼旗丰谷杂粮种植专业合作社")}
+
+
+def test_pronoun_of_the_founder_points_to_her_cooperative() -> None:
+    text = "王秀兰带头创办了奈曼旗丰谷杂粮种植专业合作社。她以“合作社+电商+农户”方式销售小米。"
+    assert _implementers(text, "合作社+电商+农户") == {("Organisation", "奈曼旗丰谷杂粮种植专业合作社")}
+
+
+def test_pronoun_in_a_new_paragraph_points_nowhere() -> None:
+    text = "王秀兰带头创办了奈曼旗丰谷杂粮种植专业合作社。\n她以“合作社+电商+农户”方式销售小米。"
+    assert ("Organisation", "奈曼旗丰谷杂粮种植专业合作社") not in _implementers(text, "合作社+电商+农户")
