@@ -795,7 +795,7 @@ _CO_BUILD_NEXT_RE = re.compile(r"^(?:双方)?(?:(?:共同|携手|合力)[\u4e00-
 # a sentence opening with a word for a unit or a pronoun that points back (合作社采取…, 该公司…, 她以…)
 _BACK_REFERENCE = re.compile(r"(?:该|这个|这家|此)?(合作社|联合社|公司|企业|协会)(?![\u4e00-\u9fff]{0,2}(?:党支部|党委))|([她他])(?!们)")
 _REFERRED_KINDS = {"合作社": ("cooperative",), "联合社": ("cooperative",), "公司": ("enterprise",),
-                   "企业": ("enterprise", "cooperative"), "协会": ("association",)}
+                   "企业": ("enterprise",), "协会": ("association",)}
 _LEAD_KINDS = ("cooperative", "enterprise", "association")
 
 
