@@ -65,6 +65,7 @@ _VILLAGE_BRANCH = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(嘎查|村|社区)(党�
 _BRANCH_LEFT = ("说起", "提起", "谈起", "来到", "走进", "在", "与", "同", "联合", "和")
 _BRANCH_VERBS = ("领办", "牵头", "带领", "组织", "创办", "与", "联合")
 _NEW_VERBS = ("新建", "新成", "新组", "新设", "新增", "新选", "新任", "新一", "新的", "新型", "新时")  # 新立屯村 is a name
+_LINK = set("有是为")  # 优秀党员有|张某某、…: the verb between a cue and a name
 _PLACE_BODIES = ("party_committee", "party_branch", "government")
 _PLACE_UNITS = ("嘎查", "村", "社区", "镇", "苏木", "乡", "旗", "县")
 _PERSON_STOP = set("的了是在和与及等为把被向对从书记长主任员县市旗镇乡村区盟委局队所站部社会党组"
@@ -197,7 +198,9 @@ def name_strength(name: str, cfg: FusionConfig, one_word: bool = False) -> str |
 
 def person_context_ok(text: str, start: int, end: int, both: bool = False) -> bool:
     """A role cue right before the name, or a speech verb or title right after it (``both``: and)."""
-    before = text[:start].endswith(_person_cues())
+    cues = _person_cues()
+    before = text[:start].endswith(cues) or (start > 0 and text[start - 1] in _LINK
+                                               and text[:start - 1].endswith(cues))
     after = text[end:].startswith((*_SPEECH, *_TITLE_AFTER))
     return before and after if both else before or after
 
@@ -269,6 +272,16 @@ def complete_person(text: str, start: int, end: int) -> int:
         if e == len(text) or text.startswith(_CLAUSE_END, e) or text.startswith(after, e):
             return e
     return end
+
+
+def _strip_person_head(text: str, start: int, end: int) -> int:
+    """A role cue or a linking verb the model took into a name (嘎查达|布和朝鲁, 有|张某某)."""
+    for cue in sorted(_person_cues(), key=len, reverse=True):
+        if text.startswith(cue, start) and end - start - len(cue) >= 2:
+            return start + len(cue)
+    if text[start] in _LINK and end - start >= 3:
+        return start + 1
+    return start
 
 
 def trim_left(text: str, start: int, end: int) -> int:
@@ -411,6 +424,8 @@ def fuse(ctx: DocContext, predictions: Iterable[tuple[str, int, int]], cfg: Fusi
             kind = organisation_kind(c.text, cfg)
             if kind is None:
                 continue
+            if replaced is None:
+                c = _village_body_short(ctx, c, kind)
             places = [s for s in rule_spans if s.label == "Place" and s.start == c.start and not s.anaphor]
             if cfg.org_place_start and not places and replaced is None and not village_branch(ctx, c):
                 continue
@@ -427,11 +442,30 @@ def fuse(ctx: DocContext, predictions: Iterable[tuple[str, int, int]], cfg: Fusi
     return added
 
 
+def _village_body_short(ctx: DocContext, c: Candidate, kind: str) -> Candidate:
+    """某镇某村党支部 → 某村党支部: a village's party branch is named without the address chain before it
+    (as the gold writes it; the model, taught on made-up chains, often takes the chain in)."""
+    if kind not in _PLACE_BODIES:
+        return c
+    places = ctx.spans_in(c.sentence, "Place")
+    at, last = c.start, None
+    while True:
+        nxt = next((p for p in places if p.start == at and p.end < c.end and not p.anaphor), None)
+        if nxt is None:
+            break
+        last, at = nxt, nxt.end
+    if last is None or last.start == c.start or last.level != "village":
+        return c
+    text = ctx.sentences[c.sentence].text
+    return Candidate(c.label, c.sentence, last.start, c.end, text[last.start:c.end])
+
+
 def repair(ctx: DocContext, c: Candidate) -> Candidate:
     """The candidate with the model's usual boundary slips mended (see the module docstring)."""
     text = ctx.sentences[c.sentence].text
     start, end = c.start, c.end
     if c.label == "Person":
+        start = _strip_person_head(text, start, end)
         end = complete_person(text, start, end)
     else:
         start = trim_left(text, start, end)

@@ -90,3 +90,24 @@ def score(nlp: Language, sentences: list[LabelledSentence]) -> Counts:
             counts.fn[label] += 1
             counts.missed.append((s.id, label, s.text[a:b]))
     return counts
+
+
+def score_model(model: str, sentences: list[LabelledSentence]) -> Counts:
+    """The HanLP model's raw spans (no rules, no fusion filter) against the labels."""
+    from .hanlp_model import load_ner, predict
+    from .silver import LABELS as TAG_LABELS
+
+    counts = Counts()
+    raw = predict(load_ner(model), [s.text for s in sentences])
+    for s, preds in zip(sentences, raw, strict=True):
+        pred = {(TAG_LABELS.get(p.tag, p.tag), p.start, p.end) for p in preds}
+        for label, a, b in pred:
+            if (label, a, b) in s.spans:
+                counts.tp[label] += 1
+            elif label in counts.fp:
+                counts.fp[label] += 1
+                counts.wrong.append((s.id, label, s.text[a:b]))
+        for label, a, b in s.spans - pred:
+            counts.fn[label] += 1
+            counts.missed.append((s.id, label, s.text[a:b]))
+    return counts

@@ -112,3 +112,32 @@ def test_the_project_model_adds_persons_and_organisations_on_hand_labelled_sente
     for label in ("Person", "Organisation"):
         assert both.prf(label)[0] >= rules.prf(label)[0] - 0.02
         assert both.prf(label)[1] >= rules.prf(label)[1]
+
+
+LIST = """受到表彰的优秀共产党员有韩玉珍、巴音孟克、王春生等8人。
+嘎查达额尔敦仓告诉记者，今年牧草长势好。
+"""
+
+
+def test_role_or_linking_verb_inside_a_model_name_is_stripped_and_the_list_follows() -> None:
+    document, sentences = report_inputs(LIST, "fl")
+    ctx = DocContext(document=document, sentences=sentences)
+    for name, stage in stages():
+        if name in ("places", "programmes"):
+            stage(ctx)
+    added = fuse(ctx, [_at(ctx, "有韩玉珍", "PER"), _at(ctx, "巴音孟克", "PER"), _at(ctx, "王春生", "PER"),
+                       _at(ctx, "嘎查达额尔敦仓", "PER")])
+    assert [s.name for s in added] == ["韩玉珍", "巴音孟克", "王春生", "额尔敦仓"]
+
+
+def test_a_village_branch_proposed_with_its_township_is_named_short() -> None:
+    document, sentences = report_inputs("乌丹镇东方红村党支部领办了合作社。\n", "fv")
+    ctx = DocContext(document=document, sentences=sentences)
+    for name, stage in stages():
+        if name in ("places", "programmes"):
+            stage(ctx)
+    levels = {s.name: s.level for s in ctx.spans if s.label == "Place"}
+    if levels.get("东方红村") != "village" or "乌丹镇" not in levels:
+        pytest.skip("the places stage no longer reads this chain")
+    added = fuse(ctx, [_at(ctx, "乌丹镇东方红村党支部", "ORG")])
+    assert [s.name for s in added] == ["东方红村党支部"]
