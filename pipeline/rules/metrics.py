@@ -411,7 +411,7 @@ _PARTNER_WORDS = ("与", "同", "跟", "联合", "携手", "协同")
 
 
 def _partner(text: str, org: Span, places: list[Span]) -> bool:
-    """Whether ``org`` is named as the partner of whoever opens its clause (某村与内蒙古某某集团合作建设…).
+    """Whether ``org`` is named as the partner of whoever opens its clause (某村与内蒙古某某集团合作建设…), or brought in.
 
     The figures after such a sentence belong to the village, town or body that opens it,
     not to the company it works with.  A place written before the name (内蒙古) is skipped.
@@ -421,7 +421,10 @@ def _partner(text: str, org: Span, places: list[Span]) -> bool:
         if place.end == start:
             start = place.start
     clause_start = max(text.rfind(c, 0, start) for c in "，；：。") + 1
-    return start > clause_start + 1 and text[max(0, start - 2):start].endswith(_PARTNER_WORDS)
+    before = text[max(0, start - 2):start]
+    if before in _INSTRUMENT_VERBS:
+        return True  # 某村引进内蒙古某某集团…: brought in, no subject either
+    return start > clause_start + 1 and before.endswith(_PARTNER_WORDS)
 
 
 class _Known(NamedTuple):
@@ -514,8 +517,9 @@ def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int,
     return None
 
 
-# 该镇, 全村, 村里, 嘎查里: a township or village taken up by its level word (a bare 村集体… is no anaphor)
-_LEVEL_WORD = r"(?:(?:该|全|本|我)(镇|乡|苏木|街道|村|嘎查|社区)|(镇|乡|苏木|村|嘎查|社区)里)"
+# 该镇, 全村, 村里, 嘎查里: a township or village taken up by its level word; 村集体 only takes up
+# a village of its own sentence (某公司与某嘎查合作…，嘎查集体年增收26万元)
+_LEVEL_WORD = r"(?:(?:该|全|本|我)(镇|乡|苏木|街道|村|嘎查|社区)|(镇|乡|苏木|村|嘎查|社区)里|(村|嘎查|社区)(?=集体))"
 _LEVEL_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|目前|如今|近日|同时|此外|另外|"
                           rf"(?:19|20)\d\d年[^，。]{{0,6}}|截至[^，。]{{0,10}})[，,])?{_LEVEL_WORD}")
 _LEVEL_AGAIN_CLAUSE = re.compile(rf"\s*{_LEVEL_WORD}")
@@ -535,8 +539,9 @@ def _place_named_again(ctx: DocContext, index: int, text: str, pos: int) -> str 
     m = _LEVEL_AGAIN.match(text) if start == 0 else _LEVEL_AGAIN_CLAUSE.match(text, start)
     if m is None:
         return None
-    level = _LEVEL_OF_WORD[m.group(1) or m.group(2)]
-    at = m.start(1) if m.group(1) else m.start(2)
+    word = next(g for g in (1, 2, 3) if m.group(g))
+    level = _LEVEL_OF_WORD[m.group(word)]
+    at = m.start(word)
     doc = ctx.document.text
 
     def of_level(i: int, before: int | None = None) -> list[Span]:
@@ -544,8 +549,8 @@ def _place_named_again(ctx: DocContext, index: int, text: str, pos: int) -> str 
                 and (before is None or p.end <= before)]
 
     named = of_level(index, at)
-    if named:
-        return named[-1].name
+    if named or word == 3:
+        return named[-1].name if named else None
     breaks = 0
     for i in range(index - 1, max(-1, index - 1 - _KIND_AGAIN_REACH), -1):
         first = ctx.sentences[i + 1].start

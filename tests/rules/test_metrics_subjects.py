@@ -95,3 +95,13 @@ def test_a_villager_after_gai_cun_owns_his_figures(extract):
 def test_the_scene_opening_a_report_sentence_is_its_subject(extract, scene):
     facts = extract(f"{scene}巴林右旗大板镇，村民新建的暖棚有80多座。")
     assert [(m.value, m.subject.name) for m in facts.metrics] == [(80, "大板镇")]
+
+
+def test_a_group_brought_in_with_a_region_before_its_name_is_not_the_subject(extract):
+    text = "喀喇沁旗牛家营子镇北沟村引进内蒙古兴安药业集团建设中药材基地，村集体年增收26万元，带动农户120户。"
+    assert {(m.value, m.subject.name) for m in extract(text).metrics} == {(260_000, "北沟村"), (120, "北沟村")}
+
+
+def test_cun_ji_ti_takes_up_the_village_of_its_sentence(extract):
+    text = "赤峰蒙都羊业有限公司与巴林右旗大板镇古日古勒台嘎查合作建设育肥基地，嘎查集体年增收26万元。"
+    assert [(m.value, m.subject.name) for m in extract(text).metrics] == [(260_000, "古日古勒台嘎查")]
