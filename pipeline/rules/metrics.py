@@ -576,24 +576,33 @@ def _org_named_again(ctx: DocContext, index: int, text: str, clause_start: int |
     word = m.group(1)
     doc = ctx.document.text
 
-    def of_kind(i: int, before: int | None = None) -> list[Span]:
-        return [o for o in ctx.spans_in(i, "Organisation") if (before is None or o.end <= before)
-                and (o.name.endswith(word) or (word == "企业" and o.kind == "enterprise"))]
+    def nearest(i: int, before: int | None = None) -> tuple[int, str | None] | None:
+        """The last mention of the kind in sentence ``i``: (its end, the organisation, or None if generic)."""
+        sent = ctx.sentences[i].text[:before]
+        orgs = ctx.spans_in(i, "Organisation")
+        named = [(o.end, o.name) for o in orgs if o.end <= len(sent)
+                 and (o.name.endswith(word) or (word == "企业" and o.kind == "enterprise"))]
+        generic = [(at + len(word), None) for at in _occurrences(sent, word)
+                   if not any(o.start <= at < o.end for o in orgs)]
+        return max([*named, *generic], key=lambda x: x[0], default=None)
 
-    named = of_kind(index, m.start(1))
-    if named:
-        return named[-1].name
+    found = nearest(index, m.start(1))
     breaks = 0
     for i in range(index - 1, max(-1, index - 1 - _KIND_AGAIN_REACH), -1):
+        if found is not None:
+            break
         start = ctx.sentences[i + 1].start
         if start == 0 or doc[start - 1] == "\n":
             breaks += 1
             if breaks > 1:
                 return None  # only the paragraph and the one before it
-        named = of_kind(i)
-        if named:
-            return named[-1].name
-    return None
+        found = nearest(i)
+    # 培育合作社120家，合作社年均分红…: the kind word last said of many, not of one named
+    return found[1] if found is not None else None
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    return [mm.start() for mm in re.finditer(re.escape(word), text)]
 
 
 def _opens_clause(ctx: DocContext, index: int, text: str, clause_start: int, at: int) -> bool:

@@ -105,3 +105,9 @@ def test_a_group_brought_in_with_a_region_before_its_name_is_not_the_subject(ext
 def test_cun_ji_ti_takes_up_the_village_of_its_sentence(extract):
     text = "赤峰蒙都羊业有限公司与巴林右旗大板镇古日古勒台嘎查合作建设育肥基地，嘎查集体年增收26万元。"
     assert [(m.value, m.subject.name) for m in extract(text).metrics] == [(260_000, "古日古勒台嘎查")]
+
+
+def test_a_kind_word_last_said_of_many_takes_up_no_named_cooperative(extract):
+    text = ("阿荣旗向阳峪镇兴农玉米种植专业合作社成立于2018年，全旗合作社达到300家。\n"
+            "合作社年均分红8万元。")
+    assert all(not m.subject.name.endswith("合作社") for m in extract(text).metrics)
