@@ -163,7 +163,8 @@ def _aim_words() -> re.Pattern[str]:
     alts = [f"(?:{'|'.join(always)})"] if always else []
     if timed:
         alts.append(rf"(?:{'|'.join(timed)})(?=[到在于用]?\s*(?:(?:19|20)\d\d年|[\d{_CN_DIGITS}]+年|实现|达到|使))")
-    return re.compile(f"(?<![模虚])(?:{'|'.join(alts)})" if alts else r"(?!)")  # (模拟, 虚拟: no 拟)
+    # (模拟, 虚拟: no 拟; 确保了: done, no aim)
+    return re.compile(f"(?<![模虚])(?:{'|'.join(alts)})(?!了)" if alts else r"(?!)")
 
 
 _AIM_NOUN_AFTER = re.compile(r"[，。；、：”》）)的等中和与及]|实施|落地|项目")

@@ -54,3 +54,8 @@ def test_a_norm_or_share_with_bu_di_yu_de_stays_a_figure(extract):
 def test_jiang_of_disposal_and_moni_are_no_aims(extract):
     facts = extract("突泉县将120名党员编入产业党小组，模拟投资800万元。")
     assert sorted(m.value for m in facts.metrics) == [120, 8_000_000]
+
+
+def test_an_aim_word_with_le_is_done(extract):
+    facts = extract("突泉县确保了1200户脱贫户稳定增收。")
+    assert [m.value for m in facts.metrics] == [1200]
