@@ -278,6 +278,23 @@ def _strip_tail_menu(lines: list[str], result: CleanResult) -> list[str]:
     return [x for i, x in enumerate(lines) if i not in menu]
 
 
+# 文章标题_某某新闻网 / 标题|某市人民政府: a page title copied with its site's name after _ or |
+_TITLE_SITE = re.compile(r"^(.{4,}?)\s*[_|｜]\s*([^_|｜，。]{2,25}(?:网|网站|政府|门户|在线|日报|晚报|电视台|发布|党建|组织部))$")
+
+
+def _strip_title_site(lines: list[str], result: CleanResult) -> list[str]:
+    """Cut the site's name off a first line that is a page title (its places are the site's, not the report's)."""
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        m = _TITLE_SITE.match(line.strip())
+        if m is not None:
+            result.dropped_lines.append(m.group(2))
+            return [*lines[:i], m.group(1), *lines[i + 1:]]
+        return lines
+    return lines
+
+
 def clean(raw: str) -> CleanResult:
     """Clean one document's text; see the module docstring for the steps."""
     result = CleanResult(text="")
@@ -285,6 +302,7 @@ def clean(raw: str) -> CleanResult:
     text = normalise_width(text)
     lines = [ln.rstrip() for ln in text.split("\n")]
     lines = _strip_furniture(lines, result)
+    lines = _strip_title_site(lines, result)
     lines = [undouble(ln) for ln in lines]
 
     # paragraphs: join hard breaks (also across blank lines) when the shape says so

@@ -72,3 +72,14 @@ def test_captions_between_blank_lines_stay() -> None:
 def test_breadcrumb_and_publisher_lines_below_the_body_are_dropped() -> None:
     text = clean(f"{BODY}\n当前位置：首页 > 奈曼旗 > 基层动态\n鄂尔多斯日报社主办\n").text
     assert text == BODY
+
+
+def test_site_name_after_a_page_title_is_cut() -> None:
+    facts = facts_of(f"阿荣旗推进乡村振兴_呼伦贝尔市人民政府\n{BODY}")
+    assert "呼伦贝尔市" not in {e.name for e in facts.entities}
+    assert clean(f"阿荣旗推进乡村振兴_呼伦贝尔市人民政府\n{BODY}").text.startswith("阿荣旗推进乡村振兴\n")
+
+
+def test_underscore_inside_a_sentence_stays() -> None:
+    line = "近日，阿荣旗那吉镇开展“党员先锋岗”活动_全镇200名党员参与其中，受到群众好评。"
+    assert clean(line).text == line
