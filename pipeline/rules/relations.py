@@ -158,7 +158,7 @@ class RelationFinder:
                 # 她创办了某合作社。合作社/她以“X”方式…: the unit the back-reference points to acts
                 actors = [("Organisation", referred)]
             founded = _founded_before(orgs, text, clause_start, prog.start)
-            if founded is not None and not before:
+            if founded is not None and not before and not _OWN_CLAUSE_SUBJECT.match(text, clause_start):
                 # 她带头创办了某合作社，以“合作社+电商+农户”方式销售: the unit just founded carries out the
                 # model (a person cannot, nor the banner); a founder that is a unit (某村党支部领办了某合作社，
                 # 推行“X”) carries it out with it
@@ -782,6 +782,8 @@ _REGISTERED_ORGS = ("enterprise", "cooperative", "association", "bank", "other")
 _FOUNDED_RE = re.compile(r"(?:带头|牵头|领头|先后|又|还)?(?:创办|领办|创建|创立|成立|组建|兴办|注册|办起)了?(?:一[个家所])?$")
 # what may stand between a founded unit and the clause that says what it does (，以“X”方式…)
 _FOUNDED_GAP_RE = re.compile(r"^[，,]?(?:并|还|后)?$")
+# a clause with a subject of its own (村里推行…, 村民们采取…): the unit founded before is not its actor
+_OWN_CLAUSE_SUBJECT = re.compile(r"(?:村里|镇里|旗里|全村|全镇|全旗|村民|牧民|农户|群众|党员|大家|村集体|当地|乡亲)")
 _FOUNDED_SAME_CLAUSE_RE = re.compile(r"^(?:并|后|，并|，)[\u4e00-\u9fff]{1,4}“?$")
 # 据/记者从 … 某单位(相关)负责人/书记某某 表示/介绍: the unit whose officer speaks
 _SPEECH_RE = re.compile(r"(?:表示|介绍|说|指出|告诉记者|透露)(?:说|道)?[，,：:]")
@@ -793,7 +795,8 @@ _CO_BUILD_NEXT_RE = re.compile(r"^(?:双方)?(?:(?:共同|携手|合力)[\u4e00-
 
 
 # a sentence opening with a word for a unit or a pronoun that points back (合作社采取…, 该公司…, 她以…)
-_BACK_REFERENCE = re.compile(r"(?:该|这个|这家|此)?(合作社|联合社|公司|企业|协会)(?![\u4e00-\u9fff]{0,2}(?:党支部|党委))|([她他])(?!们)")
+_BACK_REFERENCE = re.compile(r"(?:该|这个|这家|此)?(合作社|联合社|公司|企业|协会)"
+                             r"(?![\u4e00-\u9fff]{0,2}(?:党支部|党委)|家|们|界|主|员|社员|成员|会员)|([她他])(?!们)")
 _REFERRED_KINDS = {"合作社": ("cooperative",), "联合社": ("cooperative",), "公司": ("enterprise",),
                    "企业": ("enterprise",), "协会": ("association",)}
 _LEAD_KINDS = ("cooperative", "enterprise", "association")

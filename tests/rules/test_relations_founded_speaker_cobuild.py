@@ -100,3 +100,14 @@ def test_pronoun_of_the_founder_points_to_her_cooperative() -> None:
 def test_pronoun_in_a_new_paragraph_points_nowhere() -> None:
     text = "王秀兰带头创办了奈曼旗丰谷杂粮种植专业合作社。\n她以“合作社+电商+农户”方式销售小米。"
     assert ("Organisation", "奈曼旗丰谷杂粮种植专业合作社") not in _implementers(text, "合作社+电商+农户")
+
+
+def test_clause_with_its_own_subject_is_not_the_founded_units() -> None:
+    text = ("近年来，奈曼旗白音昌村党支部书记王秀兰带领群众致富。"
+            "她辞去工作成立了奈曼旗丰谷杂粮种植专业合作社，村里推行“合作社+电商+农户”模式。")
+    assert ("Organisation", "奈曼旗丰谷杂粮种植专业合作社") not in _implementers(text, "合作社+电商+农户")
+
+
+def test_entrepreneurs_are_no_back_reference() -> None:
+    text = "王秀兰创办了奈曼旗丰谷杂粮种植专业合作社。企业家们以“合作社+电商+农户”方式销售小米。"
+    assert ("Organisation", "奈曼旗丰谷杂粮种植专业合作社") not in _implementers(text, "合作社+电商+农户")
