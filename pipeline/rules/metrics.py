@@ -584,7 +584,7 @@ def _org_named_again(ctx: DocContext, index: int, text: str, clause_start: int |
         named = [(o.end, o.name) for o in orgs if o.end <= len(sent)
                  and (o.name.endswith(word) or (word == "企业" and o.kind == "enterprise"))]
         generic = [(at + len(word), None) for at in _occurrences(sent, word)
-                   if not any(o.start <= at < o.end for o in orgs)]
+                   if not any(o.start <= at < o.end for o in orgs) and not _takes_up(sent, at)]
         return max([*named, *generic], key=lambda x: x[0], default=None)
 
     found = nearest(index, m.start(1))
@@ -604,6 +604,13 @@ def _org_named_again(ctx: DocContext, index: int, text: str, clause_start: int |
 
 def _occurrences(text: str, word: str) -> list[int]:
     return [mm.start() for mm in re.finditer(re.escape(word), text)]
+
+
+def _takes_up(text: str, at: int) -> bool:
+    """Whether the kind word at ``at`` is itself a take-up (合作社现有社员…): it opens its sentence or clause."""
+    head = text[:at].removesuffix("该").removesuffix("这个").removesuffix("这家").removesuffix("此")
+    lead = _KIND_AGAIN.match(text)
+    return not head or head[-1] in "，；：" or (lead is not None and lead.start(1) == at)
 
 
 def _opens_clause(ctx: DocContext, index: int, text: str, clause_start: int, at: int) -> bool:

@@ -111,3 +111,8 @@ def test_a_kind_word_last_said_of_many_takes_up_no_named_cooperative(extract):
     text = ("阿荣旗向阳峪镇兴农玉米种植专业合作社成立于2018年，全旗合作社达到300家。\n"
             "合作社年均分红8万元。")
     assert all(not m.subject.name.endswith("合作社") for m in extract(text).metrics)
+
+
+def test_a_take_up_after_a_take_up_goes_back_to_the_same_cooperative(extract):
+    text = (_FOUNDED + "合作社现有社员136户，存栏肉牛2100头。去年，合作社实现分红86万元。")
+    assert {m.subject.name for m in extract(text).metrics} == {_COOP}
