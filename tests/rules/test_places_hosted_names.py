@@ -57,3 +57,9 @@ def test_level_of_an_honour_is_no_place() -> None:
 def test_byline_of_a_media_centre_is_no_place() -> None:
     places = _places("（通辽融媒记者 张明）近日，奈曼旗开展“先锋领航”活动，全旗党员积极参与。")
     assert places == {"奈曼旗"}
+
+
+def test_bureau_and_adverb_after_a_place_stay() -> None:
+    facts = facts_of("阿荣旗广电局党支部开展“先锋领航”活动。")
+    assert ("Organisation", "阿荣旗广电局", "Place", "阿荣旗") in {
+        (r.head.label, r.head.name, r.tail.label, r.tail.name) for r in facts.relations if r.type == "LOCATED_IN"}
