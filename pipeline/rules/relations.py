@@ -788,7 +788,7 @@ _FOUNDED_SAME_CLAUSE_RE = re.compile(r"^(?:并|后|，并|，)[\u4e00-\u9fff]{1,
 # 据/记者从 … 某单位(相关)负责人/书记某某 表示/介绍: the unit whose officer speaks
 _SPEECH_RE = re.compile(r"(?:表示|介绍|说|指出|告诉记者|透露)(?:说|道)?[，,：:]")
 # 与/和/同 between builders, then a joint-building verb right before the programme's quote
-_CO_BUILD_RE = re.compile(r"^(?:共同|携手|合力|联合)?(?:共建|联建|共创|打造|创建|组建|成立)了?“?$")
+_CO_BUILD_RE = re.compile(r"^(?:共同|携手|合力|联合|签约)?(?:共建|联建|共创|打造|创建|组建|成立|结成|组成)了?“?$")
 # the clause after A与B签订协议: 共建/联建 (or 共同打造) “X”
 _CO_BUILD_NEXT_RE = re.compile(r"^(?:双方)?(?:(?:共同|携手|合力)[\u4e00-\u9fff]{2}|联合(?:打造|创建|组建|成立)|"
                                r"(?:共同)?(?:共建|联建|共创))了?“?$")

@@ -111,3 +111,9 @@ def test_clause_with_its_own_subject_is_not_the_founded_units() -> None:
 def test_entrepreneurs_are_no_back_reference() -> None:
     text = "王秀兰创办了奈曼旗丰谷杂粮种植专业合作社。企业家们以“合作社+电商+农户”方式销售小米。"
     assert ("Organisation", "奈曼旗丰谷杂粮种植专业合作社") not in _implementers(text, "合作社+电商+农户")
+
+
+def test_pair_that_forms_a_named_pairing() -> None:
+    text = "阿鲁科尔沁旗天山镇孤山子村党支部与赛罕塔拉旅游开发有限公司结成“村企共富”联建对子。"
+    assert {("Organisation", "孤山子村党支部"), ("Organisation", "赛罕塔拉旅游开发有限公司")} <= \
+        _implementers(text, "村企共富")
