@@ -427,10 +427,11 @@ def fuse(ctx: DocContext, predictions: Iterable[tuple[str, int, int]], cfg: Fusi
             if replaced is None:
                 c = _village_body_short(ctx, c, kind)
             places = [s for s in rule_spans if s.label == "Place" and s.start == c.start and not s.anaphor]
-            if cfg.org_place_start and not places and replaced is None and not village_branch(ctx, c):
+            place_end = max((p.end for p in places), default=c.start + _known_place_prefix(ctx, c.text))
+            if cfg.org_place_start and place_end == c.start and replaced is None and not village_branch(ctx, c):
                 continue
-            body = c.text[max(p.end for p in places) - c.start:] if places else c.text
-            if places and body.startswith((*_GENERIC, *_CONJ, *_FUNCTION)) and not _is_suffix(body):
+            body = c.text[place_end - c.start:]
+            if place_end > c.start and body.startswith((*_GENERIC, *_CONJ, *_FUNCTION)) and not _is_suffix(body):
                 continue  # 某旗各党委, 某市以党支部: a generic body or a clause after the place, not a name
             if replaced is not None:
                 _replace(ctx, replaced, c.text)
@@ -460,6 +461,14 @@ def _village_body_short(ctx: DocContext, c: Candidate, kind: str) -> Candidate:
     return Candidate(c.label, c.sentence, last.start, c.end, text[last.start:c.end])
 
 
+def _known_place_prefix(ctx: DocContext, name: str) -> int:
+    """Length of the longest place the rules found in the document (3+ characters) that opens ``name``:
+    the places stage reads a village once per sentence, so 某村党支部牵头成立了某村…合作社 has no
+    place span at the second 某村."""
+    return max((len(n) for (label, n) in ctx.entities if label == "Place" and len(n) >= 3 and name.startswith(n)
+                and len(name) > len(n)), default=0)
+
+
 def repair(ctx: DocContext, c: Candidate) -> Candidate:
     """The candidate with the model's usual boundary slips mended (see the module docstring)."""
     text = ctx.sentences[c.sentence].text
@@ -469,6 +478,9 @@ def repair(ctx: DocContext, c: Candidate) -> Candidate:
         end = complete_person(text, start, end)
     else:
         start = trim_left(text, start, end)
+        # the model began inside a place the rules read (鄂|托克前旗农牧局): start with the place
+        start = next((p.start for p in ctx.spans_in(c.sentence, "Place")
+                      if p.start < start < p.end < end and not p.anaphor), start)
     if (start, end) == (c.start, c.end):
         return c
     return Candidate(c.label, c.sentence, start, end, text[start:end])

@@ -141,3 +141,20 @@ def test_a_village_branch_proposed_with_its_township_is_named_short() -> None:
         pytest.skip("the places stage no longer reads this chain")
     added = fuse(ctx, [_at(ctx, "乌丹镇东方红村党支部", "ORG")])
     assert [s.name for s in added] == ["东方红村党支部"]
+
+
+def test_model_start_inside_a_place_and_a_place_read_once_are_mended() -> None:
+    """鄂|托克…: the model began inside a place the rules read; 某村…合作社 where the places stage
+    read 某村 only at its first mention in the sentence."""
+    text = "杭锦旗农牧局联合锡尼镇开展培训，锡尼镇巴音塔拉嘎查党支部牵头成立了巴音塔拉嘎查牧草种植专业合作社。\n"
+    document, sentences = report_inputs(text, "fp")
+    ctx = DocContext(document=document, sentences=sentences)
+    for name, stage in stages():
+        if name in ("places", "programmes"):
+            stage(ctx)
+    if ("Place", "杭锦旗") not in ctx.entities or ("Place", "巴音塔拉嘎查") not in ctx.entities:
+        pytest.skip("the places stage no longer reads these places")
+    start = ctx.document.text.index("锦旗农牧局")
+    coop = ctx.document.text.rindex("巴音塔拉嘎查牧草种植专业合作社")
+    added = fuse(ctx, [("ORG", start, start + 5), ("ORG", coop, coop + len("巴音塔拉嘎查牧草种植专业合作社"))])
+    assert [s.name for s in added] == ["杭锦旗农牧局", "巴音塔拉嘎查牧草种植专业合作社"]
