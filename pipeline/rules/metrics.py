@@ -515,6 +515,8 @@ def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int,
             return None
         if start == 0 or (clause or _KIND_AGAIN_CLAUSE).match(text, start):
             return start
+        if _KIND_AGAIN_CLAUSE.match(text, start) or _LEVEL_AGAIN_CLAUSE.match(text, start):
+            return None  # 该合作社…，嘎查集体收入增加18万元: the clause takes up another subject
     return None
 
 
@@ -524,6 +526,7 @@ _LEVEL_WORD = r"(?:(?:该|全|本|我)(镇|乡|苏木|街道|村|嘎查|社区)|
 _LEVEL_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|目前|如今|近日|同时|此外|另外|"
                           rf"(?:19|20)\d\d年[^，。]{{0,6}}|截至[^，。]{{0,10}})[，,])?{_LEVEL_WORD}")
 _LEVEL_AGAIN_CLAUSE = re.compile(rf"\s*{_LEVEL_WORD}")
+_PLURAL = re.compile("全部|均|都|各|所有")
 _LEVEL_OF_WORD = {"镇": "township", "乡": "township", "苏木": "township", "街道": "township",
                   "村": "village", "嘎查": "village", "社区": "village"}
 
@@ -550,8 +553,10 @@ def _place_named_again(ctx: DocContext, index: int, text: str, pos: int) -> str 
                 and (before is None or p.end <= before)]
 
     named = of_level(index, at)
-    if named or word == 3:
-        return named[-1].name if named else None
+    if named:
+        return named[-1].name
+    if word == 3 and _PLURAL.search(text, at, pos):
+        return None  # 村集体经济收入全部达到…: said of every village, not one named before
     breaks = 0
     for i in range(index - 1, max(-1, index - 1 - _KIND_AGAIN_REACH), -1):
         first = ctx.sentences[i + 1].start

@@ -116,3 +116,11 @@ def test_a_kind_word_last_said_of_many_takes_up_no_named_cooperative(extract):
 def test_a_take_up_after_a_take_up_goes_back_to_the_same_cooperative(extract):
     text = (_FOUNDED + "合作社现有社员136户，存栏肉牛2100头。去年，合作社实现分红86万元。")
     assert {m.subject.name for m in extract(text).metrics} == {_COOP}
+
+
+def test_a_clause_taking_up_the_village_stops_the_cooperative_carrying_over(extract):
+    text = ("正镶白旗明安图镇巴音敖包嘎查党支部领办了巴音敖包草原生态畜牧业专业合作社，入社牧户58户。\n"
+            "2022年，该合作社销售收入达到380万元，嘎查集体收入增加18万元。")
+    subjects = {m.value: m.subject.name for m in extract(text).metrics}
+    assert subjects[3_800_000] == "巴音敖包草原生态畜牧业专业合作社"
+    assert subjects[180_000] == "巴音敖包嘎查"
