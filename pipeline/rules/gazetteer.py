@@ -56,6 +56,8 @@ class Gazetteer:
     prefixes: dict[str, list[int]] = field(default_factory=dict)
     _candidate_re: re.Pattern[str] | None = field(default=None, repr=False)
     _candidate_forms: int = -1
+    _deep_tails: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    _deep_tails_of: int = -1
 
     def add_form(self, form: str, canonical: str) -> None:
         names = self.forms.setdefault(form, [])
@@ -103,6 +105,21 @@ class Gazetteer:
             self._candidate_re = re.compile(f"[{_char_class(firsts)}](?=[{_char_class(seconds)}])")
             self._candidate_forms = len(self.forms)
         return self._candidate_re
+
+    def deep_lengths(self, tail: str) -> tuple[int, ...]:
+        """The lengths (ascending) of the township and village names ending in ``tail`` (3 characters).
+
+        The deep-name scan tries every length of name before each suffix; asking
+        this first leaves only the lengths the dataset holds a name of.
+        """
+        if self._deep_tails_of != len(self.deep):
+            tails: dict[str, set[int]] = {}
+            for name in self.deep:
+                if len(name) >= 3:
+                    tails.setdefault(name[-3:], set()).add(len(name))
+            self._deep_tails = {t: tuple(sorted(lengths)) for t, lengths in tails.items()}
+            self._deep_tails_of = len(self.deep)
+        return self._deep_tails.get(tail, ())
 
     def ancestors(self, name: str) -> list[str]:
         """Canonical names from the parent upwards (regions, leagues, banners)."""

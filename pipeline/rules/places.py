@@ -239,6 +239,21 @@ def _name_ok(name_part: str, verified: bool = False, numerals: bool = False) -> 
     return not any(g in name_part for g in _GENERIC_NAMES)
 
 
+def _deep_lengths(gaz: Gazetteer, text: str, end: int, suffix: str, ends: dict[int, Span]) -> list[int]:
+    """The name lengths (2-8 characters and the suffix) worth trying before a suffix ending at ``end``.
+
+    Only those of a township or village name the dataset holds, or reaching back to
+    a place that may be its parent, can pass the look-ups of ``PlaceFinder._deep``.
+    """
+    if suffix == "街":  # looked up as 某某街道
+        lengths = {n - 1 for n in gaz.deep_lengths(text[end - 2:end] + "道")}
+    else:
+        lengths = set(gaz.deep_lengths(text[end - 3:end]))
+    lengths.update(end - a for a, p in ends.items() if p.level in ("banner", "township", "league"))
+    lo, hi = len(suffix) + 2, min(len(suffix) + 9, end)
+    return sorted(n for n in lengths if lo <= n <= hi)
+
+
 class PlaceFinder:
     """Finds the place mentions of one document and its topic place per sentence."""
 
@@ -284,7 +299,7 @@ class PlaceFinder:
                 continue  # 苏木乡镇: the level words, not a name
             verified: Span | None = None
             chained: Span | None = None
-            for length in range(len(suffix) + 2, min(len(suffix) + 9, end) + 1):
+            for length in _deep_lengths(gaz, text, end, suffix, ends):
                 a = end - length
                 name = text[a:end]
                 key = name + "道" if suffix == "街" else name
