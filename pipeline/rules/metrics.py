@@ -6,7 +6,11 @@ the year its clause states, the indicator it counts and its subject.
 
 Not metrics: numbers inside quotes or 《》 (slogans such as 5个100%), years and
 dates, ordinals (第N), ranges (8—10颗星, 1至2户), anniversaries (100周年),
-and thresholds that only describe a category (10万元以上的).
+and thresholds that only describe a category (10万元以上的, 超过10万元的村).
+Nor are aims and forecasts (力争, 目标是, 预计, 确保, 将新建 …, 争取/计划 before a
+year: ``metric_aims.tsv``) up to a clause of what is done already (目前, 已 …);
+争取到18万元 is money obtained and stays.  A span of years after a verb of long
+work (从事养殖30年, ``metric_durations.tsv``) is a figure only about a person.
 
 Nor are quotas of one (每年打造1个, 各选派1名), thresholds that define a subset
 (其中N个村…达到M人以上), radii and idioms (不出1公里范围, 最后1公里); a stock of
@@ -23,6 +27,14 @@ clause, the clause opens with the person's name (or only their description:
 某村村民某某今年58岁), or the sentence opens with a clause that describes the
 person (某村村民某某，今年62岁).  A sentence that takes up an organisation named
 just before by its kind word (合作社现有社员86户) is about that organisation.
+
+Take-ups go first: a clause opening with a kind word (去年，合作社销售…, 该公司…)
+is about the last organisation of that kind named in the sentence, its paragraph
+or the one before (unless the kind word was last said of many: 全旗合作社达到300家),
+and so are the later clauses that name no place or unit; a clause opening with a
+level word (该镇, 全村, 镇里, 嘎查集体) is about the last township or village named.
+A company after 与/联合/携手 (某镇党委与某公司共建…) or brought in (引进) is the
+partner of whoever opens the sentence, not the subject of its figures.
 """
 
 from __future__ import annotations
