@@ -259,7 +259,7 @@ def _strip_tail(lines: list[str], first_body: int, result: CleanResult) -> list[
 
 
 def _strip_tail_menu(lines: list[str], result: CleanResult) -> list[str]:
-    """Below the last paragraph, a run of four or more short unpunctuated lines is a menu or link list.
+    """Below the last paragraph, a run of four or more short (<= 30) unpunctuated lines is a menu or link list.
 
     The lines must follow one another: captions and headings stand apart, between blank lines.
     """
@@ -268,7 +268,7 @@ def _strip_tail_menu(lines: list[str], result: CleanResult) -> list[str]:
     run: list[int] = []
     for i in range(last_body + 1, len(lines) + 1):
         s = lines[i].strip() if i < len(lines) else "。"
-        if s and len(s) <= 12 and not re.search(r"[，。,.：:；！？]", s):
+        if s and len(s) <= 30 and not re.search(r"[，。,.：:；！？]", s):
             run.append(i)
             continue
         if len(run) >= 4:

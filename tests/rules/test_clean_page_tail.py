@@ -83,3 +83,8 @@ def test_site_name_after_a_page_title_is_cut() -> None:
 def test_underscore_inside_a_sentence_stays() -> None:
     line = "近日，阿荣旗那吉镇开展“党员先锋岗”活动_全镇200名党员参与其中，受到群众好评。"
     assert clean(line).text == line
+
+
+def test_list_of_linked_titles_below_the_body_is_dropped() -> None:
+    tail = "敖汉旗新惠镇推进“红色驿站”建设\n鲁北镇打造“草原书屋”\n翁牛特旗\n林西县\n"
+    assert clean(f"标题\n{BODY}\n{tail}").text == f"标题\n{BODY}"
