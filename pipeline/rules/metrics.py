@@ -174,7 +174,8 @@ def _aim_words() -> re.Pattern[str]:
             (timed if when.strip() == "time" else always).append(re.escape(word.strip()))
     alts = [f"(?:{'|'.join(always)})"] if always else []
     if timed:
-        alts.append(rf"(?:{'|'.join(timed)})(?=[到在于用]?\s*(?:(?:19|20)\d\d年|[\d{_CN_DIGITS}]+年|实现|达到|使))")
+        # (争取到2023年度资金500万元: a budget year names money obtained)
+        alts.append(rf"(?:{'|'.join(timed)})(?=[到在于用]?\s*(?:[\d{_CN_DIGITS}]+年(?!度)|实现|达到|使))")
     # (模拟, 虚拟: no 拟; 确保了: done, no aim)
     return re.compile(f"(?<![模虚])(?:{'|'.join(alts)})(?!了)" if alts else r"(?!)")
 

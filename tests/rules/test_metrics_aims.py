@@ -21,9 +21,10 @@ def test_aims_give_no_metric(extract, text):
     assert extract(text).metrics == []
 
 
-def test_money_obtained_with_zhengqu_stays_a_figure(extract):
-    facts = extract("今年以来，宝日希勒镇争取到上级扶持资金18万元，用于建设牛棚。")
-    assert _values(facts) == [180_000]
+@pytest.mark.parametrize("text", ["今年以来，宝日希勒镇争取到上级扶持资金18万元，用于建设牛棚。",
+                                  "宝日希勒镇积极争取到2023年度中央财政衔接资金18万元。"])
+def test_money_obtained_with_zhengqu_stays_a_figure(extract, text):
+    assert _values(extract(text)) == [180_000]
 
 
 def test_a_clause_of_what_is_done_ends_the_aim(extract):
