@@ -73,7 +73,7 @@ def number_re() -> re.Pattern[str]:
         rf"(?P<num>\d+(?:\.\d+)?|[{_CN_DIGITS}]{{1,4}}(?=[余多]))\s*"
         r"(?P<mult>万|亿)?(?P<q2>余|多)?\s*"
         rf"(?P<unit>{unit_alt}|(?<=万)(?={'|'.join(_PEOPLE_NOUNS)}))"
-        r"(?P<post>以上|以下)?"
+        r"(?:及(?=以[上下]))?(?P<post>以上|以下)?"  # 50万元及以上
     )
 
 
@@ -119,6 +119,8 @@ _DISTRIBUTIVE = re.compile(r"每(?![一二三四五六七八九十])|各[\u4e00-
 # a bound before an amount: with 的 after it (超过10万元的村) the amount only defines a category
 # (不低于15万元的标准, 不少于20%的农户 state a norm or a share: figures)
 _THRESHOLD_PRE = frozenset(("超过", "突破", "达到", "达", "逾"))
+# 收入10万元的村: an amount before 的 and a division or household is the category's bound
+_CATEGORY_NOUNS = ("村", "嘎查", "社区", "行政村", "镇", "乡", "苏木", "户", "农户", "牧户", "农牧户", "家庭", "脱贫户")
 _SUBSET_THRESHOLD = re.compile(r"^其中\s*\d+(?:\.\d+)?\s*[个家名所户][^，；。]*?$")
 
 
@@ -145,7 +147,9 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
         if m.group("post") or not _TIME_ONLY.fullmatch(clause_head):
             return True  # 10万元以上的, 推进100%的: a category or an aim, not a figure
         # 2021年30%的村党支部达到…: the share the clause opens with is a figure
-    if m.group("pre") in _THRESHOLD_PRE and text[e:e + 1] == "的" and unit not in _COUNT_UNITS and unit != "%":
+    if (text[e:e + 1] == "的" and unit not in _COUNT_UNITS and unit != "%"
+            and (m.group("pre") in _THRESHOLD_PRE or text.startswith(_CATEGORY_NOUNS, e + 1))) or \
+            (m.group("post") and text.startswith(_CATEGORY_NOUNS, e)):  # 收入10万元以上村12个
         return True  # 收入超过10万元的嘎查村达到64个: the threshold names a category, the count is the figure
     explained = text.rfind("（即", 0, s)
     if explained >= 0 and text.find("）", explained) > s:

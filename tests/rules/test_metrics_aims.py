@@ -60,3 +60,10 @@ def test_jiang_of_disposal_and_moni_are_no_aims(extract):
 def test_an_aim_word_with_le_is_done(extract):
     facts = extract("突泉县确保了1200户脱贫户稳定增收。")
     assert [m.value for m in facts.metrics] == [1200]
+
+
+@pytest.mark.parametrize("text", ["扎赉特旗集体经济收入50万元及以上的村有8个。",
+                                  "扎赉特旗集体经济收入10万元的村有8个。",
+                                  "扎赉特旗新增集体经济收入10万元以上村8个。"])
+def test_bounds_of_a_category_of_villages_are_no_figures(extract, text):
+    assert [(m.value, m.unit) for m in extract(text).metrics] == [(8, "个")]
