@@ -177,6 +177,23 @@ def _suffix_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
 
 
 @lru_cache(maxsize=1)
+def _suffixes_by_last() -> dict[str, list[int]]:
+    """The positions in ``_suffix_patterns`` of the suffixes ending in each character."""
+    by_last: dict[str, list[int]] = {}
+    for i, (suffix, _kind, _pattern) in enumerate(_suffix_patterns()):
+        by_last.setdefault(suffix[-1], []).append(i)
+    return by_last
+
+
+def _suffixes_in(text: str) -> list[tuple[str, str, re.Pattern[str]]]:
+    """The suffixes ``text`` holds, in lexicon order: a sentence holds a few of the ~70."""
+    patterns = _suffix_patterns()
+    by_last = _suffixes_by_last()
+    at = sorted(i for ch in set(text).intersection(by_last) for i in by_last[ch])
+    return [patterns[i] for i in at if patterns[i][0] in text]
+
+
+@lru_cache(maxsize=1)
 def _roles_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(role) for role in person_roles()))
 
@@ -373,9 +390,7 @@ class OrganisationFinder:
         blocked = [(s.start, s.end) for s in ctx.spans_in(index, "Programme")]
         found: dict[tuple[int, int], tuple[str, str]] = {}
         bare: list[tuple[int, int]] = []
-        for suffix, kind, pattern in _suffix_patterns():
-            if suffix[-1] not in text:
-                continue
+        for suffix, kind, pattern in _suffixes_in(text):
             for m in pattern.finditer(text):
                 end = m.end()
                 if text[end:end + 1] in ("生", "长") or any(a <= m.start() < b for a, b in blocked) or \
