@@ -514,6 +514,7 @@ _KIND_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|
                          rf"(?:19|20)\d\d年[^，。]{{0,6}}|截至[^，。]{{0,10}})[，,])?{_KIND_WORD}")
 _KIND_AGAIN_CLAUSE = re.compile(rf"\s*{_KIND_WORD}")
 _KIND_AGAIN_REACH = 6  # sentences back: the paragraph and the one before it
+_CLAUSE_BREAK = re.compile("[，；：]")
 
 
 def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int,
@@ -523,12 +524,13 @@ def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int,
     That is the number's clause, or an earlier clause of the sentence when no place or
     organisation is named between it and the number (该公司年加工鲜奶3万吨，吸纳就业120人).
     """
-    named = [s.end for s in ctx.spans_in(index) if s.label in ("Place", "Organisation") and s.end <= pos]
+    last_named = max((s.end for s in ctx.spans_in(index) if s.label in ("Place", "Organisation") and s.end <= pos),
+                     default=-1)
     lead = (opening or _KIND_AGAIN).match(text)
     starts = [0] if lead else []
-    starts += [i + 1 for i, c in enumerate(text[:pos]) if c in "，；："]
+    starts += [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)]
     for start in reversed(starts):
-        if any(end > start for end in named):
+        if last_named > start:
             return None
         if start == 0 or (clause or _KIND_AGAIN_CLAUSE).match(text, start):
             return start
