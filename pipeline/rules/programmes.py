@@ -54,6 +54,7 @@ _PRACTICE_LIST = re.compile(r"(?:^|(?<=[，,。；：]))((?:[\u4e00-\u9fffA-Za-z
 _NUMBERED_UNQUOTED = re.compile(r"(?:(?<=深化|推行|实行|落实|推广|实施|开展|健全|建立)|(?<=[，,。；]))"
                                 r"([双两三四五六七八九十百千万][\u4e00-\u9fff]{2,4}?)(机制|制度|工程|行动)")
 # 打造141个党建引领X共同体: counted instances of a named kind of alliance built on a model
+_NUMBERED_KINDS = ("机制", "制度", "工程", "行动")
 _COUNTED_COMMUNITIES = re.compile(r"(?:打造|成立|组建|建立|培育|构建)(?:了)?\d+个([\u4e00-\u9fff]{4,14}?(?:共同体|联合体))")
 # 某某说：“…” / 表示，“…”: a quote opened by a verb of saying is direct speech, never a programme
 _SPEECH_CUE = re.compile(r"(?:(?:说|说道|笑道|感慨道)(?:就是|的是)?[，,：:]?|"
@@ -281,7 +282,7 @@ class ProgrammeFinder:
                 taken.append((span.start, span.end))
                 ctx.add_entity("Programme", name, sent.index, kind="model", components=components_of(name))
             # unquoted named 工程 / 行动 governed by a verb
-            for m in _NAMED_PROJECT.finditer(text):
+            for m in (_NAMED_PROJECT.finditer(text) if "工程" in text or "行动" in text else ()):
                 group = next(g for g in (1, 2, 3) if m.group(g))
                 name = m.group(group)
                 if any(a <= m.start(group) < b for a, b in taken) or name[:-2] in never:
@@ -291,8 +292,8 @@ class ProgrammeFinder:
                 taken.append((m.start(group), m.end(group)))
                 ctx.add_entity("Programme", name, sent.index, kind=kind)
             self._unquoted_lists_and_numbered(ctx, sent.index, text, taken, never)
-            for pattern, group in ((_FRAME, 1), (_PARALLEL, 1)):
-                for m in pattern.finditer(text):
+            for pattern, group, cue in ((_FRAME, 1, "为"), (_PARALLEL, 1, "、")):  # cue: a character it needs
+                for m in (pattern.finditer(text) if cue in text else ()):
                     name = m.group(group)
                     if any(a <= m.start(group) < b for a, b in taken):
                         continue
@@ -325,7 +326,8 @@ class ProgrammeFinder:
         def free(a: int, b: int) -> bool:
             return all(b <= x or a >= y for x, y in taken)
 
-        for m in _PRACTICE_LIST.finditer(text):
+        # each pattern's scan only where its cue words are (most sentences have none)
+        for m in (_PRACTICE_LIST.finditer(text) if "等" in text and "、" in text else ()):
             items = m.group(1).split("、")
             if len(items) < 2 or not any(kind_of_name(i) or re.search(r"[\dA-Za-z]", i) for i in items):
                 continue  # one item at least is plainly a name (…模式, 369驿站): 党建引领、资源整合 are not
@@ -339,13 +341,13 @@ class ProgrammeFinder:
                 ctx.spans.append(Span("Programme", item, a, b, index, kind=kind))
                 ctx.add_entity("Programme", item, index, kind=kind)
                 taken.append((a, b))
-        for m in _COUNTED_COMMUNITIES.finditer(text):
+        for m in (_COUNTED_COMMUNITIES.finditer(text) if "个" in text else ()):
             name, a, b = m.group(1), m.start(1), m.end(1)
             if free(a, b):
                 ctx.spans.append(Span("Programme", name, a, b, index, kind="model"))
                 ctx.add_entity("Programme", name, index, kind="model")
                 taken.append((a, b))
-        for m in _NUMBERED_UNQUOTED.finditer(text):
+        for m in (_NUMBERED_UNQUOTED.finditer(text) if any(k in text for k in _NUMBERED_KINDS) else ()):
             name = m.group(1)
             a, b = m.start(1), m.end(1)
             if not free(a, m.end()) or name in never or name[1] in _MEASURE_WORDS or \
