@@ -509,7 +509,7 @@ def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int) -> str | 
 
 # a clause or sentence that opens with the kind word of an organisation named before (合作社现有…, 该公司…);
 # a sentence may open with a time first (去年，合作社销售…)
-_KIND_WORD = r"(?:该|这个|这家|此)?(合作社|联合社|公司|企业|协会|集团)"
+_KIND_WORD = r"(?:该|这个|这家|此)?(合作社|联合社|公司|企业|协会|集团|(?<=[该此])[社厂](?![员区会]))"  # 该社, 该厂
 _KIND_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|目前|如今|近日|同时|此外|另外|"
                          rf"(?:19|20)\d\d年[^，。]{{0,6}}|截至[^，。]{{0,10}})[，,])?{_KIND_WORD}")
 _KIND_AGAIN_CLAUSE = re.compile(rf"\s*{_KIND_WORD}")
@@ -607,8 +607,8 @@ def _org_named_again(ctx: DocContext, index: int, text: str, clause_start: int |
         orgs = ctx.spans_in(i, "Organisation")
         named = [(o.end, o.name) for o in orgs if o.end <= len(sent)
                  and (o.name.endswith(word) or (word == "企业" and o.kind == "enterprise"))]
-        generic = [(at + len(word), None) for at in _occurrences(sent, word)
-                   if not any(o.start <= at < o.end for o in orgs) and not _takes_up(sent, at)]
+        generic = [(at + len(word), None) for at in _occurrences(sent, word) if len(word) > 1
+                   and not any(o.start <= at < o.end for o in orgs) and not _takes_up(sent, at)]
         return max([*named, *generic], key=lambda x: x[0], default=None)
 
     found = nearest(index, m.start(1))

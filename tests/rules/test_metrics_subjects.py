@@ -124,3 +124,9 @@ def test_a_clause_taking_up_the_village_stops_the_cooperative_carrying_over(extr
     subjects = {m.value: m.subject.name for m in extract(text).metrics}
     assert subjects[3_800_000] == "巴音敖包草原生态畜牧业专业合作社"
     assert subjects[180_000] == "巴音敖包嘎查"
+
+
+def test_gai_she_takes_up_the_cooperative_but_she_yuan_does_not_block_it(extract):
+    text = ("阿荣旗向阳峪镇兴农玉米种植专业合作社成立于2018年，现有社员86户。"
+            "该社去年销售玉米3000吨，社员户均分红5000元。")
+    assert {m.subject.name for m in extract(text).metrics} == {"阿荣旗向阳峪镇兴农玉米种植专业合作社"}
