@@ -50,8 +50,14 @@ ANAPHORA = {
 # naming one is no longer about the deeper place of an earlier paragraph
 _LEVEL_UNIT_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:盟|旗|县|市)(?:委|政府|人大|政协|纪委)")
 _ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
-# words after a short form that show it is part of a larger word, not a place
-_NOT_PLACE_AFTER = ("族",)
+# words after a short form that show it is part of a larger word, not a place (鄂温克族, 杜拉尔鄂温克民族乡)
+_NOT_PLACE_AFTER = ("族", "民族")
+# a township's suffix right after a short form (科尔沁镇, not 科尔沁区): the town's own name; 乡镇/乡村 are words
+_TOWN_AFTER_SHORT = ("镇", "苏木", "乡")
+_NOT_TOWN_AFTER_SHORT = ("乡镇", "乡村")
+# jieba frequency from which the last name character and the suffix make a word (城乡, 城镇, 家乡, 集镇):
+# 住房和城乡建设局 holds no township 住房和城乡
+_ACROSS_SUFFIX_FREQ = 300
 
 
 @lru_cache(maxsize=1)
@@ -72,8 +78,22 @@ def _not_place_after() -> tuple[str, ...]:
 
 
 def _scan_divisions(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
-    """Longest-match scan for region/league/banner surface forms (see ``Gazetteer.scan``)."""
-    return gaz.scan(text, _not_place_after())
+    """Longest-match scan for region/league/banner surface forms (see ``Gazetteer.scan``).
+
+    A short form followed by a township's suffix (科尔沁镇, 科尔沁苏木) names the town,
+    which the deep scan finds, not the banner or district of that short form.
+    """
+    return [(a, b, name) for a, b, name in gaz.scan(text, _not_place_after())
+            if text[a:b] == name or not text.startswith(_TOWN_AFTER_SHORT, b)
+            or text.startswith(_NOT_TOWN_AFTER_SHORT, b)]
+
+
+def _word_across_suffix(name_part: str, suffix: str) -> bool:
+    """城乡, 城镇, 家乡: the name's last character and a township's suffix make a word (no name found by grammar).
+
+    Only 乡 and 镇: numeral villages (七一村) end in a word of 村 and stay names.
+    """
+    return suffix in ("乡", "镇") and _word_frequencies().get(name_part[-1:] + suffix, 0) >= _ACROSS_SUFFIX_FREQ
 
 
 def _deep_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -321,7 +341,8 @@ class PlaceFinder:
                     verified = Span("Place", name, a, end, index, level=div.level)
                     verified.kind = parent.name if parent is not None else (
                         div.parent if div.parent in ancestors else None)
-                elif parent is not None and parent.level in ("banner", "township", "league"):
+                elif parent is not None and parent.level in ("banner", "township", "league") and \
+                        not _word_across_suffix(name[: -len(suffix)], suffix):
                     # chained to a parent in the text: the text's hierarchy wins
                     chained = Span("Place", name, a, end, index, level=DEEP_LEVEL.get(suffix, "township"))
                     chained.kind = parent.name
@@ -329,7 +350,8 @@ class PlaceFinder:
             if best is None and suffix in ("镇", "苏木"):
                 for length in range(len(suffix) + 2, len(suffix) + 5):
                     a = end - length
-                    if a < 0 or not free(a, end) or not _name_ok(text[a:end - len(suffix)]):
+                    if a < 0 or not free(a, end) or not _name_ok(text[a:end - len(suffix)]) or \
+                            _word_across_suffix(text[a:end - len(suffix)], suffix):
                         continue
                     if (a == 0 or text[a - 1] in "，。；：、“（(") and not _common_place_word(text[a:end], suffix):
                         best = Span("Place", text[a:end], a, end, index, level="township")
