@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import torch
@@ -11,6 +12,9 @@ import torch
 from pipeline.document import prepare
 from pipeline.read import RawDocument
 from policykg.facts import Document, Sentence
+
+if TYPE_CHECKING:
+    from pipeline.rules.context import DocContext
 
 torch.set_num_threads(1)
 
@@ -30,6 +34,20 @@ TEMPLATES = ["{o}书记{p}介绍，今年收入增长。", "村民{p}说，{o}�
 
 def report_inputs(text: str = REPORT, doc_id: str = "t1") -> tuple[Document, list[Sentence]]:
     return prepare(RawDocument(doc_id=doc_id, source=f"{doc_id}.txt", sha256="0" * 64, text=text))
+
+
+def rule_context(text: str, doc_id: str, run: tuple[str, ...] = ("places", "programmes")) -> DocContext:
+    """The rule context of ``text`` after the named rule stages (persons and organisations are left
+    to the model unless "organisations" is named)."""
+    from pipeline.rules import stages
+    from pipeline.rules.context import DocContext
+
+    document, sentences = report_inputs(text, doc_id)
+    ctx = DocContext(document=document, sentences=sentences)
+    for name, stage in stages():
+        if name in run:
+            stage(ctx)
+    return ctx
 
 
 def write_tsv(path: Path, n: int, seed: int) -> None:

@@ -6,10 +6,9 @@ from pathlib import Path
 
 from pipeline.nlp import build_nlp, extract
 from pipeline.nlp.fusion import FusionConfig, fuse, person_ok
-from pipeline.rules import stages
 from pipeline.rules.context import DocContext
 
-from .conftest import report_inputs
+from .conftest import report_inputs, rule_context
 
 TEXT = """今年以来，金河镇党委带领各村发展特色产业。
 社区党总支书记孙立军有自己的治理心得。
@@ -22,12 +21,7 @@ TEXT = """今年以来，金河镇党委带领各村发展特色产业。
 
 def _ctx(run: tuple[str, ...] = ("places", "programmes")) -> DocContext:
     """The rule context after the given stages (persons are left to the model unless asked for)."""
-    document, sentences = report_inputs(TEXT, "f1")
-    ctx = DocContext(document=document, sentences=sentences)
-    for name, stage in stages():
-        if name in run:
-            stage(ctx)
-    return ctx
+    return rule_context(TEXT, "f1", run)
 
 
 def _at(ctx: DocContext, surface: str, tag: str) -> tuple[str, int, int]:
@@ -102,12 +96,7 @@ LIST_TEXT = """白云镇召开表彰大会，优秀共产党员周海生、吴�
 
 
 def _list_ctx() -> DocContext:
-    document, sentences = report_inputs(LIST_TEXT, "f3")
-    ctx = DocContext(document=document, sentences=sentences)
-    for name, stage in stages():
-        if name in ("places", "programmes"):
-            stage(ctx)
-    return ctx
+    return rule_context(LIST_TEXT, "f3")
 
 
 def test_honour_list_items_after_a_found_person_are_added() -> None:
@@ -133,11 +122,7 @@ def test_forms_of_address_and_common_words_before_a_title_are_refused() -> None:
 
 
 def test_names_cut_short_and_joined_organisations_are_refused() -> None:
-    document, sentences = report_inputs("青山镇党委书记孙立强说，青山镇人民政府与白云职业技术学院合作。\n", "f4")
-    ctx = DocContext(document=document, sentences=sentences)
-    for name, stage in stages():
-        if name in ("places", "programmes"):
-            stage(ctx)
+    ctx = rule_context("青山镇党委书记孙立强说，青山镇人民政府与白云职业技术学院合作。\n", "f4")
     # 孙立|强说: the name goes on to the speech verb, so the model's span is completed
     assert [s.name for s in fuse(ctx, [_at(ctx, "孙立", "PER")])] == ["孙立强"]
     assert fuse(ctx, [_at(ctx, "青山镇人民政府与白云职业技术学院", "ORG")]) == []

@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.nlp.fusion import Candidate, fuse, village_branch
-from pipeline.rules import stages
 from pipeline.rules.context import DocContext, Span
 
-from .conftest import report_inputs
+from .conftest import rule_context
 
 TEXT = """提起塔林呼都格嘎查党支部书记敖其尔，大家都夸他。
 提起贫困村党支部书记，大家都夸他。
@@ -23,12 +22,7 @@ TEXT = """提起塔林呼都格嘎查党支部书记敖其尔，大家都夸他�
 
 
 def _ctx(run: tuple[str, ...] = ("places", "programmes")) -> DocContext:
-    document, sentences = report_inputs(TEXT, "fr")
-    ctx = DocContext(document=document, sentences=sentences)
-    for name, stage in stages():
-        if name in run:
-            stage(ctx)
-    return ctx
+    return rule_context(TEXT, "fr", run)
 
 
 def _at(ctx: DocContext, surface: str, tag: str, nth: int = 0) -> tuple[str, int, int]:
@@ -120,22 +114,14 @@ LIST = """受到表彰的优秀共产党员有韩玉珍、巴音孟克、王春�
 
 
 def test_role_or_linking_verb_inside_a_model_name_is_stripped_and_the_list_follows() -> None:
-    document, sentences = report_inputs(LIST, "fl")
-    ctx = DocContext(document=document, sentences=sentences)
-    for name, stage in stages():
-        if name in ("places", "programmes"):
-            stage(ctx)
+    ctx = rule_context(LIST, "fl")
     added = fuse(ctx, [_at(ctx, "有韩玉珍", "PER"), _at(ctx, "巴音孟克", "PER"), _at(ctx, "王春生", "PER"),
                        _at(ctx, "嘎查达额尔敦仓", "PER")])
     assert [s.name for s in added] == ["韩玉珍", "巴音孟克", "王春生", "额尔敦仓"]
 
 
 def test_a_village_branch_proposed_with_its_township_is_named_short() -> None:
-    document, sentences = report_inputs("乌丹镇东方红村党支部领办了合作社。\n", "fv")
-    ctx = DocContext(document=document, sentences=sentences)
-    for name, stage in stages():
-        if name in ("places", "programmes"):
-            stage(ctx)
+    ctx = rule_context("乌丹镇东方红村党支部领办了合作社。\n", "fv")
     levels = {s.name: s.level for s in ctx.spans if s.label == "Place"}
     if levels.get("东方红村") != "village" or "乌丹镇" not in levels:
         pytest.skip("the places stage no longer reads this chain")
@@ -147,11 +133,7 @@ def test_model_start_inside_a_place_and_a_place_read_once_are_mended() -> None:
     """鄂|托克…: the model began inside a place the rules read; 某村…合作社 where the places stage
     read 某村 only at its first mention in the sentence."""
     text = "杭锦旗农牧局联合锡尼镇开展培训，锡尼镇巴音塔拉嘎查党支部牵头成立了巴音塔拉嘎查牧草种植专业合作社。\n"
-    document, sentences = report_inputs(text, "fp")
-    ctx = DocContext(document=document, sentences=sentences)
-    for name, stage in stages():
-        if name in ("places", "programmes"):
-            stage(ctx)
+    ctx = rule_context(text, "fp")
     if ("Place", "杭锦旗") not in ctx.entities or ("Place", "巴音塔拉嘎查") not in ctx.entities:
         pytest.skip("the places stage no longer reads these places")
     start = ctx.document.text.index("锦旗农牧局")
