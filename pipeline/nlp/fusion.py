@@ -65,6 +65,9 @@ _VILLAGE_BRANCH = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(嘎查|村|社区)(党�
 _BRANCH_LEFT = ("说起", "提起", "谈起", "来到", "走进", "在", "与", "同", "联合", "和")
 _BRANCH_VERBS = ("领办", "牵头", "带领", "组织", "创办", "与", "联合")
 _NEW_VERBS = ("新建", "新成", "新组", "新设", "新增", "新选", "新任", "新一", "新的", "新型", "新时")  # 新立屯村 is a name
+# forms of address a completed name must not end in (王|老师说, 李|大夫说)
+_ADDRESS = ("老师", "师傅", "大夫", "医生", "书记", "主任", "校长", "经理", "老板", "阿姨", "大叔", "大哥", "大姐",
+            "老人", "同志", "大爷", "大娘", "阿妈", "额吉")
 _LINK = set("有是为")  # 优秀党员有|张某某、…: the verb between a cue and a name
 _PLACE_BODIES = ("party_committee", "party_branch", "government")
 _PLACE_UNITS = ("嘎查", "村", "社区", "镇", "苏木", "乡", "旗", "县")
@@ -180,8 +183,8 @@ def name_strength(name: str, cfg: FusionConfig, one_word: bool = False) -> str |
     inner = name[2:] if len(name) > 3 and name[1] == "和" else name[1:]  # 苏和巴特尔, 呼和: 和 inside a name
     if _NOT_NAME.search(name) or any(ch in _PERSON_STOP for ch in inner) or name.startswith(_CONJ):
         return None
-    if name[0] in _NOT_FIRST and name[0] not in _surnames():
-        return None
+    if (name[0] in _NOT_FIRST and name[0] not in _surnames()) or (len(name) > 2 and name.endswith(_ADDRESS)):
+        return None  # 们都 (牧民们都说), 王老师: no name
     freq = _word_freq()
     if freq.get(name, 0) > _COMMON_WORD_FREQ:
         return None
@@ -270,7 +273,7 @@ def complete_person(text: str, start: int, end: int) -> int:
                                 for ch in text[end:e]):
             return end
         if e == len(text) or text.startswith(_CLAUSE_END, e) or text.startswith(after, e):
-            return e
+            return end if text[start:e].endswith(_ADDRESS) else e  # 王|老师说: a form of address
     return end
 
 

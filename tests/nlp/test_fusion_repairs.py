@@ -140,3 +140,9 @@ def test_model_start_inside_a_place_and_a_place_read_once_are_mended() -> None:
     coop = ctx.document.text.rindex("巴音塔拉嘎查牧草种植专业合作社")
     added = fuse(ctx, [("ORG", start, start + 5), ("ORG", coop, coop + len("巴音塔拉嘎查牧草种植专业合作社"))])
     assert [s.name for s in added] == ["杭锦旗农牧局", "巴音塔拉嘎查牧草种植专业合作社"]
+
+
+def test_a_form_of_address_is_not_taken_for_the_rest_of_a_name() -> None:
+    ctx = rule_context("村民说，王老师说过的话大家都记得。\n", "fa")
+    assert fuse(ctx, [_at(ctx, "王", "PER")]) == []  # 王|老师说: not completed to 王老师
+    assert fuse(ctx, [_at(ctx, "王老师", "PER")]) == []
