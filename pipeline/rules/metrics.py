@@ -40,6 +40,7 @@ partner of whoever opens the sentence, not the subject of its figures.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -189,8 +190,16 @@ _AIM_NOUN_AFTER = re.compile(r"[，。；、：”》）)的等中和与及]|实
 _DONE_CLAUSE = re.compile(r"[，；](?:目前|截至|现已|已|累计|实际|当年|其中已)")
 
 
+@lru_cache(maxsize=64)
+def _aim_word_in(text: str) -> bool:
+    """Whether the sentence holds an aim marker at all (asked for each of its numbers)."""
+    return _aim_words().search(text) is not None
+
+
 def _in_aim(text: str, pos: int, quoted: list[tuple[int, int]]) -> bool:
     """Whether the number at ``pos`` is inside an aim: after a marker of the sentence, no completed clause between."""
+    if not _aim_word_in(text):
+        return False  # no marker anywhere in the sentence, so none before the number (most sentences)
     for m in _aim_words().finditer(text, 0, pos):
         if any(a <= m.start() < b for a, b in quoted):
             continue
@@ -317,7 +326,7 @@ class MetricFinder:
         if known is None:
             known = _Known({e[1] for e in ctx.entities if e[0] == "Place"},
                            [e[1] for e in ctx.entities if e[0] == "Person"])
-        anaphor = _anaphor_clause(ctx, index, text, pos)
+        anaphor = _anaphor_clause(ctx, index, text, pos) if _word_in(_KIND_WORD_RE, text) else None
         again = None if anaphor is None else _org_named_again(ctx, index, text, anaphor)
         if again is not None:
             return ("Organisation", again)  # 去年，合作社销售杂粮1200吨，实现销售额960万元: the cooperative's
@@ -515,6 +524,13 @@ _KIND_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|
 _KIND_AGAIN_CLAUSE = re.compile(rf"\s*{_KIND_WORD}")
 _KIND_AGAIN_REACH = 6  # sentences back: the paragraph and the one before it
 _CLAUSE_BREAK = re.compile("[，；：]")
+# the take-up words alone: a sentence without one has no clause that takes a subject up (checked once per sentence)
+_KIND_WORD_RE = re.compile(_KIND_WORD)
+
+
+@lru_cache(maxsize=128)
+def _word_in(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
 
 
 def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int,
@@ -526,17 +542,24 @@ def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int,
     """
     last_named = max((s.end for s in ctx.spans_in(index) if s.label in ("Place", "Organisation") and s.end <= pos),
                      default=-1)
-    lead = (opening or _KIND_AGAIN).match(text)
-    starts = [0] if lead else []
-    starts += [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)]
-    for start in reversed(starts):
+    breaks = _clause_starts(text)
+    for k in range(bisect_right(breaks, pos) - 1, -1, -1):  # the clauses before the number, the nearest first
+        start = breaks[k]
         if last_named > start:
             return None
-        if start == 0 or (clause or _KIND_AGAIN_CLAUSE).match(text, start):
+        if (clause or _KIND_AGAIN_CLAUSE).match(text, start):
             return start
         if _KIND_AGAIN_CLAUSE.match(text, start) or _LEVEL_AGAIN_CLAUSE.match(text, start):
             return None  # 该合作社…，嘎查集体收入增加18万元: the clause takes up another subject
+    if (opening or _KIND_AGAIN).match(text):  # the sentence's first clause, asked last
+        return None if last_named > 0 else 0
     return None
+
+
+@lru_cache(maxsize=64)
+def _clause_starts(text: str) -> tuple[int, ...]:
+    """Where the clauses after the first start (after ，；：); asked for every number of a sentence."""
+    return tuple(m.end() for m in _CLAUSE_BREAK.finditer(text))
 
 
 # 该镇, 全村, 村里, 嘎查里: a township or village taken up by its level word; 村集体 only takes up
@@ -545,6 +568,7 @@ _LEVEL_WORD = r"(?:(?:该|全|本|我)(镇|乡|苏木|街道|村|嘎查|社区)|
 _LEVEL_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|目前|如今|近日|同时|此外|另外|"
                           rf"(?:19|20)\d\d年[^，。]{{0,6}}|截至[^，。]{{0,10}})[，,])?{_LEVEL_WORD}")
 _LEVEL_AGAIN_CLAUSE = re.compile(rf"\s*{_LEVEL_WORD}")
+_LEVEL_WORD_RE = re.compile(_LEVEL_WORD)
 _PLURAL = re.compile("全部|均|都|各|所有")
 _LEVEL_OF_WORD = {"镇": "township", "乡": "township", "苏木": "township", "街道": "township",
                   "村": "village", "嘎查": "village", "社区": "village"}
@@ -556,6 +580,8 @@ def _place_named_again(ctx: DocContext, index: int, text: str, pos: int) -> str 
     It is the last place of that level named before, in the sentence, its paragraph or
     the paragraph before (a new paragraph often goes on about the place of the last one).
     """
+    if not _word_in(_LEVEL_WORD_RE, text):
+        return None  # no level word in the sentence: no clause takes a place up by one
     start = _anaphor_clause(ctx, index, text, pos, _LEVEL_AGAIN, _LEVEL_AGAIN_CLAUSE)
     if start is None:
         return None
