@@ -317,6 +317,59 @@ def _only_generic_words(head: str) -> bool:
     return len(rest) < 2
 
 
+# an adverb and a verb of fostering between a place and a suffix (某旗大力培育合作社, 培育示范合作社):
+# what the place does with such bodies, none named, when only words of trade follow the verb
+_FOSTER_HEAD_RE = re.compile(r"^(?:大力|积极|着力|重点|加快|持续|不断|共|新)?"
+                             r"(?:培育|组建|发展|扶持|新增|创建|打造|壮大|引导|规范|提升|成立|建成|建立)")
+
+
+def _fostered_kind(head: str) -> bool:
+    """大力培育, 培育示范, 组建强村: a verb of fostering and words of trade, no name (see ``_FOSTER_HEAD_RE``)."""
+    m = _FOSTER_HEAD_RE.match(head)
+    return m is not None and (m.end() == len(head) or _only_generic_words(head[m.end():]))
+
+
+# jieba frequency from which what is left of a factory's name is an everyday word (大型, 现代), not its name
+_FACTORY_WORD_FREQ = 1000
+
+
+def _generic_factory(head: str) -> bool:
+    """奶粉厂, 水泥厂, 大型乳品厂: no proper name before 厂 (红星水泥厂, 某某粮食加工厂 have one).
+
+    The words of trade are taken out; when there are none the product is the dictionary
+    word right before 厂.  Two characters must be left that are no everyday word.
+    """
+    rest = head
+    for word in _org_generic_words():
+        rest = rest.replace(word, "")
+    if rest == head:
+        freq = _word_frequencies()
+        product = next((k for k in range(len(head) - 1) if (freq.get(head[k:]) or 0) > 0), None)
+        rest = head[:product] if product is not None else head
+    return len(rest) < 2 or (_word_frequencies().get(rest) or 0) >= _FACTORY_WORD_FREQ or \
+        rest.startswith(_GENERIC_ORG_HEADS) or _common_nouns_only(rest)
+
+
+# jieba tags of words that describe a product or a kind (颗粒, 燃料, 大型, 现代), not a firm's own name
+_DESCRIBING_TAGS = frozenset(("n", "vn", "b", "t", "a", "v"))
+
+
+def _common_nouns_only(words: str) -> bool:
+    """颗粒燃料, 绿色有机: every word (longest dictionary match) an everyday noun or attribute, no proper name.
+
+    红星 (nz), 亚东 (ns) or a word jieba lacks (金穗) make a name.
+    """
+    freq, tags = _word_frequencies(), _word_tags()
+    i = 0
+    while i < len(words):
+        size = next((k for k in (4, 3, 2) if i + k <= len(words) and (freq.get(words[i:i + k]) or 0) >=
+                     _COMMON_WORD_FREQ), 0)
+        if not size or tags.get(words[i:i + size]) not in _DESCRIBING_TAGS:
+            return False
+        i += size
+    return True
+
+
 # name elements with 和 in them (巴图孟和, 孟和巴雅尔): 和 is part of the name there, not a conjunction
 _HE_ELEMENTS = ("孟和",)
 
@@ -395,7 +448,7 @@ class OrganisationFinder:
         for suffix, kind, pattern in _suffixes_in(text):
             for m in pattern.finditer(text):
                 end = m.end()
-                if text[end:end + 1] in ("生", "长") or any(a <= m.start() < b for a, b in blocked) or \
+                if text[end:end + 1] in ("生", "长") or (suffix == "厂" and text[end:end + 1] in set("房区家商址矿")) or any(a <= m.start() < b for a, b in blocked) or \
                         (suffix == "党组" and text[end:end + 1] == "织"):  # 党组织 is no 党组
                     continue
                 if suffix == "局" and text[m.start() - 1:m.start()] in set("格布大全结变开当时总残骗赌"):
@@ -458,6 +511,8 @@ class OrganisationFinder:
                         continue
                     if _VERB_HEAD_RE.match(head):
                         continue  # 某镇有小学2所, 某村新建合作社: the place has or builds one, none named
+                    if kind in ("cooperative", "enterprise", "association") and _fostered_kind(head):
+                        continue  # 某旗大力培育合作社: the place fosters such bodies
                 elif kind in ("government", "party_committee") and \
                         re.fullmatch(r"[市旗盟县][\u4e00-\u9fff]{0,6}", head) and \
                         (start == 0 or text[start - 1] in _BREAK or _LEFT_STOP_RE.search(text, 0, start)):
@@ -470,8 +525,9 @@ class OrganisationFinder:
                 elif len(head) < 2 or head.startswith(_GENERIC_ORG_HEADS) or re.search(r"\d", head) or \
                         head.startswith("农村"):
                     continue  # (a place's 农村商业银行 is named; 农村商业银行 on its own is a kind of bank)
-                elif kind in ("cooperative", "enterprise", "association") and _only_generic_words(head):
-                    continue  # 领办了养殖专业合作社: what it does, with no place or proper name
+                elif kind in ("cooperative", "enterprise", "association") and \
+                        (_only_generic_words(head) or _fostered_kind(head) or (suffix == "厂" and _generic_factory(head))):
+                    continue  # 领办了养殖专业合作社, 培育示范合作社: what it does, with no place or proper name
                 elif any(g in head for g in ("乡镇", "县乡", "苏木", "布局", "格局")):
                     continue
                 elif kind in ("party_branch", "party_committee", "other", "government") and not any(
@@ -611,6 +667,9 @@ class OrganisationFinder:
         i = suffix_start
         limit = max(0, suffix_start - 24)
         best = None
+        # a stop that is also a word of trade (服务): 某旗某某农机服务专业合作社 goes on to its place,
+        # else the walk ends there as before
+        soft: tuple[int, int | None] | None = None
         while True:
             if text.endswith(_BRACKETED_PARTS, max(0, i - 6), i) and i > limit + 4:
                 i -= 4  # 某某（集团）股份有限公司: the bracketed word is part of the name
@@ -618,11 +677,16 @@ class OrganisationFinder:
             if not (i > limit and (text[i - 1] not in _BREAK or _name_word_at(text, i - 1)) and
                     re.match(_NAME_CHARS, text[i - 1])):
                 break
-            if _LEFT_STOP_RE.search(text, max(0, i - 4), i):
-                break
+            stop = _LEFT_STOP_RE.search(text, max(0, i - 4), i)
+            if stop:
+                if soft is not None or stop.group() not in _org_generic_words():
+                    break
+                soft = (i, best)
             i -= 1
             if i in place_starts:
                 best = i
+        if soft is not None and best == soft[1]:
+            i, best = soft  # no place opens the name beyond the word of trade: it was the verb
         if best is None and text[i - 1:i] in _SOFT_BREAK:
             # 内蒙古薯都凯达…公司: 都 inside a word of the name, a place one or two name characters before it
             for p in place_starts.values():
