@@ -249,6 +249,8 @@ _GENERIC_ORG_HEADS = ("牧民", "农民", "苏木乡镇", "乡镇", "县乡", "�
                       "盟直", "旗直", "国有", "民营", "事业", "集体", "相关", "有关", "返乡", "选调生", "高校")
 
 
+# the level a one-character prefix (市委, 旗民政局) names
+_LEVEL_OF = {"市": "league", "盟": "league", "旗": "banner", "县": "banner"}
 _BARE_BRANCH_REACH = 5  # sentences back to the village's name for a bare 村党支部 to be that village's
 _BARE_BRANCH_RE = re.compile(r"(?:^|(?<=[，。；：、（(“]))(村|社区|嘎查)(党总支|党支部|党委)(?!书记处)")
 
@@ -421,6 +423,25 @@ def _deep_place_names(ctx: DocContext) -> list[str]:
             if label == "Place" and ent.level in ("village", "township") and len(name) >= 3]
 
 
+def _county_city(ctx: DocContext) -> str | None:
+    """The document's main place when it is a county-level city (扎兰屯市, 满洲里市): there 市 means that city.
+
+    The main place is the league or banner named most often (anaphors aside).
+    """
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    counts: dict[str, int] = {}
+    for s in ctx.spans:
+        if s.label == "Place" and not s.anaphor and s.level in ("league", "banner"):
+            counts[s.name] = counts.get(s.name, 0) + 1
+    if not counts:
+        return None
+    main = max(counts, key=lambda n: counts[n])
+    div = gaz.divisions.get(main)
+    return main if div is not None and div.level == "banner" and main.endswith("市") else None
+
+
 class OrganisationFinder:
     def __call__(self, ctx: DocContext) -> None:
         for sent in ctx.sentences:
@@ -477,6 +498,10 @@ class OrganisationFinder:
                     if p is None or nxt is None or nxt.end > m.start():
                         break
                     start = nxt.start
+                back = next((s for s in ctx.spans_in(index, "Place") if s.anaphor and s.start == start and
+                             s.end < m.start() and text[s.start] in "该本我"), None)
+                if back is not None:
+                    start = back.end  # 该旗旗委组织部: the department of the banner 该旗 points back to
                 name = text[start:end]
                 anchored = start in place_starts
                 if suffix in facility_suffixes():
@@ -515,9 +540,11 @@ class OrganisationFinder:
                         continue  # 某旗大力培育合作社: the place fosters such bodies
                 elif kind in ("government", "party_committee") and \
                         re.fullmatch(r"[市旗盟县][\u4e00-\u9fff]{0,6}", head) and \
-                        (start == 0 or text[start - 1] in _BREAK or _LEFT_STOP_RE.search(text, 0, start)):
-                    # 市发改委, 旗民政局: a department of the place the text is about
-                    place = self._level_place(ctx, index, head[0])
+                        (start == 0 or text[start - 1] in _BREAK or _LEFT_STOP_RE.search(text, 0, start)
+                         or back is not None):
+                    # 市发改委, 旗民政局: a department of the place the text is about (or 该旗 names)
+                    place = back.name if back is not None and back.level == _LEVEL_OF[head[0]] else \
+                        self._level_place(ctx, index, head[0])
                     if place is not None:
                         found[(start, end)] = (place + name[1:], kind)
                         self._department_list(ctx, index, text, end, place, head[0], found)
@@ -625,6 +652,9 @@ class OrganisationFinder:
         gaz = load_gazetteer()
         want = "league" if level_char in "市盟" else "banner"
         topic = ctx.topic.get(index)
+        city = ctx.derived("county_city", _county_city) if level_char == "市" else None
+        if city is not None and (topic == city or city in gaz.ancestors(topic or "")):
+            return city  # 市委组织部 in a report about 扎兰屯市: that city's, not its league's
         # a village or township topic that the data lacks: climb the parents the text gave it
         parents = {s.name: s.kind for s in ctx.spans if s.label == "Place" and s.kind and s.name != s.kind}
         seen: set[str] = set()

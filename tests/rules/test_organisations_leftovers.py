@@ -40,3 +40,19 @@ def test_named_factories_are_enterprises() -> None:
 def test_generic_factories_are_no_organisations() -> None:
     f = facts_of("村里建起了加工厂、奶粉厂、颗粒饲料燃料加工厂和大型乳品厂，厂房宽敞，厂长说好。")
     assert _orgs(f) == {}
+
+
+def test_gai_qi_department_is_the_banner_named_before() -> None:
+    f = facts_of("科右中旗高度重视基层党建工作。该旗旗委组织部牵头举办村干部培训班。")
+    assert "科尔沁右翼中旗委组织部" in _orgs(f)
+
+
+def test_city_party_department_in_a_county_level_city_report() -> None:
+    f = facts_of("满洲里市坚持党建引领边境治理。市委组织部牵头，全市建成护边驿站12个。")
+    assert "满洲里市委组织部" in _orgs(f)
+    assert "呼伦贝尔市委组织部" not in _orgs(f)
+
+
+def test_city_party_department_in_a_league_city_report_stays_the_league_city() -> None:
+    f = facts_of("赤峰市坚持党建引领，赤峰市各旗县积极参与。市委组织部牵头开展培训。")
+    assert "赤峰市委组织部" in _orgs(f)
