@@ -228,6 +228,12 @@ def _tail_patterns() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _last_related_end() -> int:
+    """How many tail patterns there are up to the last related-news one (the rest are footer patterns)."""
+    return max((i + 1 for i, (_p, kind) in enumerate(_tail_patterns()) if kind == "related"), default=0)
+
+
 def _strip_tail(lines: list[str], first_body: int, result: CleanResult) -> list[str]:
     """Drop a "相关新闻：" block (its marker line and the short title lines under it) and footer fields.
 
@@ -242,8 +248,11 @@ def _strip_tail(lines: list[str], first_body: int, result: CleanResult) -> list[
         if i < max(first_body, 0) or not s:
             kept.append(line)
             continue
-        kind = next((k for p, k in _tail_patterns() if p.search(s)), None)
-        if kind == "footer" and len(s) <= 80 and not re.search(r"[。！？]", s):  # a field, not a sentence
+        field_like = len(s) <= 80 and not re.search(r"[。！？]", s)  # a field, not a sentence
+        # a sentence is no footer field: a footer match counts only as one found before a related marker
+        patterns = _tail_patterns() if field_like else _tail_patterns()[:_last_related_end()]
+        kind = next((k for p, k in patterns if p.search(s)), None)
+        if kind == "footer" and field_like:
             result.dropped_lines.append(s)
             continue
         if kind == "related":
