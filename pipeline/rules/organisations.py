@@ -348,8 +348,23 @@ def _generic_factory(head: str) -> bool:
         freq = _word_frequencies()
         product = next((k for k in range(len(head) - 1) if (freq.get(head[k:]) or 0) > 0), None)
         rest = head[:product] if product is not None else head
-    return len(rest) < 2 or (_word_frequencies().get(rest) or 0) >= _FACTORY_WORD_FREQ or \
+    if not 2 <= len(rest) <= 4 or set(rest) & _FACTORY_STOP or _non_name_word_in(rest):
+        return True  # 建成屠宰厂, 老砖厂, 这家民营企业发电厂: a verb, a determiner or a description, no brand
+    return (_word_frequencies().get(rest) or 0) >= _FACTORY_WORD_FREQ or \
         rest.startswith(_GENERIC_ORG_HEADS) or _common_nouns_only(rest)
+
+
+# characters a factory's brand (红星, 金穗) does not hold: age, size, determiners, counters, building verbs
+_FACTORY_STOP = frozenset("老新旧原大小这那该此各每家座个所处改建成的")
+# jieba tags of words that make a factory's "name" a phrase: verbs, adverbs, pronouns, numerals, attributes
+_PHRASE_TAGS = frozenset(("v", "vn", "vd", "d", "r", "m", "q", "a", "ad", "b", "t", "p", "c"))
+
+
+def _non_name_word_in(words: str) -> bool:
+    """闲置, 建成, 民营: an everyday word of a phrase's kind among the two-character pieces of ``words``."""
+    freq, tags = _word_frequencies(), _word_tags()
+    return any((freq.get(words[i:i + 2]) or 0) >= _COMMON_WORD_FREQ and tags.get(words[i:i + 2]) in _PHRASE_TAGS
+               for i in range(len(words) - 1))
 
 
 # jieba tags of words that describe a product or a kind (颗粒, 燃料, 大型, 现代), not a firm's own name

@@ -42,6 +42,17 @@ def test_generic_factories_are_no_organisations() -> None:
     assert _orgs(f) == {}
 
 
+def test_factory_phrases_without_a_brand_are_no_organisations() -> None:
+    for text in ("建成肉牛屠宰厂、饲草料加工厂各1处。", "利用闲置校舍改建成服装厂。", "以前的老砖厂变成了光伏电站。",
+                 "这家民营企业发电厂投产。", "引进一家年产万吨的有机肥厂。"):
+        assert _orgs(facts_of(text)) == {}, text
+
+
+def test_factory_brand_before_its_product() -> None:
+    f = facts_of("嘎查与蒙源奶食品厂、金穗面粉厂签订收购协议。")
+    assert {"蒙源奶食品厂", "金穗面粉厂"} <= set(_orgs(f))
+
+
 def test_gai_qi_department_is_the_banner_named_before() -> None:
     f = facts_of("科右中旗高度重视基层党建工作。该旗旗委组织部牵头举办村干部培训班。")
     assert "科尔沁右翼中旗委组织部" in _orgs(f)
