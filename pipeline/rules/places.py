@@ -50,11 +50,12 @@ ANAPHORA = {
 # naming one is no longer about the deeper place of an earlier paragraph
 _LEVEL_UNIT_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:盟|旗|县|市)(?:委|政府|人大|政协|纪委)")
 _ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
-# words after a short form that show it is part of a larger word, not a place (鄂温克族, 杜拉尔鄂温克民族乡)
-_NOT_PLACE_AFTER = ("族", "民族")
+# words after a short form that show it is part of a larger word, not a place (鄂温克族, 杜拉尔鄂温克民族乡;
+# 内蒙古民族大学 keeps its place)
+_NOT_PLACE_AFTER = ("族", "民族乡", "民族苏木")
 # a township's suffix right after a short form (科尔沁镇, not 科尔沁区): the town's own name; 乡镇/乡村 are words
 _TOWN_AFTER_SHORT = ("镇", "苏木", "乡")
-_NOT_TOWN_AFTER_SHORT = ("乡镇", "乡村")
+_NOT_TOWN_AFTER_SHORT = ("乡镇", "乡村", "苏木乡镇", "苏木镇")
 # jieba frequency from which the last name character and the suffix make a word (城乡, 城镇, 家乡, 集镇):
 # 住房和城乡建设局 holds no township 住房和城乡
 _ACROSS_SUFFIX_FREQ = 300
