@@ -217,6 +217,8 @@ _VERBS = ("建立", "成立", "设置", "划分", "选派", "培训", "培育", 
 
 
 _VERBS_LONGEST_FIRST = sorted(_VERBS, key=len, reverse=True)
+_HEAD_LEAD = re.compile(r"^(全盟|全市|全旗|全区|共|累计|已|现|为|达到|达)")
+_HEAD_YEAR = re.compile(r"^(?:19|20)\d\d年(?:以来|度)?")
 _PUNCT_SPLIT = re.compile(r"[，。；：、（）()“”《》\s]")
 _CN_NUMERAL = re.compile(f"[{_CN_DIGITS}]+")
 
@@ -240,8 +242,8 @@ def _indicator(text: str, m: re.Match[str]) -> str:
         if i >= 0:
             head = head[i + len(verb):]
             break
-    head = re.sub(r"^(全盟|全市|全旗|全区|共|累计|已|现|为|达到|达)", "", head)
-    head = re.sub(r"^(?:19|20)\d\d年(?:以来|度)?", "", head)
+    head = _HEAD_LEAD.sub("", head)
+    head = _HEAD_YEAR.sub("", head)
     return head or text[m.start("unit"):m.end()] or "数量"
 
 

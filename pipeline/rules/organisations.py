@@ -41,6 +41,7 @@ _GENERIC_HEADS = ("嘎查村", "村", "社区", "基层", "各级", "非公企�
                   "股份制经济", "合作", "党", "各类", "新", "该", "本", "各", "全", "一", "两", "驻区", "辖区",
                   "市直", "盟直", "旗直", "国有", "民营", "机关", "事业", "领导", "集体经济", "相关", "有关")
 _NAME_CHARS = r"[\u4e00-\u9fff]"
+_NAME_CHAR_RE = re.compile(_NAME_CHARS)  # asked for every character after a role cue
 # bracketed words inside firms' names (某某（集团）有限公司)
 _BRACKETED_PARTS = ("（集团）", "(集团)", "（控股）", "(控股)")
 # function characters that also make words of names (乳都, 薯都): the left walk may cross one of them
@@ -720,7 +721,7 @@ class OrganisationFinder:
                 i -= 4  # 某某（集团）股份有限公司: the bracketed word is part of the name
                 continue
             if not (i > limit and (text[i - 1] not in _BREAK or _name_word_at(text, i - 1)) and
-                    re.match(_NAME_CHARS, text[i - 1])):
+                    _NAME_CHAR_RE.match(text[i - 1])):
                 break
             stop = _LEFT_STOP_RE.search(text, max(0, i - 4), i)
             if stop:
@@ -766,7 +767,7 @@ class OrganisationFinder:
                                           text.startswith(_SPEECH_VERBS, start + len(name))):
                 continue  # 书记马上…: an everyday word, not a name (but 书记王明说: a name jieba knows, then speech)
             after = text[start + len(name):start + len(name) + 2]
-            if not after or after[0] in _BREAK or after.startswith(_NAME_END) or not re.match(_NAME_CHARS, after[0]):
+            if not after or after[0] in _BREAK or after.startswith(_NAME_END) or not _NAME_CHAR_RE.match(after[0]):
                 return name
             if len(name) >= 3 and _word_tags().get(after) in _VERB_TAGS and not _everyday_start(name):
                 return name  # 书记李某某深入牧户, 第一书记赵某某协调资金: a verb (jieba's tag) starts after the name
@@ -821,7 +822,7 @@ class OrganisationFinder:
             rest = text[m.end():m.end() + 8]
             raw = ""
             for ch in rest:
-                if ch in _BREAK or not re.match(_NAME_CHARS, ch):
+                if ch in _BREAK or not _NAME_CHAR_RE.match(ch):
                     break
                 raw += ch
             name = _over_he(text, m.end(), raw) or self._person_name(text, m.end(), raw)
@@ -840,7 +841,7 @@ class OrganisationFinder:
         while text[pos:pos + 1] in ("、", "和") and pos < len(text):
             raw = ""
             for ch in text[pos + 1:pos + 9]:
-                if ch in _BREAK or not re.match(_NAME_CHARS, ch):
+                if ch in _BREAK or not _NAME_CHAR_RE.match(ch):
                     break
                 raw += ch
             name = self._person_name(text, pos + 1, raw)

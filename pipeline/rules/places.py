@@ -50,6 +50,9 @@ ANAPHORA = {
 # naming one is no longer about the deeper place of an earlier paragraph
 _LEVEL_UNIT_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:盟|旗|县|市)(?:委|政府|人大|政协|纪委)")
 _ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
+# a time phrase a sentence may open with before its subject (compiled once: asked for every sentence)
+_SUBJECT_LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|"
+                           r"近年来|目前|如今|近日)?[，,]?")
 # words after a short form that show it is part of a larger word, not a place (鄂温克族, 杜拉尔鄂温克民族乡;
 # 内蒙古民族大学 keeps its place)
 _NOT_PLACE_AFTER = ("族", "民族乡", "民族苏木")
@@ -557,8 +560,7 @@ class PlaceFinder:
     def _sentence_subject(self, ctx: DocContext, index: int) -> str | None:
         """A league or banner that opens a sentence (after a time phrase) becomes the topic."""
         text = ctx.sentences[index].text
-        lead = re.match(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|"
-                        r"近年来|目前|如今|近日)?[，,]?", text)
+        lead = _SUBJECT_LEAD.match(text)
         offset = lead.end() if lead else 0
         chain: list[Span] = []
         for s in ctx.spans_in(index, "Place"):

@@ -55,6 +55,8 @@ _NUMBERED_UNQUOTED = re.compile(r"(?:(?<=深化|推行|实行|落实|推广|实�
                                 r"([双两三四五六七八九十百千万][\u4e00-\u9fff]{2,4}?)(机制|制度|工程|行动)")
 # 打造141个党建引领X共同体: counted instances of a named kind of alliance built on a model
 _NUMBERED_KINDS = ("机制", "制度", "工程", "行动")
+_QUOTED_OR_TITLE = re.compile(r"“([^“”]{1,60})”|《([^《》]{2,60})》")
+_SPACES = re.compile(r"\s+")
 _COUNTED_COMMUNITIES = re.compile(r"(?:打造|成立|组建|建立|培育|构建)(?:了)?\d+个([\u4e00-\u9fff]{4,14}?(?:共同体|联合体))")
 # 某某说：“…” / 表示，“…”: a quote opened by a verb of saying is direct speech, never a programme
 _SPEECH_CUE = re.compile(r"(?:(?:说|说道|笑道|感慨道)(?:就是|的是)?[，,：:]?|"
@@ -238,7 +240,7 @@ class ProgrammeFinder:
         for sent in ctx.sentences:
             text = sent.text
             taken: list[tuple[int, int]] = []
-            matches = list(re.finditer(r"“([^“”]{1,60})”|《([^《》]{2,60})》", text))
+            matches = list(_QUOTED_OR_TITLE.finditer(text))
             if "‘" in text:
                 matches = sorted(matches + _quoted_in_speech(text, matches), key=lambda m: m.start())
             list_kind = self._list_kinds(text, matches, never, veto, triggers)
@@ -431,7 +433,7 @@ class ProgrammeFinder:
 
     @staticmethod
     def _canonical(inner: str) -> str:
-        return re.sub(r"\s+", "", inner)
+        return _SPACES.sub("", inner)
 
     def _is_programme(self, text: str, start: int, end: int, inner: str, never: frozenset[str],
                       veto: tuple[str, ...], triggers: tuple[str, ...]) -> bool:

@@ -540,7 +540,7 @@ class RelationFinder:
                               and r.evidence.sentence_index == index and "、" in p.name]
                     for actor in actors:
                         ctx.add_relation("IMPLEMENTS", actor, ("Programme", part), index)
-        m = re.match(r"^([\u4e00-\u9fff]{2,8})是", text)
+        m = _OPENING_NAME_IS.match(text)
         if m and "品牌" in text:
             part = m.group(1)
             for b in progs:
@@ -646,6 +646,8 @@ class RelationFinder:
 _PARTNER_CUE_RE = re.compile(r"((?<![参给])与|(?<![共不协陪])同|(?<![平谐])和|携手|联合|会同|引进|(?:包联|帮扶|结对|共建|联建)单位)"
                              r"[^，。；与同和]{0,2}$")
 _AGREEMENT_RE = re.compile("签订|签署|协议|结对|结成|共建|联建|合作|共同")
+# a sentence opening with a name and 是 (某某是…品牌): compiled once, asked for every sentence
+_OPENING_NAME_IS = re.compile(r"^([\u4e00-\u9fff]{2,8})是")
 # the place after 与 is the other party only when the pairing verb follows it (not 与某市某研究所合作)
 _AGREEMENT_AFTER_RE = re.compile("(?:(?:开展|建立|进行|深化)了?“?[\u4e00-\u9fff]{0,2}?)?(?:签订|签署|结对|结成|共建|联建|合作|达成|共同)")
 _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|共同|联合|成立|建设|打造|推出|发布|启动|创办|实施")
