@@ -920,14 +920,17 @@ def _drop_embedded_places(ctx: DocContext) -> None:
     hosts = [s for s in ctx.spans if s.label in ("Organisation", "Programme")]
     if not hosts:
         return
+    by_sentence: dict[int, list[Span]] = {}  # a place is looked up among its own sentence's hosts only
+    for h in hosts:
+        by_sentence.setdefault(h.sentence, []).append(h)
     embedded: list[Span] = []
     free: set[str] = set()
     for s in ctx.spans:
         if s.label != "Place":
             continue
-        if any(h.sentence == s.sentence and h.start <= s.start and s.end <= h.end and
+        if any(h.start <= s.start and s.end <= h.end and
                (h.label == "Programme" or h.kind in _PROPER_NAMED_ORGS or
-                (s.level == "region" and h.kind in _REGISTERED_ORGS)) for h in hosts):
+                (s.level == "region" and h.kind in _REGISTERED_ORGS)) for h in by_sentence.get(s.sentence, ())):
             embedded.append(s)
         else:
             free.add(s.name)
