@@ -110,12 +110,17 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
 
+_CLAUSE_PUNCT = re.compile(r"[，。；、,：:]")  # the per-line tests below compile their patterns once
+_SENTENCE_END = re.compile(r"[。！？]")
+_MENU_PUNCT = re.compile(r"[，。,.：:；！？]")
+
+
 def _looks_like_heading(line: str) -> bool:
     """Headings carry no clause punctuation and are short or split by a space."""
     s = line.strip()
     if s.startswith(("#", "——", "□", "■")) or (s.startswith("▲") and len(s) < 15):
         return True
-    if re.search(r"[，。；、,：:]", s):
+    if _CLAUSE_PUNCT.search(s):
         return False
     return len(s) <= 25 or (" " in s and len(s) <= 45)
 
@@ -248,7 +253,7 @@ def _strip_tail(lines: list[str], first_body: int, result: CleanResult) -> list[
         if i < max(first_body, 0) or not s:
             kept.append(line)
             continue
-        field_like = len(s) <= 80 and not re.search(r"[。！？]", s)  # a field, not a sentence
+        field_like = len(s) <= 80 and not _SENTENCE_END.search(s)  # a field, not a sentence
         # a sentence is no footer field: a footer match counts only as one found before a related marker
         patterns = _tail_patterns() if field_like else _tail_patterns()[:_last_related_end()]
         kind = next((k for p, k in patterns if p.search(s)), None)
@@ -277,7 +282,7 @@ def _strip_tail_menu(lines: list[str], result: CleanResult) -> list[str]:
     run: list[int] = []
     for i in range(last_body + 1, len(lines) + 1):
         s = lines[i].strip() if i < len(lines) else "。"
-        if s and len(s) <= 30 and not re.search(r"[，。,.：:；！？]", s):
+        if s and len(s) <= 30 and not _MENU_PUNCT.search(s):
             run.append(i)
             continue
         if len(run) >= 4:
