@@ -40,6 +40,20 @@ class Counts:
     wrong: list[tuple[str, str, str]] = field(default_factory=list)
     missed: list[tuple[str, str, str]] = field(default_factory=list)
 
+    def add(self, sentence: LabelledSentence, pred: set[tuple[str, int, int]]) -> None:
+        """Count one sentence's predicted spans against its labels (labels outside LABELS ignored)."""
+        for label, a, b in pred:
+            if label not in self.fp:
+                continue
+            if (label, a, b) in sentence.spans:
+                self.tp[label] += 1
+            else:
+                self.fp[label] += 1
+                self.wrong.append((sentence.id, label, sentence.text[a:b]))
+        for label, a, b in sentence.spans - pred:
+            self.fn[label] += 1
+            self.missed.append((sentence.id, label, sentence.text[a:b]))
+
     def prf(self, label: str) -> tuple[float, float, float]:
         tp, fp, fn = self.tp[label], self.fp[label], self.fn[label]
         p = tp / (tp + fp) if tp + fp else 1.0
@@ -79,16 +93,7 @@ def predicted_spans(nlp: Language, sentence: LabelledSentence) -> set[tuple[str,
 def score(nlp: Language, sentences: list[LabelledSentence]) -> Counts:
     counts = Counts()
     for s in sentences:
-        pred = predicted_spans(nlp, s)
-        for label, a, b in pred:
-            if (label, a, b) in s.spans:
-                counts.tp[label] += 1
-            else:
-                counts.fp[label] += 1
-                counts.wrong.append((s.id, label, s.text[a:b]))
-        for label, a, b in s.spans - pred:
-            counts.fn[label] += 1
-            counts.missed.append((s.id, label, s.text[a:b]))
+        counts.add(s, predicted_spans(nlp, s))
     return counts
 
 
@@ -100,14 +105,5 @@ def score_model(model: str, sentences: list[LabelledSentence]) -> Counts:
     counts = Counts()
     raw = predict(load_ner(model), [s.text for s in sentences])
     for s, preds in zip(sentences, raw, strict=True):
-        pred = {(TAG_LABELS.get(p.tag, p.tag), p.start, p.end) for p in preds}
-        for label, a, b in pred:
-            if (label, a, b) in s.spans:
-                counts.tp[label] += 1
-            elif label in counts.fp:
-                counts.fp[label] += 1
-                counts.wrong.append((s.id, label, s.text[a:b]))
-        for label, a, b in s.spans - pred:
-            counts.fn[label] += 1
-            counts.missed.append((s.id, label, s.text[a:b]))
+        counts.add(s, {(TAG_LABELS.get(p.tag, p.tag), p.start, p.end) for p in preds})
     return counts

@@ -44,11 +44,7 @@ def stages() -> list[tuple[str, Stage]]:
 
 def to_facts(ctx: DocContext) -> DocumentFacts:
     """Turn a finished context into the typed facts every other layer reads."""
-    entities = list(ctx.entities.values())
-    for e in entities:
-        if e.label == "Programme" and e.components:
-            pass
-    return DocumentFacts(document=ctx.document, sentences=ctx.sentences, entities=entities,
+    return DocumentFacts(document=ctx.document, sentences=ctx.sentences, entities=list(ctx.entities.values()),
                          mentions=ctx.mentions(), relations=list(ctx.relations.values()),
                          metrics=_dedupe_metrics(ctx))
 

@@ -1,8 +1,7 @@
 """PARTNERS_WITH: pairing, agreements and joint work, on sentences written for the test."""
 
 
-def _rels(facts, rtype):
-    return {(r.head.name, r.tail.name) for r in facts.relations if r.type == rtype}
+from .helpers import pairs as _rels
 
 
 def test_a_unit_working_jointly_with_another_unit(extract):

@@ -1,9 +1,5 @@
-def _names(facts, label):
-    return {e.name: e for e in facts.entities if e.label == label}
-
-
-def _rels(facts, rtype):
-    return {(r.head.name, r.tail.name) for r in facts.relations if r.type == rtype}
+from .helpers import entities as _names
+from .helpers import pairs as _rels
 
 
 def test_named_organisations_anchored_on_a_place(extract):

@@ -4,13 +4,8 @@ Every sentence here is written for the test (other banners, villages and units t
 """
 
 
-def _names(facts, label):
-    return {e.name: e for e in facts.entities if e.label == label}
-
-
-def _rels(facts, rtype):
-    return {(r.head.name, r.tail.name) for r in facts.relations if r.type == rtype}
-
+from .helpers import entities as _names
+from .helpers import pairs as _rels
 
 VILLAGE_PARAGRAPH = ("土默特左旗白庙子村地处大青山脚下，全村种植玉米2万亩，家家户户都有了稳定收入。\n\n"
                      "回忆起这些年的变化，一肩挑老书记王建国感慨万千。\n\n"

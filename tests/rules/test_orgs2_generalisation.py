@@ -10,13 +10,8 @@ import pytest
 
 from tests.rules.conftest import facts_of
 
-
-def _rels(facts, kind: str) -> set[tuple[str, str]]:
-    return {(r.head.name, r.tail.name) for r in facts.relations if r.type == kind}
-
-
-def _names(facts, label: str) -> set[str]:
-    return {e.name for e in facts.entities if e.label == label}
+from .helpers import names as _names
+from .helpers import pairs as _rels
 
 
 def test_speaker_named_between_role_and_speech_verb() -> None:

@@ -4,12 +4,12 @@ Sentences written for the test.
 """
 
 
+from .helpers import entities
+from .helpers import pairs as _rels
+
+
 def _persons(facts):
-    return {e.name: e for e in facts.entities if e.label == "Person"}
-
-
-def _rels(facts, rtype):
-    return {(r.head.name, r.tail.name) for r in facts.relations if r.type == rtype}
+    return entities(facts, "Person")
 
 
 def test_a_transliterated_name_before_laoren_is_a_person(extract):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from .helpers import entities
+
 
 def _places(facts):
-    return {e.name: e for e in facts.entities if e.label == "Place"}
+    return entities(facts, "Place")
 
 
 def _part_of(facts):

@@ -1,8 +1,11 @@
 """A place written only inside another name is not a place the document names."""
 
 
+from .helpers import names
+
+
 def _places(facts):
-    return {e.name for e in facts.entities if e.label == "Place"}
+    return names(facts, "Place")
 
 
 def test_a_place_inside_a_university_name_is_not_a_place(extract):

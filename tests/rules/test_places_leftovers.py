@@ -5,9 +5,11 @@ from __future__ import annotations
 from policykg.facts import DocumentFacts
 from tests.rules.conftest import facts_of
 
+from .helpers import names
+
 
 def _places(f: DocumentFacts) -> set[str]:
-    return {e.name for e in f.entities if e.label == "Place"}
+    return names(f, "Place")
 
 
 def _part_of(f: DocumentFacts) -> set[tuple[str, str]]:

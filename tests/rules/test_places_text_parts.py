@@ -1,8 +1,7 @@
 """Places the text names in short form under their banner, and how far admin knowledge climbs."""
 
 
-def _rels(facts, rtype):
-    return {(r.head.name, r.tail.name) for r in facts.relations if r.type == rtype}
+from .helpers import pairs as _rels
 
 
 def test_a_township_written_without_its_suffix_after_its_banner(extract):

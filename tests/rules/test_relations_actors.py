@@ -1,8 +1,7 @@
 """Who implements a programme: the unit or place that is the subject of the sentence or its paragraph."""
 
 
-def _rels(facts, rtype):
-    return {(r.head.name, r.tail.name) for r in facts.relations if r.type == rtype}
+from .helpers import pairs as _rels
 
 
 def test_a_named_unit_opening_the_sentence_implements_instead_of_the_topic_place(extract):

@@ -1,8 +1,7 @@
 """PART_OF_PROGRAMME between named items, and who implements the local variants."""
 
 
-def _rels(facts, rtype):
-    return {(r.head.name, r.tail.name) for r in facts.relations if r.type == rtype}
+from .helpers import pairs as _rels
 
 
 def test_a_project_built_around_a_named_item_contains_it(extract):
