@@ -43,7 +43,14 @@ from policykg.settings import get_settings
 from .analyzer import Analyzer
 from .schema import constraint_statements
 from .store import WriteReport
-from .writes import delete_statements, document_writes, documents_writes
+from .writes import (
+    BUMP_GENERATION,
+    GENERATION_KEY,
+    READ_GENERATION,
+    delete_statements,
+    document_writes,
+    documents_writes,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -100,6 +107,15 @@ def _run_statements(tx: ManagedTransaction, statements: list[tuple[str, list[dic
         nodes += counters.nodes_created
         rels += counters.relationships_created
     return nodes, rels
+
+
+def _bump_generation(tx: ManagedTransaction) -> None:
+    """Increment the store's generation in the write transaction that changed the graph.
+
+    Run last, so on Neo4j the counter node is locked only for the commit and on
+    ArcadeDB a conflict on it is found at commit (and the transaction re-run).
+    """
+    tx.run(BUMP_GENERATION, {"key": GENERATION_KEY}).consume()
 
 
 def to_plain(value: Any) -> Any:
@@ -215,6 +231,7 @@ class BoltStore:
                 for statement in delete_statements():
                     tx.run(statement, params).consume()
             nodes, rels = _run_statements(tx, statements)
+            _bump_generation(tx)
             return WriteReport(doc_id=doc_id, status="replaced" if current else "written", nodes=nodes,
                                relationships=rels)
 
@@ -255,6 +272,8 @@ class BoltStore:
             todo = [i for i in fresh if batch[i].document.doc_id not in now]
             nodes, rels = _run_statements(
                 tx, documents_writes([batch[i] for i in todo], self.settings.batch_size))
+            if todo:
+                _bump_generation(tx)
             return todo, [i for i in fresh if i not in todo], nodes, rels
 
         if fresh:
@@ -273,19 +292,23 @@ class BoltStore:
     def delete_document(self, doc_id: str) -> int:
         if self.document_hash(doc_id) is None:
             return 0
-        before = self._fact_count()
         params = {"docId": doc_id, "prefix": f"{doc_id}:"}
 
-        def work(tx: ManagedTransaction) -> None:
+        def work(tx: ManagedTransaction) -> int:
+            removed = 0
             for statement in delete_statements():
-                tx.run(statement, params).consume()
+                counters = tx.run(statement, params).consume().counters
+                removed += counters.nodes_deleted + counters.relationships_deleted
+            _bump_generation(tx)
+            return removed
 
-        self._write(work)
-        return max(before - self._fact_count(), 0)
+        return self._write(work)
 
-    def _fact_count(self) -> int:
-        counts = self.counts()
-        return sum(counts["nodes"].values()) + sum(counts["relationships"].values())
+    def generation(self) -> int:
+        """The store's write generation (graph/writes.py): one indexed lookup; 0 before any counted write."""
+        rows = self.read(READ_GENERATION, {"key": GENERATION_KEY}, limit=1)
+        value = rows[0]["value"] if rows else None
+        return int(value) if value is not None else 0
 
     # -- reading -------------------------------------------------------------
     def read(self, cypher: str, params: Mapping[str, Any] | None = None, *,
@@ -345,14 +368,23 @@ class BoltStore:
 
     def counts(self) -> dict[str, dict[str, int]]:
         nodes = {r["label"]: r["n"] for r in self.read(
-            "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n", limit=1000)}
+            "MATCH (n) WHERE NOT n:Meta UNWIND labels(n) AS label RETURN label, count(*) AS n", limit=1000)}
         rels = {r["type"]: r["n"] for r in self.read(
             "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n", limit=1000)}
         return {"nodes": nodes, "relationships": rels}
 
     def wipe(self) -> None:
-        """Delete everything (tests and `policykg store` maintenance only)."""
-        self._write(lambda tx: tx.run("MATCH (n) DETACH DELETE n").consume())
+        """Delete the graph (tests and maintenance only); the generation counter stays and moves on.
+
+        Keeping it means a reader that knew generation N never sees N again for a
+        different graph (a counter restarted at 0 could climb back to N).
+        """
+
+        def work(tx: ManagedTransaction) -> None:
+            tx.run("MATCH (n) WHERE NOT n:Meta DETACH DELETE n").consume()
+            _bump_generation(tx)
+
+        self._write(work)
 
     def close(self) -> None:
         self.driver.close()

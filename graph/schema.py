@@ -32,6 +32,8 @@ def constraint_statements() -> list[str]:
         f"FOR (n:{label}) REQUIRE n.{key} IS UNIQUE"
         for label, key in KEYS.items()
     ]
+    # the store's generation counter (graph/writes.py), looked up by its key
+    out.append("CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (n:Meta) REQUIRE n.key IS UNIQUE")
     out += [
         f"CREATE INDEX {label.lower()}_{prop.lower()} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})"
         for label, prop in INDEXES

@@ -54,7 +54,11 @@ class GraphStore(Protocol):
         """Run read-only Cypher in a read transaction; writes are refused."""
 
     def counts(self) -> dict[str, dict[str, int]]:
-        """Node counts by label and relationship counts by type."""
+        """Node counts by SCHEMA.md label and relationship counts by type (two full scans)."""
+
+    def generation(self) -> int:
+        """A number every committed write increments (0 for a store never written since it existed):
+        an indexed lookup that tells readers the graph changed, without counting it."""
 
     def close(self) -> None:
         """Release the driver (an embedded server keeps running for reuse)."""

@@ -4,7 +4,8 @@ Labels and relationship types cannot be parameters in Cypher, so each statement
 is chosen from the fixed names of SCHEMA.md (never from input); every value is a
 parameter. ``document_writes`` returns (statement, rows) pairs that the store runs
 in one transaction; ``documents_writes`` does the same for several new documents
-at once (the bulk path); ``delete_statements`` removes one document's support.
+at once (the bulk path); ``delete_statements`` removes one document's support;
+``BUMP_GENERATION`` ends every write transaction (the store's generation, below).
 Shared nodes and facts (places, programmes, PART_OF …) are MERGEd; what belongs to
 one document alone (its sentences, mentions, metrics) is CREATEd, which the store
 makes safe by deleting a document's old support first in the same transaction.
@@ -131,6 +132,19 @@ METRICS = (
     "MERGE (i:Indicator {name: r.props.indicator}) CREATE (m)-[:MEASURES]->(i) "
     "WITH m, r UNWIND r.sids AS sid MATCH (s:Sentence {sentenceId: sid}) CREATE (m)-[:EVIDENCED_BY]->(s)"
 )
+
+
+# The store's generation: one (:Meta {key: 'generation'}) node whose ``value`` every write
+# transaction (a document written or replaced, a bulk batch, a delete, a wipe) increments
+# as its last statement, so readers that keep results per generation (the API's memo)
+# learn that the graph changed from one indexed lookup instead of counting it. A store
+# written before the counter existed has no such node: its generation reads as 0, and the
+# first write creates the node at 1. Meta is not a SCHEMA.md label (docs/schema.md):
+# counts, exports and the networkx view read SCHEMA.md's labels only.
+META_LABEL = "Meta"
+GENERATION_KEY = "generation"
+BUMP_GENERATION = "MERGE (g:Meta {key: $key}) SET g.value = coalesce(g.value, 0) + 1 RETURN g.value AS value"
+READ_GENERATION = "MATCH (g:Meta {key: $key}) RETURN g.value AS value"
 
 
 def _batches(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

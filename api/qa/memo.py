@@ -1,11 +1,15 @@
 """Results kept per store generation: the graph changes only when a report is ingested or deleted.
 
-A store's generation is its node and relationship counts. Reading them scans the graph
-(``GraphStore.counts``), so a request must not pay for it: the counts are re-read at
-most every ``POLICYKG_API_GENERATION_LAG`` seconds (default 1; 0 = on every call), in a
-background thread while requests go on with the generation they know. An ingest from
+A store's generation is ``GraphStore.generation()``: a counter every write transaction
+(ingest, bulk write, replacement, delete) increments as it commits, read with one
+indexed lookup (graph/writes.py). Earlier the generation was the store's node and
+relationship counts, two full scans: heavy on a large graph even once a second. The
+counter is still re-read at most every ``POLICYKG_API_GENERATION_LAG`` seconds (default
+1; 0 = on every call), in a background thread while requests go on with the generation
+they know: a lookup is cheap, a round trip per request is not free. An ingest from
 another process is therefore seen within about that lag; a write through the API calls
-``invalidate`` and is seen at once.
+``invalidate`` and is seen at once. A store without the method (a test double) falls
+back to its counts.
 
 ``remember(store, key, compute)`` returns the result computed for ``key`` in the current
 generation (the name index, a question's answer, a place's profile, a comparison) and
@@ -50,6 +54,10 @@ def _lag() -> float:
 
 
 def _signature(store: GraphStore) -> tuple[Any, ...]:
+    """The store's generation; counts only for a store that cannot tell one."""
+    generation = getattr(store, "generation", None)
+    if callable(generation):
+        return ("generation", generation())
     counts = store.counts()
     return (tuple(sorted(counts.get("nodes", {}).items())), tuple(sorted(counts.get("relationships", {}).items())))
 
@@ -58,7 +66,7 @@ def _refresh(store: GraphStore, state: _State) -> None:
     try:
         signature = _signature(store)
     except Exception as exc:  # a closed or unreachable store: keep the generation we know
-        log.warning("could not read the store's counts: %s", exc)
+        log.warning("could not read the store's generation: %s", exc)
         signature = state.signature
     with _LOCK:
         if signature != state.signature:

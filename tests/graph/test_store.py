@@ -342,7 +342,7 @@ def _props(props):
 def _whole_graph(graph):
     """Every node and relationship with its properties, comparable across runs."""
     nodes = sorted((sorted(r["l"]), _props(r["p"])) for r in graph.read(
-        "MATCH (n) RETURN labels(n) AS l, properties(n) AS p", limit=100_000))
+        "MATCH (n) WHERE NOT n:Meta RETURN labels(n) AS l, properties(n) AS p", limit=100_000))
     rels = sorted((r["t"], _props(r["a"]), _props(r["b"]), _props(r["p"])) for r in graph.read(
         "MATCH (a)-[x]->(b) RETURN type(x) AS t, properties(a) AS a, properties(b) AS b, properties(x) AS p",
         limit=100_000))
