@@ -1,0 +1,421 @@
+"""Relations of organisations and persons: LOCATED_IN, LEADS and PARTNERS_WITH.
+
+- LOCATED_IN: an organisation in the place its name starts with (not a university,
+  not the region), where it was built (到我旗建设…) or where it is sited (位于某镇);
+  a person with a place or organisation in front of the role, of the village or
+  banner their paragraph is about, where they were visited, or of the first
+  official's place in a list (某镇党委书记A、镇长B).
+- LEADS: a person who 创立/领办/创办 an organisation (or by whom it was, 由某某创办),
+  is its 书记/队长/局长 (not a deputy) or 担任/现任/当选为 its post; an organisation
+  that set up another (牵头成立, 建设).
+- PARTNERS_WITH: an organisation after a cue (与/和 + 签订/结对/结成/共建/合作, 联合/会同/
+  携手 + 开展/推出, 包联单位, 引进 a university), with the organisation or place before
+  the cue; a unit and the place chain written after its 与 (某公司与某旗某镇签订…).
+
+These decide who is where, who runs what and who works with whom, from role cues,
+founding verbs and pairing cues; the programme relations (IMPLEMENTS, PART_OF_PROGRAMME)
+and the place hierarchy (PART_OF) in relations.py decide what is carried out where.
+The two share no helper, only the trigger verbs.  The relation stage
+(``relations.RelationFinder``) still runs this step per sentence between IMPLEMENTS and
+PART_OF_PROGRAMME: IMPLEMENTS reads the LEADS of the sentence before (她创办了某合作社。
+她以“X”方式…), and the relations keep the order they were always found in.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .context import DocContext, Span
+from .organisations import ASSUME_VERBS, department_words_in
+from .trigger_verbs import triggers
+
+
+def relate_organisations_and_persons(ctx: DocContext, index: int, text: str) -> None:
+    """LOCATED_IN and LEADS, then PARTNERS_WITH, for sentence ``index`` (``text``)."""
+    _located_and_leads(ctx, index, text)
+    _partners(ctx, index, text)
+
+
+def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
+    """Where organisations and persons are, and who leads which organisation (see the module docstring)."""
+    # 住房和城乡(建设局) found as a township is the start of a department's name, not where it is
+    places = [p for p in ctx.spans_in(index, "Place") if not p.anaphor and not department_words_in(p.name)]
+    place_entities = ({e[1] for e in ctx.entities if e[0] == "Place"}  # only read for orgs and persons
+                      if ctx.spans_in(index, "Organisation") or ctx.spans_in(index, "Person") else set())
+    orgs = ctx.spans_in(index, "Organisation")
+    persons = ctx.spans_in(index, "Person")
+    for o in orgs:
+        # an organisation is in the place its name starts with (扎鲁特旗…公司, 中共通辽市委, 通辽市财政局)
+        bare = o.name[2:] if o.name.startswith("中共") else o.name
+        inner = [p for p in places if o.start <= p.start and p.end <= o.end and p.name in place_entities]
+        prefix = max((n for n in place_entities if bare.startswith(n) and len(n) < len(bare)), key=len,
+                     default=None)
+        target = inner[-1].name if inner and inner[-1].start > o.start else (prefix or
+                                                                             (inner[-1].name if inner else None))
+        # a university named after its region or city says where it was founded, not where it works here
+        if target and o.kind != "university" and \
+                getattr(ctx.entities.get(("Place", target)), "level", None) != "region":
+            ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", target), index)
+    _sited(ctx, index, text, orgs, places)
+    leads_verbs = "|".join(triggers()["LEADS"])
+    for a, b in itertools.pairwise(orgs):
+        # 某村党支部领办的某合作社, 某县农牧局牵头成立的某协会: an organisation leads what it set up
+        if b.kind in ("cooperative", "enterprise", "association", "other") and b.start >= a.end \
+                and re.search(leads_verbs, text[a.end:b.start]) and len(text[a.end:b.start]) <= 8:
+            ctx.add_relation("LEADS", ("Organisation", a.name), ("Organisation", b.name), index)
+    _founded_at(ctx, index, text, orgs)
+    for person in persons:
+        role = person.kind or ""
+        role_start = person.start - len(role)
+        # the organisation the role is of: right before it, the role's own words shared with its name
+        # (社区党总支 + 党总支书记), or with a department between (…支队政治处民警)
+        org_before = [o for o in orgs if o.end <= person.start and (_role_of(text[o.end:person.start], role)
+                                                                    or _dual_post(text[o.end:person.start], role))]
+        place_before = [p for p in places if p.end <= role_start and role_start - p.end <= 1]
+        named_before = max((n for n in place_entities if text.endswith(n, 0, role_start)), key=len, default=None)
+        if org_before:
+            org = org_before[-1]
+            gap = text[org.end:person.start]
+            dual = _dual_post(gap, role)
+            if (_leading_role(role) and gap and role.endswith(gap)) or (dual and _leading_role(dual)):
+                # (某村党支部书记、村委会主任某某: the first post is the unit's, and it leads)
+                ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", org.name), index)
+            org_places = [p for p in places if org.start <= p.start and p.end <= org.end]
+            org_place = next((r.tail.name for k, r in ctx.relations.items()
+                              if k[:3] == ("LOCATED_IN", "Organisation", org.name)), None)
+            target = org_places[-1].name if org_places else org_place
+            if target:
+                ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", target), index)
+        elif place_before:
+            ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", place_before[-1].name),
+                             index)
+        elif named_before is not None:
+            # 某镇镇长某某 with the township named again (no span of its own): that place
+            ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", named_before), index)
+        elif (listed := _listed_official(ctx, index, text, persons, person, role_start)) is not None:
+            # 某镇党委书记某某、镇长某某: the second official of a list is of the first one's place
+            ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", listed), index)
+        elif not places and not any(n in text for n in place_entities
+                                    if len(n) >= 3 and n != ctx.topic.get(index)):
+            _village_person(ctx, index, person)
+        else:
+            _visited_person(ctx, index, text, person, places)
+        assumed = _ASSUMES_AT_RE.match(text, person.end)
+        # 某某现任某镇某村党支部书记: the post's organisation, after the places of its name
+        post_org = next((o for o in orgs if assumed is not None and
+                         _chain_start(places, o.start) == assumed.end()), None)
+        if post_org is not None:
+            # 某某担任某村党支部书记: the post's organisation, led unless the post is a deputy's
+            if _POST_AFTER_RE.match(text, post_org.end):  # 副书记 does not match: a deputy does not lead
+                ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", post_org.name), index)
+            target = next((r.tail.name for k, r in ctx.relations.items()
+                           if k[:3] == ("LOCATED_IN", "Organisation", post_org.name)), None)
+            if target:
+                ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", target), index)
+        member_of = _MEMBER_OF_RE.match(text, person.end)
+        home = _place_chain_end(places, member_of.end()) if member_of else None
+        if home is not None and text.startswith("的", home.end) and home.level != "region":
+            # 某某是某村的一名老党员: the person is of that place
+            ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", home.name), index)
+        founded = next((o for o in orgs if text[o.end:role_start] == "由"), None)
+        if founded is not None and re.match(leads_verbs, text[person.end:]):
+            # 某合作社由村民某某创办: the founder named after 由 leads it
+            ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", founded.name), index)
+        for o in orgs:
+            between = text[person.end:o.start]
+            # not across another unit or person, nor from a speaker to what the speaker reports (某某说，…领办…)
+            if o.start > person.end and re.search("|".join(triggers()["LEADS"]), between) and \
+                    len(between) <= 20 and not re.search("说|表示|介绍|告诉", between) and not any(person.end <= x.start < o.start
+                                                   for x in ctx.spans_in(index) if x is not o and
+                                                   x.label in ("Organisation", "Person")):
+                ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", o.name), index)
+                if place_before and o.kind == "cooperative":
+                    ctx.add_relation("LOCATED_IN", ("Organisation", o.name),
+                                     ("Place", place_before[-1].name), index)
+
+
+def _sited(ctx: DocContext, index: int, text: str, orgs: list[Span], places: list[Span]) -> None:
+    """某公司位于某镇, 位于某镇的某公司: where an organisation whose name names no place is sited."""
+    for o in orgs:
+        if any(k[:3] == ("LOCATED_IN", "Organisation", o.name) for k in ctx.relations):
+            continue  # named after its place already (某旗某公司)
+        after = _SITED_RE.match(text, o.end)
+        target = _place_chain_end(places, after.end()) if after else None
+        if target is None:
+            clause_start = max(text.rfind(c, 0, o.start) for c in "，。；：") + 1
+            before = list(_SITED_BEFORE_RE.finditer(text, clause_start, o.start))
+            end = _place_chain_end(places, before[-1].end()) if before else None
+            if end is not None and text[end.end:o.start] == "的":
+                target = end  # 位于某镇的某公司
+        if target is not None and target.level != "region":
+            ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", target.name), index)
+
+
+def _founded_at(ctx: DocContext, index: int, text: str, orgs: list[Span]) -> None:
+    """某大学专家团队到我旗建设某工作站: the builder leads what it builds, which is in that place."""
+    all_places = ctx.spans_in(index, "Place")
+    for b in orgs:
+        clause_start = max(text.rfind(c, 0, b.start) for c in "，。；：") + 1
+        m = _FOUNDED_AT_RE.search(text[clause_start:b.start])
+        if m is None:
+            continue
+        at = clause_start + m.start(1)
+        place = next((p for p in all_places if p.start == at and p.end == clause_start + m.end(1)), None)
+        if place is not None:
+            ctx.add_relation("LOCATED_IN", ("Organisation", b.name), ("Place", place.name), index)
+        builders = [a for a in orgs if clause_start <= a.start and a.end <= clause_start + m.start()
+                    and a.kind in ("university", "enterprise", "other")]
+        if builders:
+            ctx.add_relation("LEADS", ("Organisation", builders[-1].name), ("Organisation", b.name), index)
+
+
+def _visited_person(ctx: DocContext, index: int, text: str, person: Span, places: list[Span]) -> None:
+    """某旗某支部组织党员来到/走访/看望…某某老人家: the person visited lives where the visitors work.
+
+    The place is the one visited (来到某村看望某某), else the last one of the clause
+    before the visiting verb (inside the visiting unit's name or not).
+    """
+    clause_start = max(text.rfind(c, 0, person.start) for c in "，。；：") + 1
+    visit = None
+    for m in _VISIT_RE.finditer(text, clause_start, person.start):
+        visit = m
+    if visit is None:
+        return
+    visited = [p for p in places if visit.end() <= p.start and p.end <= person.start]
+    before = [p for p in places if clause_start <= p.start and p.end <= visit.start()]
+    if visited:
+        place = visited[-1]  # 来到某村看望某某: the place visited
+    elif before:
+        place = before[-1]
+    else:
+        return
+    if place.level == "region":
+        return
+    ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", place.name), index)
+
+
+def _village_person(ctx: DocContext, index: int, person: Span) -> None:
+    """A person named with no place in a paragraph about one village (老书记某某) is of that village;
+    in a paragraph that has named its league, banner or township, of that place.
+
+    Its secretary (书记, not 副书记 or 第一书记, who is sent from outside) leads the
+    village's party branch when the document names that branch.
+    """
+    topic = ctx.topic.get(index)
+    ent = ctx.entities.get(("Place", topic or ""))
+    if not topic or ent is None:
+        return
+    # the evidence is the sentence that names the place (the person's own names neither)
+    if ent.level != "village":
+        # 某旗举办读书班。参加学习的党员某某跟记者说: of the place its paragraph has just named
+        named = _last_named(ctx, index, topic, within_paragraph=True)
+        if named is not None and ent.level in ("league", "banner", "township"):
+            ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", topic), named)
+        return
+    named = _last_named(ctx, index, topic, within_paragraph=False)
+    ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", topic),
+                     named if named is not None else index)
+    role = person.kind or ""
+    if "书记" in role and _leading_role(role) and "第一书记" not in role:
+        for suffix in ("党总支", "党支部", "党委"):
+            if ("Organisation", topic + suffix) in ctx.entities:
+                ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", topic + suffix), index)
+                break
+
+
+def _partners(ctx: DocContext, index: int, text: str) -> None:
+    """Pairing, agreements and joint work between a place or organisation and an organisation.
+
+    The partner is an organisation (or a list of them, A、B和C) right after a cue:
+    与/同/和/携手 with an agreement or joint-building word later in its clause
+    (签订…协议, 结对, 共建, 联建, 合作), 联合/会同 with joint work (开展, 举办 …),
+    包联单位/帮扶单位/结对单位, or 引进 a university's team.  An organisation written
+    right before the cue (A镇党委与B学院签订…, A队联合B所开展…) is the other party;
+    otherwise the place right before the cue, else the last place of the sentence
+    before it, else the topic.  An organisation signing with a place written after
+    与 (某学院与某旗签订…协议) partners with that place.  An organisation a place arranges to pair (推动某银行与N个村
+    结对共建) partners with the place that arranged it.  合作社 is a cooperative, not 合作.
+    """
+    orgs = ctx.spans_in(index, "Organisation")
+    if not orgs:
+        return
+    scrubbed = re.sub("合作社|合作联社|合作医疗", lambda m: "□" * len(m.group()), text)
+    places = [p for p in ctx.spans_in(index, "Place")
+              if not p.anaphor and not any(o.start <= p.start < o.end for o in orgs)]
+    topic = ctx.topic.get(index)
+    for group in _org_lists(orgs, text):
+        first, last = group[0], group[-1]
+        clause_start = max(text.rfind(c, 0, first.start) for c in "，。；：") + 1
+        ends = [i for i in (text.find(c, last.end) for c in "，。；") if i >= 0]
+        post = scrubbed[last.end:min(ends) if ends else len(text)]
+        pre = scrubbed[clause_start:_chain_start(ctx.spans_in(index, "Place"), first.start)]
+        cue = _PARTNER_CUE_RE.search(pre)
+        head: tuple[str, str] | None = None
+        if cue is not None:
+            word = cue.group(1)
+            if word in ("与", "同", "和", "携手") and not _AGREEMENT_RE.search(post):
+                continue
+            if word in ("联合", "会同") and not _JOINT_WORK_RE.search(post):
+                continue
+            if word == "引进" and not all(o.kind == "university" for o in group):
+                continue
+            cue_at = clause_start + cue.start()
+            actor_org = next((o for o in orgs if o.end == cue_at), None)
+            # 某村的包联单位: the place before 的 is the party as well
+            actor_place = next((p for p in places if p.end == cue_at or
+                                (p.end == cue_at - 1 and text[p.end:cue_at] == "的")), None)
+            if actor_org is not None:
+                head = ("Organisation", actor_org.name)
+            elif actor_place is not None:
+                head = ("Place", actor_place.name)
+            elif _UNKNOWN_PARTY_RE.search(text, 0, cue_at) or \
+                    (text[cue_at - 1:cue_at] == "的" and _UNKNOWN_PARTY_RE.search(text, 0, cue_at - 1)):
+                continue  # 某某村党支部和某公司…, 某某村的包联单位…: the other party is a name not found
+            else:
+                head = _partner_place(places, cue_at, topic)
+            partners = group
+        elif re.match(r"与[^，。；]{0,12}?(?:结对|共建|联建)", post) and len(group) == 1 and \
+                _ARRANGING_RE.search(pre) and not any(last.end < o.start <= last.end + len(post) for o in orgs):
+            # 某银行与N个嘎查村结对共建: the place that arranged it; 某学院与某旗签订…: that place
+            named = _pairing_place(places, last.end + 1, text) if post.startswith("与") else None
+            head = ("Place", named.name) if named is not None else _partner_place(places, first.start, topic)
+            partners = group
+        elif post.startswith("与") and len(group) == 1 and \
+                (named := _pairing_place(places, last.end + 1, text)) is not None:
+            head = ("Place", named.name)  # 某学院与某旗签订校地合作协议
+            partners = group
+        elif len(group) == 2 and text[first.end:last.start] == "和" and _AGREEMENT_AFTER_RE.match(post):
+            head = ("Organisation", first.name)  # 某党支部和某公司党支部签订共建协议: the pair
+            partners = [last]
+        else:
+            continue
+        if head is None:
+            continue
+        for o in partners:
+            ctx.add_relation("PARTNERS_WITH", head, ("Organisation", o.name), index)
+
+
+def _partner_place(places: list[Span], before: int, topic: str | None) -> tuple[str, str] | None:
+    """The place that acts for a pairing with no party written next to it."""
+    earlier = [p for p in places if p.end <= before]
+    if earlier:
+        return ("Place", earlier[-1].name)
+    return ("Place", topic) if topic else None
+
+
+_PARTNER_CUE_RE = re.compile(r"((?<![参给])与|(?<![共不协陪])同|(?<![平谐])和|携手|联合|会同|引进|(?:包联|帮扶|结对|共建|联建)单位)"
+                             r"[^，。；与同和]{0,2}$")
+_AGREEMENT_RE = re.compile("签订|签署|协议|结对|结成|共建|联建|合作|共同")
+# the place after 与 is the other party only when the pairing verb follows it (not 与某市某研究所合作)
+_AGREEMENT_AFTER_RE = re.compile("(?:(?:开展|建立|进行|深化)了?“?[\u4e00-\u9fff]{0,2}?)?(?:签订|签署|结对|结成|共建|联建|合作|达成|共同)")
+_JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|共同|联合|成立|建设|打造|推出|发布|启动|创办|实施")
+
+
+_ASSUMES_AT_RE = re.compile(r"(?:同志)?(?:" + ASSUME_VERBS + ")")
+_POST_AFTER_RE = re.compile(r"(?:党总支|党支部|党委)?(?:书记|主任|理事长|会长|社长|队长|站长|所长|院长|校长|董事长|总经理)")
+# 推动/组织某银行与N个村结对共建: the place that arranges a pairing is the partner of the unit it pairs
+_ARRANGING_RE = re.compile("推动|组织|引导|促成|协调|动员|安排")
+# a unit's or place's suffix right before 与/和: the other party is a name the rules did not find
+_UNKNOWN_PARTY_RE = re.compile("(?:党支部|党总支|党委|公司|合作社|协会|村|社区|嘎查|镇|苏木|乡|局|委|办|站|所|队|学校|医院)$")
+_VISIT_RE = re.compile("来到|走进|走访|看望|慰问|探望|拜访")
+_FOUNDED_AT_RE = re.compile(r"[到在]([^到在，。；]{2,12})(?:建设|设立|建立|创办|成立|挂牌成立|揭牌成立)$")
+
+
+def _org_lists(orgs: list[Span], text: str) -> list[list[Span]]:
+    """Organisations in lists (A、B和C) as groups; an organisation inside another one is left out."""
+    outer = [o for o in orgs if not any(x is not o and x.start <= o.start and o.end <= x.end for x in orgs)]
+    groups: list[list[Span]] = []
+    for o in outer:
+        if groups and text[groups[-1][-1].end:o.start] in ("、", "和", "及", "以及"):
+            groups[-1].append(o)
+        else:
+            groups.append([o])
+    return groups
+
+
+def _last_named(ctx: DocContext, index: int, place: str, within_paragraph: bool) -> int | None:
+    """The last sentence up to ``index`` naming ``place`` (not as 全旗/我旗), in its paragraph if asked."""
+    text = ctx.document.text
+    for i in range(index, -1, -1):
+        if any(s.name == place and not s.anaphor for s in ctx.spans_in(i, "Place")):
+            return i
+        start = ctx.sentences[i].start
+        if within_paragraph and (start == 0 or text[start - 1] == "\n"):
+            return None
+    return None
+
+
+_MEMBER_OF_RE = re.compile("(?:曾|也|就|现在|如今)?是")
+_SITED_RE = re.compile("(?:位于|地处|坐落[在于]|落户[在于]?)")
+_SITED_BEFORE_RE = re.compile("(?:位于|地处|坐落[在于])")
+
+
+def _place_chain_end(places: list[Span], at: int) -> Span | None:
+    """The last place of a chain written from ``at`` on (某旗某镇 → 某镇), or None if no place starts there."""
+    chain: list[Span] = []
+    for p in sorted(places, key=lambda p: p.start):
+        if p.start == (chain[-1].end if chain else at):
+            chain.append(p)
+    return chain[-1] if chain else None
+
+
+def _pairing_place(places: list[Span], at: int, text: str) -> Span | None:
+    """The place written at ``at`` (after 与) that a pairing verb follows: the last of a chain (某旗某镇签订…)."""
+    last = _place_chain_end(places, at)
+    if last is None or last.level == "region" or not _AGREEMENT_AFTER_RE.match(text, last.end):
+        return None
+    return last
+
+
+def _chain_start(places: list[Span], start: int) -> int:
+    """Where the places written right before ``start`` begin (携手|某镇|某村党支部: the cue is before 某镇)."""
+    moved = True
+    while moved:
+        moved = False
+        for p in places:
+            if p.end == start and p.start < start:
+                start, moved = p.start, True
+    return start
+
+
+def _listed_official(ctx: DocContext, index: int, text: str, persons: list[Span], person: Span,
+                     role_start: int) -> str | None:
+    """某镇党委书记A、镇长B: the place of A when B's role follows A's name after 、 and names a post."""
+    post = (person.kind or "").replace("副", "")
+    if role_start < 1 or text[role_start - 1] != "、" or not _leading_role(post):
+        return None  # 、村民某某: a member of the public listed after an official is not of the official's place
+    prev = next((p for p in persons if p.end == role_start - 1), None)
+    if prev is None:
+        return None
+    return next((r.tail.name for k, r in ctx.relations.items()
+                 if k[:3] == ("LOCATED_IN", "Person", prev.name) and r.evidence.sentence_index == index), None)
+
+
+_DUAL_POST_RE = re.compile(r"(副?(?:党总支|党支部|党委)?(?:书记|主任|理事长|会长|社长|队长|站长|所长|院长|校长|董事长|总经理))"
+                           r"(?:、|兼|兼任|和)[\u4e00-\u9fff“”]{0,8}")
+
+
+_SECOND_POST_RE = re.compile("书记|长|主任|嘎查达|苏木达|主席|经理")
+
+
+def _dual_post(gap: str, role: str) -> str:
+    """某村党支部书记、村委会主任某某 / 书记兼嘎查达某某: the first of two posts, held of the unit before ("" if none)."""
+    m = _DUAL_POST_RE.match(gap)
+    if m is None or not gap.endswith(role) or not _SECOND_POST_RE.search(role):
+        return ""  # (书记、村民某某: a post and a member of the public, two people)
+    return m.group(1) if len(gap) - len(role) > m.end(1) else ""
+
+
+def _role_of(gap: str, role: str) -> bool:
+    """Whether ``gap`` (text between an organisation and a name) is the role, or ends in it after a department."""
+    if not role:
+        return gap == ""
+    if gap in (role, "的" + role) or (gap and role.endswith(gap)):
+        return True
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:处|科|室|股|办|部|中心)" + re.escape(role), gap))
+
+
+def _leading_role(role: str) -> bool:
+    """书记, 主任, 队长 … lead their organisation; deputies (副…) and members do not."""
+    return "副" not in role and any(w in role for w in ("书记", "长", "主任", "主席"))
