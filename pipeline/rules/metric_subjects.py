@@ -1,0 +1,460 @@
+"""Metric subjects: which place, organisation or person a reported figure is about.
+
+The subject is the place nearest before the number in its clause (the most
+specific of a chain such as X旗Y镇; not places that only name the items of a
+list ending in 等), else the organisation the sentence is about, else a place
+opening a clause (the unit whose name it begins, 某旗人民法院…，设立…3个, when
+that unit opens the sentence and is no party committee or university), else a place an earlier sentence of the paragraph opened
+with, else the topic place of the sentence (全盟, 全市 … already resolved).
+A person is the subject when a pronoun takes the person up in the number's
+clause, the clause opens with the person's name (or only their description:
+某村村民某某今年58岁), or the sentence opens with a clause that describes the
+person (某村村民某某，今年62岁).  A sentence that takes up an organisation named
+just before by its kind word (合作社现有社员86户) is about that organisation.
+
+Take-ups go first: a clause opening with a kind word (去年，合作社销售…, 该公司…)
+is about the last organisation of that kind named in the sentence, its paragraph
+or the one before (unless the kind word was last said of many: 全旗合作社达到300家),
+and so are the later clauses that name no place or unit; a clause opening with a
+level word (该镇, 全村, 镇里, 嘎查集体) is about the last township or village named.
+A company after 与/联合/携手 (某镇党委与某公司共建…) or brought in (引进) is the
+partner of whoever opens the sentence, not the subject of its figures.
+
+Separate from metrics.py, which decides what is a figure at all (its value, unit,
+qualifier, year and indicator): given where a figure stands in its sentence, this
+module reads the mentions the earlier stages found around it and the words that
+take a subject up, and decides whose figure it is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import NamedTuple
+
+from .context import DocContext, Span
+
+
+def known_entities(ctx: DocContext) -> Known:
+    """The places and persons the document has named (``MetricFinder`` reads them once per document)."""
+    return Known({e[1] for e in ctx.entities if e[0] == "Place"},
+                 [e[1] for e in ctx.entities if e[0] == "Person"])
+
+
+def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
+                   local: dict[int, str] | None = None, known: Known | None = None) -> tuple[str, str] | None:
+    """The place, organisation or person the number is about; see the module docstring."""
+    text = ctx.sentences[index].text
+    clause_start = max(text.rfind("，", 0, pos), text.rfind("；", 0, pos), text.rfind("：", 0, pos)) + 1
+    if known is None:
+        known = known_entities(ctx)
+    anaphor = _anaphor_clause(ctx, index, text, pos) if _word_in(_KIND_WORD_RE, text) else None
+    again = None if anaphor is None else _org_named_again(ctx, index, text, anaphor)
+    if again is not None:
+        return ("Organisation", again)  # 去年，合作社销售杂粮1200吨，实现销售额960万元: the cooperative's
+    persons = _persons_before(ctx, index, pos, known.persons)
+    if persons and _PRONOUN.search(text, max(persons[-1][1], clause_start), pos):
+        # 村民X谈起…，今年他还打算再种500亩: the person the pronoun takes up
+        return ("Person", persons[-1][2])
+    if persons and _opens_clause(ctx, index, text, clause_start, persons[0][0]) and \
+            not _LEADING.search(text, persons[0][1], pos):
+        # X今年58岁: a clause that opens with a person's name is about the person
+        return ("Person", persons[0][2])
+    described = _described_person(ctx, index, text, pos) or _person_taken_up(ctx, index, text, pos)
+    if described is not None:
+        return ("Person", described)  # 某村村民某某，今年62岁，养牛50头; 他…，今年还打算再买10头
+    named_again = _place_named_again(ctx, index, text, pos)
+    if named_again is not None:
+        return ("Place", named_again)  # 某镇…。\n该镇组建了12个产业党小组
+    place_names = known.places
+    orgs = [s for s in ctx.spans_in(index, "Organisation") if s.end <= pos]
+    member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association")
+                   and text[max(0, o.start - 2):o.start] not in _INSTRUMENT_VERBS
+                   and not _partner(text, o, ctx.spans_in(index, "Place"))]
+    places = [s for s in ctx.spans_in(index, "Place")
+              if s.end <= pos and s.name in place_names
+              and not any(o.start <= s.start and s.end <= o.end for o in orgs
+                          if o.kind not in ("party_committee", "party_branch", "government"))
+              and not text[max(0, s.start - 3):s.start].endswith(("中央、", "中央和", "中央"))]
+    in_clause = [p for p in places if p.start >= clause_start]
+    if in_clause:
+        last = in_clause[-1]
+        between = text[last.end:pos]
+        if "等" in between[:3] and text.startswith(_PLACE_WORDS, end):
+            # a list of places that the number counts (X村、Y村等7个村): its head is the subject
+            heads = [p for p in places if _rank(p.level) < _rank(last.level)]
+            if heads:
+                return ("Place", heads[-1].name)
+            return ("Place", last.name)
+        deng = between.rfind("等")
+        if deng >= 0 and not text.startswith(_PLACE_WORDS, end):
+            # X区Y村冷库、Z区W嘎查文旅等20个项目: the places name the listed items, not the subject
+            items_start = _list_start(text, in_clause, clause_start, last.end + deng)
+            in_clause = [p for p in in_clause if p.start < items_start]
+            places = [p for p in places if p.start < items_start]
+        if in_clause:
+            if member_orgs and member_orgs[-1].start >= in_clause[-1].end:
+                # X镇Y村党支部领办的Z合作社带动农户320户: the nearest named subject
+                return ("Organisation", member_orgs[-1].name)
+            return ("Place", in_clause[-1].name)
+    if member_orgs:
+        return ("Organisation", member_orgs[-1].name)
+    # a place opening a clause is the subject of the clauses after it
+    openers = [p for p in places if p.start <= 1 or text[p.start - 1] in "，；：" or
+               (p.start >= 2 and text[p.start - 2] in "，；：" and text[p.start - 1] in "如在由经") or
+               text[max(0, p.start - 3):p.start] in _AGENT_PREFIXES or _SCENE.fullmatch(text, 0, p.start)]
+    opening = _opening_org(orgs, text)
+    if opening is not None and not openers:
+        return ("Organisation", opening.name)  # 某旗人民医院与…结成医联体，开展义诊40余次
+    if openers:
+        first = openers[-1]
+        owner = _opening_owner(orgs, first, text)
+        if owner is not None:
+            # 某旗人民法院与某镇结对共建，设立…3个: the place only begins the acting unit's name
+            return ("Organisation", owner.name)
+        chain = [first]
+        for p in places[places.index(first) + 1:]:
+            if p.start == chain[-1].end:
+                chain.append(p)
+        return ("Place", chain[-1].name)
+    again = _org_named_again(ctx, index, text)
+    if again is not None:
+        return ("Organisation", again)  # 某某合作社成立于…。合作社现有社员86户
+    if local and index in local:
+        return ("Place", local[index])
+    topic = ctx.topic.get(index)
+    return ("Place", topic) if topic else None
+
+
+
+# kinds of organisation that speak for the place their name starts with (某旗委, 某大学): the place stays the subject
+_PLACE_SPEAKERS = ("party_committee", "university")
+
+
+def _opening_owner(orgs: list[Span], opener: Span, text: str) -> Span | None:
+    """The organisation whose name the opening place begins, when that organisation opens the sentence."""
+    lead = _LEAD.match(text)
+    offset = lead.end() if lead else 0
+    owners = [o for o in orgs if o.start == opener.start == offset and o.end > opener.end
+              and o.kind not in _PLACE_SPEAKERS and text[opener.end:o.end] not in _OWN_BRANCH]
+    return max(owners, key=lambda o: o.end, default=None)  # 某旗税务局党支部, not the 某旗税务局 inside it
+
+
+def _opening_org(orgs: list[Span], text: str) -> Span | None:
+    """The organisation that opens the sentence, when it is no committee or university speaking for a place."""
+    lead = _LEAD.match(text)
+    offset = lead.end() if lead else 0
+    return max((o for o in orgs if o.start == offset and o.kind not in _PLACE_SPEAKERS
+                and o.kind not in ("party_branch", "government")), key=lambda o: o.end, default=None)
+
+
+# 某村党支部: the place's own branch speaks for the place (a unit's branch, 某地某大队党支部, does not)
+_OWN_BRANCH = ("党支部", "党总支", "党委", "总支", "支部", "两委", "村委会", "居委会")
+
+
+_INSTRUMENT_VERBS = ("引进", "引入", "招引", "依托", "借助", "通过")
+_LEADING = re.compile("带领|带动|组织|发动|领办")
+# 某镇党委与某某公司共建…, 某村联合某集团…: the body after the partner word is the opener's partner
+_PARTNER_WORDS = ("与", "同", "跟", "联合", "携手", "协同")
+
+
+def _partner(text: str, org: Span, places: list[Span]) -> bool:
+    """Whether ``org`` is named as the partner of whoever opens its clause (某村与内蒙古某某集团合作建设…), or brought in.
+
+    The figures after such a sentence belong to the village, town or body that opens it,
+    not to the company it works with.  A place written before the name (内蒙古) is skipped.
+    """
+    start = org.start
+    for place in sorted(places, key=lambda p: p.start, reverse=True):
+        if place.end == start:
+            start = place.start
+    clause_start = max(text.rfind(c, 0, start) for c in "，；：。") + 1
+    before = text[max(0, start - 2):start]
+    if before in _INSTRUMENT_VERBS:
+        return True  # 某村引进内蒙古某某集团…: brought in, no subject either
+    return start > clause_start + 1 and before.endswith(_PARTNER_WORDS)
+
+
+class Known(NamedTuple):
+    """The document's places and persons found by the earlier stages."""
+
+    places: set[str]
+    persons: list[str]
+
+
+
+def _persons_before(ctx: DocContext, index: int, pos: int, names: list[str]) -> list[tuple[int, int, str]]:
+    """Persons named before ``pos``: found by a role cue here, or named again without one."""
+    text = ctx.sentences[index].text
+    found = {(s.start, s.end, s.name) for s in ctx.spans_in(index, "Person") if s.end <= pos}
+    for name in names:
+        at = text.find(name, 0, pos)
+        while at >= 0:
+            found.add((at, at + len(name), name))
+            at = text.find(name, at + len(name), pos)
+    return sorted(found)
+
+
+_PRONOUN = re.compile(r"[他她](?![们人])")
+_SPEECH = re.compile("说|表示|介绍|告诉|谈到|讲")
+
+
+def _described_person(ctx: DocContext, index: int, text: str, pos: int) -> str | None:
+    """某村村民某某，今年62岁: a first clause that opens with a person makes the clauses after it theirs.
+
+    The first clause must open with the person's name, or only its description before it
+    (places, unit, role cue: 牧民某某今年56岁，养牛30头); no place or organisation may
+    come between it and the number, and the person must not lead others (带领, 带动).
+    """
+    comma = text.find("，")
+    if comma < 0 or comma >= pos:
+        return None
+    person = next((s for s in ctx.spans_in(index, "Person") if s.end <= comma), None)
+    if person is None or not _opens_clause(ctx, index, text, 0, person.start) or \
+            _LEADING.search(text, person.end, pos) or _SPEECH.search(text, person.end, comma + 1):
+        return None  # (…，带领村民种植3000亩: the people led are counted; 某某说，…: what is reported)
+    if any(s.label in ("Place", "Organisation") and person.end <= s.start < pos for s in ctx.spans_in(index)):
+        return None
+    return person.name
+
+
+def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int) -> str | None:
+    """他告诉记者，今年还打算再买10头: a sentence opening with 他/她 is about the one person named just before.
+
+    The sentence before must be of the same paragraph and name exactly one person, and
+    no place or organisation of this sentence may come before the number.
+    """
+    if not _PRONOUN.match(text) or index == 0 or ctx.spans_in(index, "Person"):
+        return None
+    start = ctx.sentences[index].start
+    if start == 0 or ctx.document.text[start - 1] == "\n":
+        return None
+    named = {s.name for s in ctx.spans_in(index - 1, "Person")}
+    if len(named) != 1 or any(s.label in ("Place", "Organisation") and s.start < pos for s in ctx.spans_in(index)):
+        return None
+    return named.pop()
+
+
+# a clause or sentence that opens with the kind word of an organisation named before (合作社现有…, 该公司…);
+# a sentence may open with a time first (去年，合作社销售…)
+_KIND_WORD = r"(?:该|这个|这家|此)?(合作社|联合社|公司|企业|协会|集团|(?<=[该此])[社厂](?![员区会]))"  # 该社, 该厂
+_KIND_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|目前|如今|近日|同时|此外|另外|"
+                         rf"(?:19|20)\d\d年[^，。]{{0,6}}|截至[^，。]{{0,10}})[，,])?{_KIND_WORD}")
+_KIND_AGAIN_CLAUSE = re.compile(rf"\s*{_KIND_WORD}")
+_KIND_AGAIN_REACH = 6  # sentences back: the paragraph and the one before it
+_CLAUSE_BREAK = re.compile("[，；：]")
+# the take-up words alone: a sentence without one has no clause that takes a subject up (checked once per sentence)
+_KIND_WORD_RE = re.compile(_KIND_WORD)
+
+
+@lru_cache(maxsize=128)
+def _word_in(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int,
+                    opening: re.Pattern[str] | None = None, clause: re.Pattern[str] | None = None) -> int | None:
+    """Where the clause opens that takes up an organisation by its kind word and whose subject the number shares.
+
+    That is the number's clause, or an earlier clause of the sentence when no place or
+    organisation is named between it and the number (该公司年加工鲜奶3万吨，吸纳就业120人).
+    """
+    last_named = max((s.end for s in ctx.spans_in(index) if s.label in ("Place", "Organisation") and s.end <= pos),
+                     default=-1)
+    breaks = _clause_starts(text)
+    for k in range(bisect_right(breaks, pos) - 1, -1, -1):  # the clauses before the number, the nearest first
+        start = breaks[k]
+        if last_named > start:
+            return None
+        if (clause or _KIND_AGAIN_CLAUSE).match(text, start):
+            return start
+        if _KIND_AGAIN_CLAUSE.match(text, start) or _LEVEL_AGAIN_CLAUSE.match(text, start):
+            return None  # 该合作社…，嘎查集体收入增加18万元: the clause takes up another subject
+    if (opening or _KIND_AGAIN).match(text):  # the sentence's first clause, asked last
+        return None if last_named > 0 else 0
+    return None
+
+
+@lru_cache(maxsize=64)
+def _clause_starts(text: str) -> tuple[int, ...]:
+    """Where the clauses after the first start (after ，；：); asked for every number of a sentence."""
+    return tuple(m.end() for m in _CLAUSE_BREAK.finditer(text))
+
+
+# 该镇, 全村, 村里, 嘎查里: a township or village taken up by its level word; 村集体 only takes up
+# a village of its own sentence (某公司与某嘎查合作…，嘎查集体年增收26万元)
+_LEVEL_WORD = r"(?:(?:该|全|本|我)(镇|乡|苏木|街道|村|嘎查|社区)|(镇|乡|苏木|村|嘎查|社区)里|(村|嘎查|社区)(?=集体))"
+_LEVEL_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|目前|如今|近日|同时|此外|另外|"
+                          rf"(?:19|20)\d\d年[^，。]{{0,6}}|截至[^，。]{{0,10}})[，,])?{_LEVEL_WORD}")
+_LEVEL_AGAIN_CLAUSE = re.compile(rf"\s*{_LEVEL_WORD}")
+_LEVEL_WORD_RE = re.compile(_LEVEL_WORD)
+_PLURAL = re.compile("全部|均|都|各|所有")
+_LEVEL_OF_WORD = {"镇": "township", "乡": "township", "苏木": "township", "街道": "township",
+                  "村": "village", "嘎查": "village", "社区": "village"}
+
+
+def _place_named_again(ctx: DocContext, index: int, text: str, pos: int) -> str | None:
+    """The township or village a clause takes up by its level word (该镇组建了12个…, 全村共有农户260户).
+
+    It is the last place of that level named before, in the sentence, its paragraph or
+    the paragraph before (a new paragraph often goes on about the place of the last one).
+    """
+    if not _word_in(_LEVEL_WORD_RE, text):
+        return None  # no level word in the sentence: no clause takes a place up by one
+    start = _anaphor_clause(ctx, index, text, pos, _LEVEL_AGAIN, _LEVEL_AGAIN_CLAUSE)
+    if start is None:
+        return None
+    m = _LEVEL_AGAIN.match(text) if start == 0 else _LEVEL_AGAIN_CLAUSE.match(text, start)
+    if m is None:
+        return None
+    word = next(g for g in (1, 2, 3) if m.group(g))
+    level = _LEVEL_OF_WORD[m.group(word)]
+    at = m.start(word)
+    doc = ctx.document.text
+
+    def of_level(i: int, before: int | None = None) -> list[Span]:
+        return [p for p in ctx.spans_in(i, "Place") if p.level == level and not p.anaphor
+                and (before is None or p.end <= before)]
+
+    named = of_level(index, at)
+    if named:
+        return named[-1].name
+    if word == 3 and _PLURAL.search(text, at, pos):
+        return None  # 村集体经济收入全部达到…: said of every village, not one named before
+    breaks = 0
+    for i in range(index - 1, max(-1, index - 1 - _KIND_AGAIN_REACH), -1):
+        first = ctx.sentences[i + 1].start
+        if first == 0 or doc[first - 1] == "\n":
+            breaks += 1
+            if breaks > 1:
+                return None
+        named = of_level(i)
+        if named:
+            return named[-1].name
+    return None
+
+
+def _org_named_again(ctx: DocContext, index: int, text: str, clause_start: int | None = None) -> str | None:
+    """The organisation a sentence (or, with ``clause_start``, its clause) takes up by its kind word.
+
+    去年，合作社销售杂粮1200吨: the last organisation of that kind named before, in this
+    sentence, its paragraph or the paragraph before.
+    """
+    m = _KIND_AGAIN.match(text) if not clause_start else _KIND_AGAIN_CLAUSE.match(text, clause_start)
+    if m is None:
+        return None
+    word = m.group(1)
+    doc = ctx.document.text
+
+    def nearest(i: int, before: int | None = None) -> tuple[int, str | None] | None:
+        """The last mention of the kind in sentence ``i``: (its end, the organisation, or None if generic)."""
+        sent = ctx.sentences[i].text[:before]
+        orgs = ctx.spans_in(i, "Organisation")
+        named = [(o.end, o.name) for o in orgs if o.end <= len(sent)
+                 and (o.name.endswith(word) or (word == "企业" and o.kind == "enterprise"))]
+        generic = [(at + len(word), None) for at in _occurrences(sent, word) if len(word) > 1
+                   and not any(o.start <= at < o.end for o in orgs) and not _takes_up(sent, at)]
+        return max([*named, *generic], key=lambda x: x[0], default=None)
+
+    found = nearest(index, m.start(1))
+    breaks = 0
+    for i in range(index - 1, max(-1, index - 1 - _KIND_AGAIN_REACH), -1):
+        if found is not None:
+            break
+        start = ctx.sentences[i + 1].start
+        if start == 0 or doc[start - 1] == "\n":
+            breaks += 1
+            if breaks > 1:
+                return None  # only the paragraph and the one before it
+        found = nearest(i)
+    # 培育合作社120家，合作社年均分红…: the kind word last said of many, not of one named
+    return found[1] if found is not None else None
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    return [mm.start() for mm in re.finditer(re.escape(word), text)]
+
+
+def _takes_up(text: str, at: int) -> bool:
+    """Whether the kind word at ``at`` is itself a take-up (合作社现有社员…): it opens its sentence or clause."""
+    head = text[:at].removesuffix("该").removesuffix("这个").removesuffix("这家").removesuffix("此")
+    lead = _KIND_AGAIN.match(text)
+    return not head or head[-1] in "，；：" or (lead is not None and lead.start(1) == at)
+
+
+def _opens_clause(ctx: DocContext, index: int, text: str, clause_start: int, at: int) -> bool:
+    """Whether a person's name at ``at`` opens its clause: nothing before it, or only its description.
+
+    某旗某村村民某某今年58岁: the places, units and role cue that only say who the person is
+    leave the person the clause's subject.
+    """
+    if at == clause_start:
+        return True
+    from .organisations import person_roles
+
+    described = [s for s in ctx.spans_in(index) if s.label in ("Place", "Organisation")
+                 and clause_start <= s.start and s.end <= at]
+    level_word = _LEVEL_AGAIN_CLAUSE.match(text, clause_start)
+    pos = level_word.end() if level_word else clause_start  # 该村村民某某今年52岁
+    for s in sorted(described, key=lambda s: s.start):
+        if s.start > pos:
+            break
+        pos = max(pos, s.end)
+    rest = text[pos:at].removeprefix("的")
+    return rest in person_roles()
+
+
+_PLACE_WORDS = ("村", "嘎查", "社区", "苏木", "镇", "乡", "街道", "旗", "县", "区", "市", "盟")
+_AGENT_PREFIXES = ("经过", "，经", "，由")
+# 走进某嘎查，…; 记者在某镇看到，…: a report's scene opens the sentence and is what it goes on about
+_SCENE = re.compile(r"(?:记者|笔者)?(?:走进|来到|走在|深入|在)")
+_LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日)?[，,]?")
+
+
+def _list_start(text: str, places: list[Span], clause_start: int, deng: int) -> int:
+    """Where the items of a 、-list ending at 等 begin: the first item starts at its place chain."""
+    first_sep = text.find("、", clause_start, deng)
+    if first_sep < 0:
+        return clause_start
+    first_item = [p for p in places if p.end <= first_sep]
+    if not first_item:
+        return clause_start
+    start = first_item[-1].start
+    for p in reversed(first_item[:-1]):
+        if p.end != start:
+            break
+        start = p.start
+    return start
+
+
+def paragraph_openers(ctx: DocContext) -> dict[int, str]:
+    """Sentence index → the place an earlier sentence of its paragraph opens with.
+
+    ``产业兴旺是前提。赤峰市坚持……。深化改革，打造141个共同体。``: the third sentence
+    names no place; it goes on about the place the second one opened with.
+    """
+    out: dict[int, str] = {}
+    current: str | None = None
+    text = ctx.document.text
+    for sent in ctx.sentences:
+        if sent.start == 0 or text[sent.start - 1] == "\n":
+            current = None
+        elif current:
+            out[sent.index] = current
+        places = ctx.spans_in(sent.index, "Place")
+        if not places:
+            continue
+        lead = _LEAD.match(sent.text)
+        offset = lead.end() if lead else 0
+        chain: list[Span] = []
+        for sp in places:
+            if (not chain and sp.start == offset) or (chain and sp.start == chain[-1].end):
+                chain.append(sp)
+        if chain:
+            current = chain[-1].name
+    return out
+
+
+def _rank(level: str | None) -> int:
+    return {"region": 0, "league": 1, "banner": 2, "township": 3, "village": 4}.get(level or "", 5)
