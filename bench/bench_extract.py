@@ -2,7 +2,9 @@
 
     python bench/bench_extract.py [--mb 5] [--seeds seeds]
 
-Prints characters per second on one core (one process) and the peak resident memory.
+Prints characters per second on one core (one process), the peak resident memory, and
+how long a plain Python loop takes on this core before and after the run (a machine check:
+the same code runs at very different speeds on different machines and loads).
 Each copy of a report gets its own document id, so nothing is cached between copies.
 
 What is loaded once per process (the gazetteer, the cleaner's jieba dictionary,
@@ -25,6 +27,23 @@ from pipeline.document import prepare
 from pipeline.extract import extract_facts
 from pipeline.read import RawDocument, read_file
 from pipeline.rules.gazetteer import load_gazetteer
+
+
+def python_loop_ms(steps: int = 1_000_000, repeat: int = 5) -> float:
+    """Best-of-``repeat`` CPU milliseconds of a plain Python loop: how fast this core runs Python now.
+
+    The chars/s figure moves with the machine (its CPU, and the other processes sharing the
+    core's caches), so each run prints this next to it; figures from different machines or
+    loads are comparable only through it.
+    """
+    best = float("inf")
+    for _ in range(repeat):
+        c0 = time.process_time()
+        total = 0
+        for i in range(steps):
+            total += i
+        best = min(best, time.process_time() - c0)
+    return best * 1000
 
 
 def main() -> None:
@@ -54,6 +73,7 @@ def main() -> None:
 
     chars = 0
     facts = 0
+    loop_before = python_loop_ms()
     t0, c0 = time.perf_counter(), time.process_time()
     for raw in corpus:
         document, sentences = prepare(raw)
@@ -61,6 +81,7 @@ def main() -> None:
         chars += len(raw.text)
         facts += len(result.entities) + len(result.relations) + len(result.metrics)
     elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+    loop_after = python_loop_ms()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"documents      {len(corpus)}")
     print(f"corpus         {size / 1e6:.1f} MB UTF-8, {chars:,} characters")
@@ -68,6 +89,7 @@ def main() -> None:
     print(f"extraction     {cpu:.1f} s CPU, {chars / cpu:,.0f} chars/s on one core, {facts:,} facts")
     print(f"wall clock     {elapsed:.1f} s, {chars / elapsed:,.0f} chars/s")
     print(f"peak memory    {peak_mb:,.0f} MB")
+    print(f"machine check  a 1M-step Python loop takes {loop_before:.0f} ms CPU before, {loop_after:.0f} ms after")
 
 
 if __name__ == "__main__":
