@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .context import DocContext, Span
+from .persons import person_roles
 
 
 def known_entities(ctx: DocContext) -> Known:
@@ -391,8 +392,6 @@ def _opens_clause(ctx: DocContext, index: int, text: str, clause_start: int, at:
     """
     if at == clause_start:
         return True
-    from .organisations import person_roles
-
     described = [s for s in ctx.spans_in(index) if s.label in ("Place", "Organisation")
                  and clause_start <= s.start and s.end <= at]
     level_word = _LEVEL_AGAIN_CLAUSE.match(text, clause_start)

@@ -27,7 +27,8 @@ import itertools
 import re
 
 from .context import DocContext, Span
-from .organisations import ASSUME_VERBS, department_words_in
+from .organisations import department_words_in
+from .persons import ASSUME_VERBS
 from .trigger_verbs import triggers
 
 
