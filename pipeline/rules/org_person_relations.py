@@ -54,9 +54,12 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
                      default=None)
         target = inner[-1].name if inner and inner[-1].start > o.start else (prefix or
                                                                              (inner[-1].name if inner else None))
-        # a university named after its region or city says where it was founded, not where it works here
-        if target and o.kind != "university" and \
-                getattr(ctx.entities.get(("Place", target)), "level", None) != "region":
+        if target is None and o.kind == "university":
+            target = _named_by_short_form(o.name, place_entities)
+        # a university named after its region or a city elsewhere says where it was founded, not where it
+        # works here; one named after a league or city of the focus regions (某某学院, 某某职业学院) is there
+        level = getattr(ctx.entities.get(("Place", target or "")), "level", None)
+        if target and level != "region" and (o.kind != "university" or _home_institution(target, level)):
             ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", target), index)
     _sited(ctx, index, text, orgs, places)
     leads_verbs = "|".join(triggers()["LEADS"])
@@ -134,6 +137,29 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
                 if place_before and o.kind == "cooperative":
                     ctx.add_relation("LOCATED_IN", ("Organisation", o.name),
                                      ("Place", place_before[-1].name), index)
+
+
+def _home_institution(place: str, level: str | None) -> bool:
+    """赤峰学院, 锡林郭勒职业学院: a college named by a league or city of the focus regions is in it.
+
+    (吉林大学 and other universities named by a province or a city outside those
+    regions are not in the place of their name for the reports' purposes.)
+    """
+    from .gazetteer import load_gazetteer
+
+    return level in ("league", "banner") and place in load_gazetteer().focus_names
+
+
+def _named_by_short_form(name: str, place_entities: set[str]) -> str | None:
+    """赤峰学院: the league or city whose short form opens the name, when the report names that place too."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    for size in range(min(gaz.max_form_len, len(name) - 2), 1, -1):
+        canon = gaz.forms.get(name[:size]) or []
+        if len(canon) == 1 and canon[0] in place_entities:
+            return canon[0]
+    return None
 
 
 def _sited(ctx: DocContext, index: int, text: str, orgs: list[Span], places: list[Span]) -> None:

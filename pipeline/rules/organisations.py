@@ -141,7 +141,7 @@ def _suffixes_in(text: str) -> list[tuple[str, str, re.Pattern[str]]]:
 _LEFT_STOPS = ("创立", "创办", "领办", "引进", "组建", "成立", "推动", "落实", "健全", "完善", "采取", "实施", "建立",
                "会同", "联合", "携手", "联手", "依托", "整合", "上报", "联系", "经过", "调整", "优化", "设立", "推行", "贯彻", "执行", "明确", "制定",
                "组织", "带动", "协调", "支持", "扶持", "服务", "挂职", "兼任", "担任", "争创", "评为", "命名",
-               "单位", "部门")
+               "单位", "部门", "通过", "借助", "引导", "加入", "入股", "参加", "办起", "筹建")
 # a verb between a place and a suffix: the place has or builds such a body (有机, 有限 are words of names)
 _VERB_HEAD_RE = re.compile("(?:共有|现有|建有|拥有|新建|新成立|是|有(?![机限]))")
 _LEFT_STOP_RE = re.compile("(?:" + "|".join(_LEFT_STOPS) + ")$")
@@ -256,6 +256,40 @@ def _common_nouns_only(words: str) -> bool:
             return False
         i += size
     return True
+
+
+def _department_branch(kind: str, head: str) -> bool:
+    """旗林草局党支部, 县水务局党支部: the party branch of a department written with the level only."""
+    return kind == "party_branch" and re.fullmatch(r"[市旗盟县][\u4e00-\u9fff]{1,6}(?:局|委|办|院|所|站|中心)", head) \
+        is not None
+
+
+def _opens_with_verb(head: str) -> bool:
+    """推进国有…, 深入…: a frequent verb (not 得力 of 得力其尔) opens what stands between a place and a suffix."""
+    return word_tags().get(head[:2]) in ("v", "vn") and (word_frequencies().get(head[:2]) or 0) >= _FACTORY_WORD_FREQ
+
+
+def _forest_body(name: str, head: str) -> bool:
+    """某某林业局, 某某林场: a state forestry bureau or forest farm named by its own forest area.
+
+    Such areas (a forest district, a mountain) are often no division of the data, so no
+    place anchors the name; the part before 林业/林场 must then read as a proper name:
+    two to five characters, no everyday phrase word, not only common nouns or words of trade.
+    """
+    if name.endswith("林业局"):
+        core = head[:-2]
+    elif name.endswith("林场"):
+        core = head
+    else:
+        return False
+    return 2 <= len(core) <= 5 and not core.startswith(_GENERIC_ORG_HEADS) and \
+        not any(ch in BREAK for ch in core) and not re.search(r"\d|各|每|所有|国有", core) and \
+        not _only_generic_words(core) and not _non_name_word_in(core) and not _common_nouns_only(core) and \
+        not ((word_frequencies().get(core) or 0) >= COMMON_WORD_FREQ and word_tags().get(core) not in _PLACE_TAGS)
+
+
+# jieba tags of a proper place or name (根河, 毕拉河): a forest area may be a dictionary word of these kinds
+_PLACE_TAGS = frozenset(("ns", "nr", "nz", "nt"))
 
 
 def _transliterated_village(head: str) -> bool:
@@ -387,7 +421,9 @@ class OrganisationFinder:
                         continue  # 某镇有小学2所, 某村新建合作社: the place has or builds one, none named
                     if kind in ("cooperative", "enterprise", "association") and _fostered_kind(head):
                         continue  # 某旗大力培育合作社: the place fosters such bodies
-                elif kind in ("government", "party_committee") and \
+                    if suffix == "林场" and ("国有" in head or _opens_with_verb(head)):
+                        continue  # 某旗推进国有林场改革: what the place does with its forest farms
+                elif (kind in ("government", "party_committee", "bank") or _department_branch(kind, head)) and \
                         re.fullmatch(r"[市旗盟县][\u4e00-\u9fff]{0,6}", head) and \
                         (start == 0 or text[start - 1] in BREAK or _LEFT_STOP_RE.search(text, 0, start)
                          or back is not None):
@@ -396,7 +432,8 @@ class OrganisationFinder:
                         self._level_place(ctx, index, head[0])
                     if place is not None:
                         found[(start, end)] = (place + name[1:], kind)
-                        self._department_list(ctx, index, text, end, place, head[0], found)
+                        if kind == "government":
+                            self._department_list(ctx, index, text, end, place, head[0], found)
                     continue
                 elif len(head) < 2 or head.startswith(_GENERIC_ORG_HEADS) or re.search(r"\d", head) or \
                         head.startswith("农村"):
@@ -408,7 +445,7 @@ class OrganisationFinder:
                     continue
                 elif kind in ("party_branch", "party_committee", "other", "government") and not any(
                         w in head for w in ("集团", "公司", "协会", "合作社", "大学", "学院", "医院", "银行")) \
-                        and not _transliterated_village(head):
+                        and not _transliterated_village(head) and not _forest_body(name, head):
                     continue  # a party or government body is named by its place or parent organisation
                 if re.search("各|每个|所有", head):
                     continue  # 某银行各支行, 某镇各村党支部: every one of a kind, no named organisation
@@ -580,6 +617,44 @@ class OrganisationFinder:
 
     @staticmethod
     def _canonical(ctx: DocContext, name: str, kind: str) -> str:
-        if kind == "party_committee" and ("中共" + name) in ctx.document.text:
+        """A party committee (or its department) under the full name the report gives it anywhere.
+
+        中共某旗委组织部 and 某旗委组织部, 中共某某族自治旗委员会组织部 and 某某旗委组织部
+        are one body: both read the same once 中共 and 委员会 are dropped and the place's
+        short form is written in full (``_committee_key``).
+        """
+        if kind != "party_committee":
+            return name
+        if ("中共" + name) in ctx.document.text:
             return "中共" + name
-        return name
+        return ctx.derived("committee_full_forms", _committee_full_forms, version=0).get(_committee_key(name), name)
+
+
+# 中共 + a committee's name (某旗委, 某旗委员会, …委组织部): the full forms a report gives its committees
+_FULL_COMMITTEE_RE = re.compile(r"中共([\u4e00-\u9fff]{2,12}?(?:委员会|[市盟旗县镇乡]委(?!员))(?:组织部|宣传部|统战部)?)")
+
+
+def _committee_full_forms(ctx: DocContext) -> dict[str, str]:
+    """The document's 中共… committee names by their key (see ``_committee_key``), the first one written."""
+    forms: dict[str, str] = {}
+    text = ctx.document.text
+    if "中共" in text:
+        for m in _FULL_COMMITTEE_RE.finditer(text):
+            forms.setdefault(_committee_key(m.group(1)), m.group())
+    return forms
+
+
+def _committee_key(name: str) -> str:
+    """某旗委组织部 for 中共某旗委员会组织部 or 某短称旗委组织部: no 中共, 委员会 as 委, the place in full."""
+    from .gazetteer import load_gazetteer
+
+    base = name.removeprefix("中共").replace("委员会", "委")
+    gaz = load_gazetteer()
+    for size in range(min(gaz.max_form_len, len(base) - 1), 1, -1):
+        canon = gaz.forms.get(base[:size]) or []
+        if len(canon) == 1:
+            full, rest = canon[0], base[size:]
+            if full[-1] in "旗县市盟" and rest.startswith(full[-1]) and not base[:size].endswith(full[-1]):
+                rest = rest[1:]  # 鄂温克|旗委: the short form's level character
+            return full + rest
+    return base

@@ -1,0 +1,57 @@
+"""Organisation endings (林业局, 林场, a level-only bank or department branch), committee aliases,
+colleges in their league, verb + 合作社, and a name before 已在…工作: sentences written for the test."""
+
+from .helpers import entities, names, pairs
+
+
+def test_a_forestry_bureau_named_by_its_forest_area(extract):
+    facts = extract("阿荣旗查巴奇乡是个山区乡。绰源林业局职工参与植树造林。")
+    assert "绰源林业局" in names(facts, "Organisation")
+
+
+def test_a_forest_farm_named_after_its_banner(extract):
+    facts = extract("阿荣旗得力其尔林场开展森林防火演练。毕拉河林场职工巡山护林。")
+    assert {"阿荣旗得力其尔林场", "毕拉河林场"} <= names(facts, "Organisation")
+    assert ("阿荣旗得力其尔林场", "阿荣旗") in pairs(facts, "LOCATED_IN")
+
+
+def test_forest_farms_of_no_name_are_not_organisations(extract):
+    facts = extract("阿荣旗推进国有林场改革，全旗12个林场完成改制。当地林场工人巡山。各林业局积极行动。")
+    assert not any(n.endswith(("林场", "林业局")) for n in names(facts, "Organisation"))
+
+
+def test_a_bank_written_with_the_level_only_is_the_banners(extract):
+    facts = extract("阿荣旗大力发展庭院经济。在旗农商银行支持下，牧民贷款扩大养殖。通过旗农村信用社发放贷款300万元。")
+    orgs = names(facts, "Organisation")
+    assert {"阿荣旗农商银行", "阿荣旗农村信用社"} <= orgs
+    assert not any(n.startswith("通过") for n in orgs)
+
+
+def test_a_departments_party_branch_written_with_the_level_only(extract):
+    facts = extract("阿荣旗查巴奇乡猛济村党支部与旗林草局党支部结对共建，开展植树活动。")
+    assert "阿荣旗林草局党支部" in names(facts, "Organisation")
+    assert ("猛济村党支部", "阿荣旗林草局党支部") in pairs(facts, "PARTNERS_WITH")
+
+
+def test_a_verb_before_cooperative_names_none(extract):
+    facts = extract("阿荣旗引导村民入股合作社。牧户纷纷加入合作社。全旗发展产业合作社。")
+    assert not any("合作社" in n for n in names(facts, "Organisation"))
+
+
+def test_a_committee_department_in_full_and_short_is_one_body(extract):
+    facts = extract("由中共鄂温克族自治旗委员会组织部主办的培训班开班。鄂温克旗委组织部负责同志介绍了有关情况。")
+    orgs = entities(facts, "Organisation")
+    assert [n for n in orgs if n.endswith("组织部")] == ["中共鄂温克族自治旗委员会组织部"]
+    assert "鄂温克旗委组织部" in orgs["中共鄂温克族自治旗委员会组织部"].aliases
+
+
+def test_a_college_named_by_its_league_is_there(extract):
+    facts = extract("锡林郭勒盟召开人才工作会议。锡林郭勒职业学院开展订单式培养。扎赉特旗与吉林大学签订人才培养合作协议。")
+    rels = pairs(facts, "LOCATED_IN")
+    assert ("锡林郭勒职业学院", "锡林郭勒盟") in rels
+    assert not any(head == "吉林大学" for head, _ in rels)
+
+
+def test_a_name_before_already_working_somewhere(extract):
+    facts = extract("社区党委书记李晓红已在社区工作17年，熟悉每一户居民。")
+    assert "李晓红" in names(facts, "Person")
