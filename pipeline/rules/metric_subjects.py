@@ -69,7 +69,7 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     if named_again is not None:
         return ("Place", named_again)  # 某镇…。\n该镇组建了12个产业党小组
     place_names = known.places
-    orgs = [s for s in ctx.spans_in(index, "Organisation") if s.end <= pos]
+    orgs = [s for s in _named_orgs(ctx, index) if s.end <= pos]
     member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association")
                    and text[max(0, o.start - 2):o.start] not in _INSTRUMENT_VERBS
                    and not _partner(text, o, ctx.spans_in(index, "Place"))]
@@ -100,6 +100,9 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
                 return ("Organisation", member_orgs[-1].name)
             return ("Place", in_clause[-1].name)
     if member_orgs:
+        founder = _founding_place(text, member_orgs[-1], places, clause_start, pos)
+        if founder is not None:
+            return ("Place", founder)  # 某村党支部领办某某合作社，发展民宿32家: the village goes on
         return ("Organisation", member_orgs[-1].name)
     # a place opening a clause is the subject of the clauses after it
     openers = [p for p in places if p.start <= 1 or text[p.start - 1] in "，；：" or
@@ -177,6 +180,31 @@ def _partner(text: str, org: Span, places: list[Span]) -> bool:
     return start > clause_start + 1 and before.endswith(_PARTNER_WORDS)
 
 
+# 某村党支部领办了某合作社, 由某村党支部牵头组建某公司: a place (or its own branch) founds or runs the body
+# the members of a body and those it brings along: figures of the body, whoever founded it
+_MEMBERS = re.compile("入社|社员|成员|会员|带动|分红|户均|入股")
+_FOUNDED_BY = re.compile(r"(?:党支部|党总支|党委|两委|村委会|居委会)?(?:牵头|带头)?(?:领办|创办|兴办|组建|成立|创建)了?")
+
+
+def _founding_place(text: str, org: Span, places: list[Span], clause_start: int, pos: int) -> str | None:
+    """The place whose branch founds or runs ``org``, when the number stands in a later clause.
+
+    某镇某村党支部领办某某合作社，发展民宿32家，接待游客8.6万人次: the village is the subject
+    of the sentence and of its later clauses; the body it runs is the object of its verb.
+    (某村党支部领办的某合作社带动农户210户: the body is the subject, and no later clause; nor
+    are the body's members and the households it brings along: 吸纳脱贫户87户入社, 带动牧户126户.)
+    """
+    if clause_start <= org.end:
+        return None
+    clause_end = min((i for i in (text.find(c, pos) for c in "，；。") if i >= 0), default=len(text))
+    if _MEMBERS.search(text, clause_start, clause_end):
+        return None
+    for p in reversed(places):
+        if p.end <= org.start and _FOUNDED_BY.fullmatch(text, p.end, org.start):
+            return p.name
+    return None
+
+
 class Known(NamedTuple):
     """The document's places and persons found by the earlier stages."""
 
@@ -239,10 +267,14 @@ def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int) -> str | 
 
 # a clause or sentence that opens with the kind word of an organisation named before (合作社现有…, 该公司…);
 # a sentence may open with a time first (去年，合作社销售…)
-_KIND_WORD = r"(?:该|这个|这家|此)?(合作社|联合社|公司|企业|协会|集团|(?<=[该此])[社厂](?![员区会]))"  # 该社, 该厂
+_KIND_WORD = r"(?:该|这个|这家|此)?(合作社|联合社|联社|公司|企业|协会|集团|(?<=[该此])[社厂](?![员区会]))"  # 该社, 该厂
+# a time word may stand right before the kind word with no comma (去年合作社分红…)
+_TIME_WORD = r"(?:去年|今年|前年|上年|当年|目前|如今|现在|(?:19|20)\d\d年(?:以来)?)"
 _KIND_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|目前|如今|近日|同时|此外|另外|"
-                         rf"(?:19|20)\d\d年[^，。]{{0,6}}|截至[^，。]{{0,10}})[，,])?{_KIND_WORD}")
-_KIND_AGAIN_CLAUSE = re.compile(rf"\s*{_KIND_WORD}")
+                         rf"(?:19|20)\d\d年[^，。]{{0,6}}|截至[^，。]{{0,10}})[，,]|{_TIME_WORD})?{_KIND_WORD}")
+# an organisation span that is only a time word and a kind word (去年合作社) is a take-up, not a name
+_BARE_KIND = re.compile(rf"{_TIME_WORD}?{_KIND_WORD}")
+_KIND_AGAIN_CLAUSE = re.compile(rf"\s*{_TIME_WORD}?{_KIND_WORD}")
 _KIND_AGAIN_REACH = 6  # sentences back: the paragraph and the one before it
 _CLAUSE_BREAK = re.compile("[，；：]")
 # the take-up words alone: a sentence without one has no clause that takes a subject up (checked once per sentence)
@@ -261,8 +293,8 @@ def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int,
     That is the number's clause, or an earlier clause of the sentence when no place or
     organisation is named between it and the number (该公司年加工鲜奶3万吨，吸纳就业120人).
     """
-    last_named = max((s.end for s in ctx.spans_in(index) if s.label in ("Place", "Organisation") and s.end <= pos),
-                     default=-1)
+    last_named = max((s.end for s in ctx.spans_in(index) if s.label in ("Place", "Organisation") and s.end <= pos
+                      and not _bare(text, s)), default=-1)
     breaks = _clause_starts(text)
     for k in range(bisect_right(breaks, pos) - 1, -1, -1):  # the clauses before the number, the nearest first
         start = breaks[k]
@@ -346,16 +378,18 @@ def _org_named_again(ctx: DocContext, index: int, text: str, clause_start: int |
     if m is None:
         return None
     word = m.group(1)
+    heads = _HEADS_OF.get(word, (word,))
     doc = ctx.document.text
 
     def nearest(i: int, before: int | None = None) -> tuple[int, str | None] | None:
         """The last mention of the kind in sentence ``i``: (its end, the organisation, or None if generic)."""
         sent = ctx.sentences[i].text[:before]
-        orgs = ctx.spans_in(i, "Organisation")
+        orgs = _named_orgs(ctx, i)
         named = [(o.end, o.name) for o in orgs if o.end <= len(sent)
-                 and (o.name.endswith(word) or (word == "企业" and o.kind == "enterprise"))]
+                 and (o.name.endswith(heads) or (word == "企业" and o.kind == "enterprise"))]
         generic = [(at + len(word), None) for at in _occurrences(sent, word) if len(word) > 1
-                   and not any(o.start <= at < o.end for o in orgs) and not _takes_up(sent, at)]
+                   and not any(o.start <= at < o.end for o in orgs) and not _takes_up(sent, at)
+                   and not _in_formula(sent, at, at + len(word))]
         return max([*named, *generic], key=lambda x: x[0], default=None)
 
     found = nearest(index, m.start(1))
@@ -371,6 +405,29 @@ def _org_named_again(ctx: DocContext, index: int, text: str, clause_start: int |
         found = nearest(i)
     # 培育合作社120家，合作社年均分红…: the kind word last said of many, not of one named
     return found[1] if found is not None else None
+
+
+def _bare(text: str, span: Span) -> bool:
+    """Whether an organisation span is only a take-up (去年合作社, 该公司) that an earlier stage read as a name."""
+    return span.label == "Organisation" and _BARE_KIND.fullmatch(text, span.start, span.end) is not None
+
+
+def _named_orgs(ctx: DocContext, index: int) -> list[Span]:
+    """The organisations a sentence names (not the take-ups by a kind word alone)."""
+    text = ctx.sentences[index].text
+    return [s for s in ctx.spans_in(index, "Organisation") if not _bare(text, s)]
+
+
+# the names a short kind word takes up (联社: 某某农牧业联合社 or 某某信用联社)
+_HEADS_OF = {"联社": ("联社", "联合社")}
+_QUOTED_FORMULA = re.compile(r"“[^“”]{1,30}”")
+
+
+def _in_formula(text: str, start: int, end: int) -> bool:
+    """Whether a kind word is part of a model's formula (“合作社+农户”, 党支部+合作社): no mention of bodies at all."""
+    if text[start - 1:start] == "+" or text[end:end + 1] == "+":
+        return True
+    return any(q.start() < start and end < q.end() for q in _QUOTED_FORMULA.finditer(text, max(0, start - 30)))
 
 
 def _occurrences(text: str, word: str) -> list[int]:
