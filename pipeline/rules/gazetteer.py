@@ -216,6 +216,27 @@ def _trusted_short(form: str, level: str) -> bool:
     return form.endswith("旗") or level == "league"
 
 
+def _without_banner_prefix(gaz: Gazetteer, name: str, parent: str | None) -> str | None:
+    """A township's name without the short form of its banner that the dataset opens it with.
+
+    The dataset writes some townships with their banner's name or short form first
+    (陈旗鄂温克民族苏木, 四子王旗乌兰花镇); reports write them without it.  The longest
+    form the name opens with is cut, if it ends in a level word (化德县七号镇 → 七号镇,
+    never 县七号镇; 多伦诺尔镇 keeps 多伦), and the rest must still be a name (two
+    characters or more before the suffix).
+    """
+    div = gaz.divisions.get(parent) if parent else None
+    if div is None or div.level != "banner":
+        return None
+    form = next((f for f in sorted(_rule_short_forms(div.name, div.level, div.short) | {div.name},
+                                   key=len, reverse=True) if name.startswith(f)), None)
+    if form is None or not form.endswith(("旗", "县", "市", "区")):  # 多伦诺尔镇 is not 多伦 + 诺尔镇
+        return None
+    rest = name[len(form):]
+    suffix = next((x for x in ("苏木", "镇", "乡") if rest.endswith(x)), None)
+    return rest if suffix is not None and len(rest) - len(suffix) >= 2 else None
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer (about a second; cached for the process)."""
@@ -250,6 +271,10 @@ def load_gazetteer() -> Gazetteer:
             if in_focus:
                 gaz.deep.setdefault(name, []).append(
                     Division(name=name, level=level, code=code, parent=parent))
+                bare = _without_banner_prefix(gaz, name, parent) if level == "township" else None
+                if bare is not None:
+                    # 陈旗鄂温克民族苏木 is written 鄂温克民族苏木: index it without its banner's short form too
+                    gaz.deep.setdefault(bare, []).append(Division(name=bare, level=level, code=code, parent=parent))
                 if name.endswith(("苏木乡", "苏木镇")):
                     # 展旦召苏木乡 is written 展旦召苏木: index the sumu under its own name too
                     gaz.deep.setdefault(name[:-1], []).append(

@@ -50,6 +50,8 @@ ANAPHORA = {
 # naming one is no longer about the deeper place of an earlier paragraph
 _LEVEL_UNIT_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:盟|旗|县|市)(?:委|政府|人大|政协|纪委)")
 _ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
+# 该镇, 该苏木, 该村 …: a township or village named before (not 该乡镇/该村民, which are words of their own)
+_SAME_PLACE_RE = re.compile(r"该(苏木|街道|嘎查|社区|镇|乡|村)(?!镇|民|干部|级|委会|集体)")
 # a time phrase a sentence may open with before its subject (compiled once: asked for every sentence)
 _SUBJECT_LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|"
                            r"近年来|目前|如今|近日)?[，,]?")
@@ -85,11 +87,30 @@ def _scan_divisions(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Longest-match scan for region/league/banner surface forms (see ``Gazetteer.scan``).
 
     A short form followed by a township's suffix (科尔沁镇, 科尔沁苏木) names the town,
-    which the deep scan finds, not the banner or district of that short form.
+    which the deep scan finds, not the banner or district of that short form.  A district
+    outside the focus regions named by a generic word (矿区, 郊区, 城区, 市中区) is that word
+    unless its city is written right before it.
     """
     return [(a, b, name) for a, b, name in gaz.scan(text, _not_place_after())
-            if text[a:b] == name or not text.startswith(_TOWN_AFTER_SHORT, b)
-            or text.startswith(_NOT_TOWN_AFTER_SHORT, b)]
+            if (text[a:b] == name or not text.startswith(_TOWN_AFTER_SHORT, b)
+                or text.startswith(_NOT_TOWN_AFTER_SHORT, b))
+            and not (text[a:b] == name and _generic_district(name, gaz) and not _parent_before(text, a, name, gaz))]
+
+
+# what a district's name before 区 may be and still be a generic word (城区, 矿区, 市中区, 老城区)
+_GENERIC_DISTRICT_PARTS = frozenset(("矿", "郊", "城", "东", "西", "南", "北", "中", "市中", "市北", "市南", "老城",
+                                     "新城", "新市", "城关", "城东", "城西", "城南", "城北", "城中", "城厢"))
+
+
+def _generic_district(name: str, gaz: Gazetteer) -> bool:
+    """矿区 (a district of a city far away) in 在矿区所在地: a generic word, not a place."""
+    return name.endswith("区") and name[:-1] in _GENERIC_DISTRICT_PARTS and name not in gaz.focus_names
+
+
+def _parent_before(text: str, at: int, name: str, gaz: Gazetteer) -> bool:
+    """Whether the place's parent (any of its forms) is written right before ``at`` (某市矿区)."""
+    parent = gaz.divisions[name].parent
+    return parent is not None and any(parent in gaz.forms.get(text[i:at], ()) for i in range(max(0, at - 12), at - 1))
 
 
 def _word_across_suffix(name_part: str, suffix: str) -> bool:
@@ -149,12 +170,29 @@ _VILLAGE_BEFORE_UNIT = re.compile(rf"(?:^|(?<=[{_STOP_CLASS}和]))(?:(?:{_INTRO_
 # of coming or of speaking about: 在某镇，提起某村党支部书记…; 在某镇，走进某村，…)
 _INTRO_VERBS = rf"(?:(?:{_INTRO_WORDS})了?|在)?"
 _IN_TOWNSHIP_CLAUSE = re.compile(rf"{_INTRO_VERBS}([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)")
+# 某镇在A村、B村…: a village opening a list right after its township and 在
+_LISTED_AFTER_ZAI = re.compile(rf"在([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)(?=[、和及]|等[一二三四五六七八九十\d]+个)")
 # the words before a township that open a sentence about it (在某镇，/ 走进某镇，/ 来到某旗某镇，)
 _TOWNSHIP_OPENERS = ("在", "走进", "走入", "来到", "步入", "踏进")
 
 
 # who comes, before 走进/来到 (记者走进某镇，, 驱车来到某镇，)
 _COMER = ("记者", "驱车", "笔者", "我们", "近日", "日前")
+
+
+# words after which a township's name stands on its own: 旗府所在地某某镇, 县城驻地某某镇
+_SEAT_WORDS = ("所在地", "驻地")
+
+
+def _township_lead(text: str, a: int, end: int) -> bool:
+    """A township found by grammar alone may follow 在 opening its sentence (在某某苏木，…) or a seat word.
+
+    在 must open the sentence and the township end its clause, so that the name is the
+    place the sentence is set in (在某某苏木，牧民们…), not a run of words after 在.
+    """
+    if a == 1 and text[0] == "在":
+        return text[end:end + 1] in ("，", ",")
+    return text.endswith(_SEAT_WORDS, 0, a)
 
 
 def _opens_clause(text: str, at: int) -> bool:
@@ -253,8 +291,8 @@ def _name_ok(name_part: str, verified: bool = False, numerals: bool = False) -> 
     grammar alone may not, nor verbs (建立村民小组 is no village), unless ``numerals``
     allows a numeral name (五一村 after its township).
     """
-    if not 2 <= len(name_part) <= 8:
-        return False
+    if not 2 <= len(name_part) <= (12 if verified else 8):
+        return False  # the dataset's ethnic townships run long (某某达斡尔鄂温克民族乡)
     if set(name_part) & (_PUNCT_STOP if verified else _NAME_STOP - {"和"}) or name_part[0] in _NAME_STOP:
         return False  # 和 may stand inside a name (呼和诺尔镇), never first
     if not verified and ((set(name_part) & _NUMERALS and not (numerals and _numeral_name(name_part)))
@@ -273,9 +311,9 @@ def _deep_lengths(gaz: Gazetteer, text: str, end: int, suffix: str, ends: dict[i
         lengths = {n - 1 for n in gaz.deep_lengths(text[end - 2:end] + "道")}
     else:
         lengths = set(gaz.deep_lengths(text[end - 3:end]))
-    lengths.update(end - a for a, p in ends.items() if p.level in ("banner", "township", "league"))
-    lo, hi = len(suffix) + 2, min(len(suffix) + 9, end)
-    return sorted(n for n in lengths if lo <= n <= hi)
+    lo, hi = len(suffix) + 2, min(len(suffix) + 12, end)
+    chained = {end - a for a, p in ends.items() if p.level in ("banner", "township", "league")}
+    return sorted(n for n in lengths | chained if lo <= n <= hi and (n in lengths or n <= len(suffix) + 9))
 
 
 class PlaceFinder:
@@ -351,13 +389,18 @@ class PlaceFinder:
                     chained = Span("Place", name, a, end, index, level=DEEP_LEVEL.get(suffix, "township"))
                     chained.kind = parent.name
             best = verified or chained
-            if best is None and suffix in ("镇", "苏木"):
+            # 在某某苏木，…: the whole name after an opening 在, though the data holds a shorter
+            # township (查干某某苏木 where only 某某苏木 is in the data) somewhere else
+            opening = text.startswith("在") and 1 < end - len(suffix) and (best is None or
+                                                                        (best.start > 1 and verified is best))
+            if (best is None or opening) and suffix in ("镇", "苏木"):
                 for length in range(len(suffix) + 2, len(suffix) + 5):
                     a = end - length
                     if a < 0 or not free(a, end) or not _name_ok(text[a:end - len(suffix)]) or \
                             _word_across_suffix(text[a:end - len(suffix)], suffix):
                         continue
-                    if (a == 0 or text[a - 1] in "，。；：、“（(") and not _common_place_word(text[a:end], suffix):
+                    if (a == 0 or text[a - 1] in "，。；：、“（(" or _township_lead(text, a, end)) and \
+                            not _common_place_word(text[a:end], suffix):
                         best = Span("Place", text[a:end], a, end, index, level="township")
             if best is not None:
                 found.append(best)
@@ -402,7 +445,8 @@ class PlaceFinder:
         """Villages the grammar names though no parent is written next to them.
 
         - a name opening its clause right before its unit (，宝日胡硕嘎查党支部领办…);
-        - the name opening the clause after 在某镇， (在某镇，某嘎查…), which puts it in that township.
+        - the name opening the clause after 在某镇， (在某镇，某嘎查…), which puts it in that township;
+        - the first of a list right after 某镇在 (某镇在A村、B村等N个村推广…), in that township.
         The name must read as one (see ``_proper_village``).  The township the sentence
         opens with (在某镇，) or that its clause names before the village is its parent.
         """
@@ -420,6 +464,11 @@ class PlaceFinder:
             m = _IN_TOWNSHIP_CLAUSE.match(text, t.end + 1) if text.startswith("的", t.end) else None
             if m is not None and text[m.end():m.end() + 1] in ("，", "。", "；", "、", "") and \
                     (m.start(1), m.end()) not in [(c[0], c[1]) for c in candidates]:
+                candidates.append((m.start(1), m.end(), m.group(1), m.group(2)))
+        for t in townships:
+            # 某镇在A村、B村等N个村推广…: the list's first village right after the township's 在
+            m = _LISTED_AFTER_ZAI.match(text, t.end) if text.startswith("在", t.end) else None
+            if m is not None and (m.start(1), m.end()) not in [(c[0], c[1]) for c in candidates]:
                 candidates.append((m.start(1), m.end(), m.group(1), m.group(2)))
         if opener is not None:
             m = _IN_TOWNSHIP_CLAUSE.match(text, opener.end + 1)
@@ -551,6 +600,24 @@ class PlaceFinder:
                 out.setdefault(level, names[0])
         return out
 
+    @staticmethod
+    def _same_place(ctx: DocContext, index: int, paragraph_places: list[Span]) -> None:
+        """该镇/该乡/该苏木/该村/该嘎查/该社区/该街道: the nearest earlier place of that kind in the paragraph.
+
+        The document's topic (its banner) is not what 该镇 points to; the township the
+        paragraph named last is, even when the sentence also names another party later.
+        """
+        text = ctx.sentences[index].text
+        here = ctx.spans_in(index, "Place")
+        for m in _SAME_PLACE_RE.finditer(text):
+            if any(s.start <= m.start() < s.end for s in here):
+                continue
+            earlier = paragraph_places + [s for s in here if not s.anaphor and s.end <= m.start()]
+            target = _same_place_target(m.group(), m.group(1), earlier, ctx.topic.get(index))
+            if target is None:
+                continue
+            ctx.spans.append(Span("Place", target.name, m.start(), m.end(), index, level=target.level, anaphor=True))
+
     def _main_place(self, ctx: DocContext, counts: Counter[str]) -> str | None:
         if not counts:
             regions = [s.name for s in ctx.spans if s.label == "Place"]
@@ -577,9 +644,14 @@ class PlaceFinder:
         doc_level = self._document_places(ctx)
         text = ctx.document.text
         paragraph_named: set[str] = set()
+        paragraph_places: list[Span] = []  # the paragraph's places so far, in text order (for 该镇)
         for sent in ctx.sentences:
             if sent.start == 0 or text[sent.start - 1] == "\n":
                 paragraph_named = set()
+                paragraph_places = []
+            if "该" in sent.text:
+                self._same_place(ctx, sent.index, paragraph_places)
+            paragraph_places.extend(s for s in ctx.spans_in(sent.index, "Place") if not s.anaphor)
             paragraph_named.update(s.name for s in ctx.spans_in(sent.index, "Place") if not s.anaphor)
             topic = ctx.topic.get(sent.index)
             if not topic:
@@ -606,6 +678,21 @@ class PlaceFinder:
                     ctx.add_entity("Place", target, sent.index, level="region",
                                    code=div.code if div else None)
         ctx.spans.sort(key=lambda s: (s.sentence, s.start))
+
+
+def _same_place_target(word: str, suffix: str, earlier: list[Span], topic: str | None) -> Span | None:
+    """The place 该镇/该苏木/该村 points back to: the nearest earlier one written with that suffix.
+
+    Only places of the paragraph count (``earlier``, nearest last); with none, the topic if
+    it is such a place (a paragraph about one township).  乡 and 镇 are told apart (该乡 is
+    no 镇); a list's items are all candidates and the last one wins, as in the text.
+    """
+    for span in reversed(earlier):
+        if span.level in ("township", "village") and span.name.endswith(suffix):
+            return span
+    if topic and topic.endswith(suffix):
+        return Span("Place", topic, 0, 0, -1, level=DEEP_LEVEL[suffix])
+    return None
 
 
 def _resolve(topic: str, level: str, gaz: Gazetteer, word: str = "") -> str | None:
