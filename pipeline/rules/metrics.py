@@ -123,6 +123,8 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
         return True
     if unit == "" and not m.group("mult"):
         return True
+    if unit == "分" and _not_points(text, s, e):
+        return True  # 8点30分, 3分钟, 1分地: a time or a measure; 考核得分96分 is a score
     if after.startswith(("周年", "年", "月", "日", "号", "届", "大")) and unit in ("", "个"):
         return True
     if (m.group("post") or unit == "%") and text[e:e + 1] == "的" and not m.group("pre"):
@@ -148,6 +150,18 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
     if _in_aim(text, s, quoted):
         return True  # 力争2024年…超过20万元, 计划新建200座: an aim, not a reported figure
     return unit == "年"
+
+
+# 分 counts points only after a word of scoring in its clause (考核得分96分, 综合评分92.5分)
+_SCORE_WORDS = re.compile("得分|评分|打分|分数|总分|满分|积分|考核|测评|考评|评估|成绩")
+
+
+def _not_points(text: str, s: int, e: int) -> bool:
+    """Whether a number before 分 is no score: a time (8点30分), minutes (3分钟), land (1分地) or no word of scoring."""
+    if text[e:e + 1] in ("钟", "之", "地", "厘", "秒") or text[max(0, s - 1):s] in ("点", "时"):
+        return True
+    clause_start = max(text.rfind(c, 0, s) for c in "，；。：") + 1
+    return _SCORE_WORDS.search(text, clause_start, s) is None
 
 
 @lru_cache(maxsize=1)

@@ -14,3 +14,20 @@ import pytest
 def test_measure_words(extract, text, value, unit):
     metrics = extract(text).metrics
     assert [(m.value, m.unit) for m in metrics] == [(value, unit)]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("科右中旗巴彦呼舒镇存栏牛羊3.5万头只。", 35_000, "头只"),
+    ("科右中旗巴彦呼舒镇存栏牛羊3.5万头（只）。", 35_000, "头只"),
+    ("科右中旗巴彦呼舒镇完成农机作业1200台套。", 1200, "台套"),
+    ("阿荣旗复兴镇今年种植香菇50万袋。", 500_000, "袋"),
+    ("阿荣旗复兴镇在年度考核中得分96分。", 96, "分"),
+])
+def test_compound_units_bags_and_scores(extract, text, value, unit):
+    metrics = extract(text).metrics
+    assert [(m.value, m.unit) for m in metrics] == [(value, unit)]
+
+
+def test_fen_without_a_word_of_scoring_is_no_figure(extract):
+    facts = extract("阿荣旗复兴镇便民大厅每天8点30分开门，群众3分钟就能办完事，村民在1分地上种菜。")
+    assert facts.metrics == []
