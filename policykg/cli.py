@@ -75,16 +75,21 @@ def extract(
 def ingest(
     directory: Annotated[Path, typer.Argument(help="folder of reports (or one file)")],
     store: StoreOpt = None,
+    docs_per_tx: Annotated[int | None, typer.Option(
+        "--docs-per-tx", min=1, envvar="POLICYKG_INGEST_DOCS_PER_TX",
+        help="new documents written per transaction (bulk path; 1 = one by one) [default: 20]")] = None,
 ) -> None:
     """Extract every report of DIRECTORY and store its facts in the graph.
 
-    One transaction per document; files already stored with the same bytes are
+    New documents are written several per transaction (the store's bulk path);
+    a batch the store refuses is written again one document at a time, so only
+    the document at fault fails. Files already stored with the same bytes are
     skipped, so an interrupted run is finished by running it again.
     """
     from policykg.ingest import ingest_paths, print_summary
 
     try:
-        report = ingest_paths(directory, store_uri=store, console=console)
+        report = ingest_paths(directory, store_uri=store, console=console, docs_per_tx=docs_per_tx)
     except PolicyKGError as exc:
         _fail(str(exc))
     print_summary(report, console)

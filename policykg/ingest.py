@@ -1,24 +1,33 @@
-"""Ingest: read, extract and store a folder of reports, one transaction per document.
+"""Ingest: read, extract and store a folder of reports, new documents in bulk transactions.
 
 What ingest promises, and how:
 
-- **atomic per document**: each document's facts go to the store in one
-  ``write_document`` call, which is one transaction; a crash, a kill or an
-  error before it commits leaves the graph as it was before that document;
+- **bulk, atomic per batch**: documents the store does not hold yet are
+  written ``docs_per_tx`` at a time (default 20, ``POLICYKG_INGEST_DOCS_PER_TX``
+  or ``--docs-per-tx``; 1 = one transaction per document) through the store's
+  bulk path ``write_documents``: one transaction per batch, rows of the batch
+  merged into fuller statements (fewer round trips and commits). A crash, a
+  kill or an error before a batch commits leaves the graph as it was before
+  that batch; every document of a committed batch is whole;
+- **a failed batch is retried one by one**: if the store refuses a batch,
+  its documents are written one transaction each (``write_document``), so a
+  document the store cannot take fails alone, with the store's reason, and
+  the others are stored; documents stored before are never touched;
 - **resumable**: a document whose content hash (sha256 of the file's bytes)
   is already stored is skipped without being extracted, so running ingest
   again after an interruption finishes the folder and re-running it on the
   same folder changes nothing;
 - **replacing**: a changed file (same document id, new hash) is extracted
-  and written again; the store replaces that document's support, and facts
-  other documents also state survive;
+  and written again in its own transaction; the store replaces that
+  document's support, and facts other documents also state survive;
 - **reported**: every file gets an outcome (written, replaced, unchanged,
   failed with the reason), logged as it happens and summarised at the end.
 
 One document's failure never stops the run: a bad file, a limit, an
 extractor bug or a refused write is that document's outcome, and the next
 file is read.  Only an interrupt (Ctrl-C, a signal) stops it, and what was
-committed before stays committed.
+committed before stays committed (documents extracted but not yet written
+are reported "not attempted").
 """
 
 from __future__ import annotations
@@ -47,6 +56,9 @@ if TYPE_CHECKING:
     from policykg.facts import DocumentFacts
 
 log = logging.getLogger(__name__)
+
+DOCS_PER_TX = 20  # new documents per bulk transaction (docs/store.md: measured on the seeds)
+ROWS_PER_TX = 20_000  # ... fewer when they are large: a batch's rows are held by the server until commit
 
 Extractor = Callable[["RawDocument"], "DocumentFacts"]
 
@@ -98,19 +110,32 @@ class IngestReport:
         return Counter(d.status for d in self.documents)
 
 
+def docs_per_tx_default() -> int:
+    """``POLICYKG_INGEST_DOCS_PER_TX``, else ``DOCS_PER_TX``."""
+    value = os.environ.get("POLICYKG_INGEST_DOCS_PER_TX", "")
+    try:
+        return max(1, int(value)) if value else DOCS_PER_TX
+    except ValueError:
+        raise InputError(f"POLICYKG_INGEST_DOCS_PER_TX={value!r}: not a whole number") from None
+
+
 def ingest_paths(target: Path, store_uri: str | None = None, console: Console | None = None, *,
-                 store: GraphStore | None = None, extract: Extractor | None = None) -> IngestReport:
+                 store: GraphStore | None = None, extract: Extractor | None = None,
+                 docs_per_tx: int | None = None) -> IngestReport:
     """Ingest a folder (or one file); a failed document leaves the graph as it was.
 
     ``store`` and ``extract`` are for callers that already hold a store (the
     API, tests); by default the store is opened from ``store_uri`` and closed
-    afterwards, and the rule pipeline extracts.
+    afterwards, and the rule pipeline extracts. ``docs_per_tx`` new documents
+    share one transaction (None: ``docs_per_tx_default()``); a store without
+    a bulk path (a test double) is written one document at a time.
     """
     from pipeline.read import list_reports
 
     if not target.exists():
         raise InputError(f"{target}: no such file or directory")
     files = [target] if target.is_file() else list_reports(target)
+    per_tx = docs_per_tx if docs_per_tx is not None else docs_per_tx_default()
     owned = store is None
     if store is None:
         from graph.connect import open_store
@@ -125,23 +150,37 @@ def ingest_paths(target: Path, store_uri: str | None = None, console: Console | 
                 if extract is None:
                     extract = _corpus_extractor(files, store, progress)
                 task = progress.add_task("ingesting", total=len(files))
+                batch = _Batch(store, report, per_tx, lambda n: progress.advance(task, n))
                 seen: dict[str, str] = {}
                 for path in files:
                     stop.check()
-                    progress.update(task, description=f"ingesting {path.name}")
-                    outcome = ingest_one(path, store, extract, seen, report)
-                    report.documents.append(outcome)
-                    progress.advance(task)
+                    waiting = f" ({len(batch.items)} extracted, to write)" if batch.items else ""
+                    progress.update(task, description=f"ingesting {path.name}{waiting}")
+                    job = prepare_one(path, store, extract, seen)
+                    if job.facts is None or job.replaces or not batch.bulk:
+                        # unchanged, failed, a replacement (its own transaction) or a store without bulk
+                        report.documents.append(write_one(job, store, report))
+                        progress.advance(task)
+                    elif batch.add(job):
+                        progress.update(task, description=f"writing {len(batch.items)} documents")
+                        batch.flush()
+                stop.check()
+                if batch.items:
+                    progress.update(task, description=f"writing {len(batch.items)} documents")
+                    batch.flush()
                 progress.update(task, description="ingested")
             except KeyboardInterrupt:
-                # the document being written was rolled back with its transaction; the ones
-                # before it are committed, so running ingest again finishes the folder
+                # the batch or document being written was rolled back with its transaction; the
+                # ones before it are committed, so running ingest again finishes the folder;
+                # documents extracted for a batch not yet sent are "not attempted"
                 report.interrupted = True
                 done = {d.file for d in report.documents}
                 report.documents += [DocOutcome(file=p.name, status="not attempted", detail="interrupted")
                                      for p in files if p.name not in done]
                 log.warning("interrupted: %d documents left; run ingest again to finish",
                             len(files) - len(done))
+        order = {p.name: i for i, p in enumerate(files)}
+        report.documents.sort(key=lambda d: order.get(d.file, len(order)))  # batched ones end in file order
         if not report.interrupted:
             report.graph_counts = store.counts()
     finally:
@@ -226,13 +265,22 @@ def _corpus_extractor(files: list[Path], store: GraphStore, progress: Progress) 
     return partial(extract_document, known_programmes=known)
 
 
-def ingest_one(path: Path, store: GraphStore, extract: Extractor, seen: dict[str, str],
-               report: IngestReport) -> DocOutcome:
-    """Read, extract and write one file; every failure becomes the outcome, never an exception."""
+@dataclass
+class Job:
+    """One file read and extracted, waiting to be written (``facts`` None: its outcome is final)."""
+
+    outcome: DocOutcome
+    facts: DocumentFacts | None = None
+    replaces: bool = False  # the store holds an older version of it
+
+
+def prepare_one(path: Path, store: GraphStore, extract: Extractor, seen: dict[str, str]) -> Job:
+    """Read and extract one file unless the store already holds the same bytes; never raises."""
     from pipeline.read import doc_id_for, read_file
 
     started = time.perf_counter()
-    outcome = DocOutcome(file=path.name, status="failed", doc_id=doc_id_for(path))
+    job = Job(DocOutcome(file=path.name, status="failed", doc_id=doc_id_for(path)))
+    outcome = job.outcome
     try:
         doc_id = doc_id_for(path)
         if doc_id in seen:
@@ -241,30 +289,105 @@ def ingest_one(path: Path, store: GraphStore, extract: Extractor, seen: dict[str
         seen[doc_id] = path.name
         raw = read_file(path)
         outcome.kind = raw.kind if raw.encoding is None else f"{raw.kind} ({raw.encoding})"
-        if store.document_hash(raw.doc_id) == raw.sha256:
-            outcome.status = "unchanged"
-        else:
-            facts = extract(raw)
-            result = store.write_document(facts)
-            outcome.status = result.status
-            outcome.sentences = len(facts.sentences)
-            outcome.facts = len(facts.entities) + len(facts.relations) + len(facts.metrics)
-            report.sentences += len(facts.sentences)
-            report.entities.update(e.label for e in facts.entities)
-            report.relations.update(r.type for r in facts.relations)
-            report.metrics += len(facts.metrics)
         if raw.notes:
             outcome.detail = "; ".join(raw.notes)
+        stored = store.document_hash(raw.doc_id)
+        if stored == raw.sha256:
+            outcome.status = "unchanged"
+        else:
+            job.facts, job.replaces = extract(raw), stored is not None
+            outcome.status = "extracted"
     except PolicyKGError as exc:
         outcome.status, outcome.detail = "failed", str(exc)
         log.warning("%s", exc)
-    except Exception as exc:  # an extractor or driver bug must not stop the other documents
+    except Exception as exc:  # an extractor bug must not stop the other documents
         outcome.status, outcome.detail = "failed", f"internal error ({type(exc).__name__}: {exc})"
         log.exception("%s: internal error", path.name)
     outcome.seconds = time.perf_counter() - started
-    log.info("%s: %s (%d sentences, %d facts, %.2fs)", path.name, outcome.describe(),
-             outcome.sentences, outcome.facts, outcome.seconds)
+    return job
+
+
+def _stored(job: Job, status: str, report: IngestReport, seconds: float) -> DocOutcome:
+    """Record a document the store took (its facts counted when it wrote them) and log it."""
+    outcome, facts = job.outcome, job.facts
+    outcome.status = status
+    outcome.seconds += seconds
+    if facts is not None and status in ("written", "replaced"):
+        outcome.sentences = len(facts.sentences)
+        outcome.facts = len(facts.entities) + len(facts.relations) + len(facts.metrics)
+        report.sentences += len(facts.sentences)
+        report.entities.update(e.label for e in facts.entities)
+        report.relations.update(r.type for r in facts.relations)
+        report.metrics += len(facts.metrics)
+    _log_outcome(outcome)
     return outcome
+
+
+def _log_outcome(outcome: DocOutcome) -> None:
+    log.info("%s: %s (%d sentences, %d facts, %.2fs)", outcome.file, outcome.describe(),
+             outcome.sentences, outcome.facts, outcome.seconds)
+
+
+def write_one(job: Job, store: GraphStore, report: IngestReport) -> DocOutcome:
+    """Write one prepared document in its own transaction; a refusal becomes its outcome."""
+    if job.facts is None:  # unchanged or failed while reading or extracting
+        _log_outcome(job.outcome)
+        return job.outcome
+    started = time.perf_counter()
+    try:
+        result = store.write_document(job.facts)
+    except PolicyKGError as exc:
+        job.outcome.status, job.outcome.detail = "failed", str(exc)
+        log.warning("%s", exc)
+    except Exception as exc:  # a driver bug must not stop the other documents
+        job.outcome.status, job.outcome.detail = "failed", f"internal error ({type(exc).__name__}: {exc})"
+        log.exception("%s: internal error", job.outcome.file)
+    else:
+        return _stored(job, result.status, report, time.perf_counter() - started)
+    job.outcome.seconds += time.perf_counter() - started
+    _log_outcome(job.outcome)
+    return job.outcome
+
+
+class _Batch:
+    """New documents waiting for one bulk transaction (``GraphStore.write_documents``)."""
+
+    def __init__(self, store: GraphStore, report: IngestReport, size: int, advance: Callable[[int], None]) -> None:
+        self.store, self.report, self.size, self.advance = store, report, size, advance
+        self.items: list[Job] = []
+        self.rows = 0
+        self.bulk = size > 1 and callable(getattr(store, "write_documents", None))
+
+    def add(self, job: Job) -> bool:
+        """Queue a document; True when the batch is full and should be written."""
+        facts = job.facts
+        assert facts is not None
+        self.items.append(job)
+        self.rows += (len(facts.sentences) + len(facts.entities) + len(facts.mentions) + len(facts.relations)
+                      + len(facts.metrics))
+        return len(self.items) >= self.size or self.rows >= ROWS_PER_TX
+
+    def flush(self) -> None:
+        """Write the batch in one transaction; if the store refuses it, each document alone."""
+        items, self.items, self.rows = self.items, [], 0
+        if not items:
+            return
+        started = time.perf_counter()
+        try:
+            results = self.store.write_documents([job.facts for job in items if job.facts is not None])
+        except Exception as exc:  # refused or failed as a whole: nothing of it was committed
+            reason = str(exc) if isinstance(exc, PolicyKGError) else f"{type(exc).__name__}: {exc}"
+            log.warning("a batch of %d documents (%s … %s) was not stored (%s); writing them one by one",
+                        len(items), items[0].outcome.file, items[-1].outcome.file, reason)
+            for job in items:
+                self.report.documents.append(write_one(job, self.store, self.report))
+                self.advance(1)
+            return
+        share = (time.perf_counter() - started) / len(items)
+        log.info("%d documents in one bulk write (%.2f s)", len(items), share * len(items))
+        for job, result in zip(items, results, strict=True):
+            self.report.documents.append(_stored(job, result.status, self.report, share))
+        self.advance(len(items))
 
 
 def print_summary(report: IngestReport, console: Console) -> None:
