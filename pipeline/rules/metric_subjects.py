@@ -75,7 +75,7 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
                    and not _partner(text, o, ctx.spans_in(index, "Place"))]
     places = [s for s in ctx.spans_in(index, "Place")
               if s.end <= pos and s.name in place_names
-              and not any(o.start <= s.start and s.end <= o.end for o in orgs
+              and not any(o.start < s.end and s.start < o.end for o in orgs
                           if o.kind not in ("party_committee", "party_branch", "government"))
               and not text[max(0, s.start - 3):s.start].endswith(("中央、", "中央和", "中央"))]
     in_clause = [p for p in places if p.start >= clause_start]
@@ -108,7 +108,7 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     openers = [p for p in places if p.start <= 1 or text[p.start - 1] in "，；：" or
                (p.start >= 2 and text[p.start - 2] in "，；：" and text[p.start - 1] in "如在由经") or
                text[max(0, p.start - 3):p.start] in _AGENT_PREFIXES or _SCENE.fullmatch(text, 0, p.start)]
-    opening = _opening_org(orgs, text)
+    opening = _opening_org(orgs, text, ctx.spans_in(index, "Place"))
     if opening is not None and not openers:
         return ("Organisation", opening.name)  # 某旗人民医院与…结成医联体，开展义诊40余次
     if openers:
@@ -145,11 +145,17 @@ def _opening_owner(orgs: list[Span], opener: Span, text: str) -> Span | None:
     return max(owners, key=lambda o: o.end, default=None)  # 某旗税务局党支部, not the 某旗税务局 inside it
 
 
-def _opening_org(orgs: list[Span], text: str) -> Span | None:
-    """The organisation that opens the sentence, when it is no committee or university speaking for a place."""
+def _opening_org(orgs: list[Span], text: str, places: list[Span] | None = None) -> Span | None:
+    """The organisation that opens the sentence, when it is no committee or university speaking for a place.
+
+    An organisation found by a short form inside the place that opens the sentence
+    (县农商银行 in 某某县农商银行) opens it too.
+    """
     lead = _LEAD.match(text)
     offset = lead.end() if lead else 0
-    return max((o for o in orgs if o.start == offset and o.kind not in _PLACE_SPEAKERS
+    starts = {offset} | {o.start for o in orgs for p in places or ()
+                         if p.start == offset and p.start < o.start < p.end}
+    return max((o for o in orgs if o.start in starts and o.kind not in _PLACE_SPEAKERS
                 and o.kind not in ("party_branch", "government")), key=lambda o: o.end, default=None)
 
 

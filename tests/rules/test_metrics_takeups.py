@@ -42,3 +42,20 @@ def test_a_village_running_a_cooperative_owns_the_later_clauses(extract):
 def test_a_factory_run_by_a_village_branch_gives_its_output_to_the_village(extract):
     text = "宁城县八里罕镇依托杂粮产业，由八里罕镇河南村党支部领办杂粮加工厂，年加工杂粮2000吨。"
     assert _subjects(extract(text)) == {(2000, "Place", "河南村")}
+
+
+def test_a_bank_opening_the_sentence_owns_its_figures(extract):
+    facts = extract("宁城县农商银行推出“惠农贷”，已为1200户农户发放贷款1.5亿元。")
+    assert _subjects(facts) == {(1200, "Organisation", "宁城县农商银行"),
+                                (150_000_000, "Organisation", "宁城县农商银行")}
+
+
+def test_an_organisation_found_by_its_short_form_inside_the_opening_place_opens_the_sentence():
+    from pipeline.rules.context import Span
+    from pipeline.rules.metric_subjects import _opening_org
+
+    text = "宁城县农商银行推出惠农贷，已为1200户农户发放贷款。"
+    place = Span("Place", "宁城县", 0, 3, 0, level="banner")
+    bank = Span("Organisation", "宁城县农商银行", 2, 7, 0, kind="bank")  # found as 县农商银行
+    assert _opening_org([bank], text, [place]) is bank
+    assert _opening_org([bank], text) is None
