@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .backrefs import paragraph_village
 from .context import DocContext, Span
 from .organisations import department_words_in
 from .persons import ASSUME_VERBS
@@ -65,10 +66,18 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
     leads_verbs = "|".join(triggers()["LEADS"])
     for a, b in itertools.pairwise(orgs):
         # 某村党支部领办的某合作社, 某县农牧局牵头成立的某协会: an organisation leads what it set up
+        # (某村党支部书记某某领办某合作社: the secretary between them leads it, not the branch)
         if b.kind in ("cooperative", "enterprise", "association", "other") and b.start >= a.end \
-                and re.search(leads_verbs, text[a.end:b.start]) and len(text[a.end:b.start]) <= 8:
+                and re.search(leads_verbs, text[a.end:b.start]) and len(text[a.end:b.start]) <= 8 and \
+                not any(a.end <= p.start < b.start for p in persons):
             ctx.add_relation("LEADS", ("Organisation", a.name), ("Organisation", b.name), index)
     _founded_at(ctx, index, text, orgs)
+    if orgs and not free_places_of(places, orgs):
+        _village_cooperatives(ctx, index, orgs)
+    free_places = free_places_of(places, orgs)
+    free_text = text
+    for o in orgs:
+        free_text = free_text[:o.start] + "□" * (o.end - o.start) + free_text[o.end:]
     for person in persons:
         role = person.kind or ""
         role_start = person.start - len(role)
@@ -100,9 +109,10 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         elif (listed := _listed_official(ctx, index, text, persons, person, role_start)) is not None:
             # 某镇党委书记某某、镇长某某: the second official of a list is of the first one's place
             ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", listed), index)
-        elif not places and not any(n in text for n in place_entities
-                                    if len(n) >= 3 and n != ctx.topic.get(index)):
-            _village_person(ctx, index, person)
+        elif not free_places and not any(n in free_text for n in place_entities
+                                         if len(n) >= 3 and n != ctx.topic.get(index)):
+            # (a place inside an organisation's name says where that body is, not the person)
+            _village_person(ctx, index, person, _village_post(text, role_start, role))
         else:
             _visited_person(ctx, index, text, person, places)
         assumed = _ASSUMES_AT_RE.match(text, person.end)
@@ -129,8 +139,8 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         for o in orgs:
             between = text[person.end:o.start]
             # not across another unit or person, nor from a speaker to what the speaker reports (某某说，…领办…)
-            if o.start > person.end and re.search("|".join(triggers()["LEADS"]), between) and \
-                    len(between) <= 20 and not re.search("说|表示|介绍|告诉", between) and not any(person.end <= x.start < o.start
+            if o.start > person.end and ((re.search("|".join(triggers()["LEADS"]), between) and len(between) <= 20)
+                                         or _FOUNDING_GAP_RE.fullmatch(between) is not None) and not re.search("说|表示|介绍|告诉", between) and not any(person.end <= x.start < o.start
                                                    for x in ctx.spans_in(index) if x is not o and
                                                    x.label in ("Organisation", "Person")):
                 ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", o.name), index)
@@ -160,6 +170,23 @@ def _named_by_short_form(name: str, place_entities: set[str]) -> str | None:
         if len(canon) == 1 and canon[0] in place_entities:
             return canon[0]
     return None
+
+
+def free_places_of(places: list[Span], orgs: list[Span]) -> list[Span]:
+    """The places of a sentence written outside any organisation's name (those say where the body is)."""
+    return [p for p in places if not any(o.start <= p.start and p.end <= o.end for o in orgs)]
+
+
+def _village_cooperatives(ctx: DocContext, index: int, orgs: list[Span]) -> None:
+    """A cooperative whose name and sentence say nowhere, in a paragraph about one village: in that village."""
+    village = None
+    for o in orgs:
+        if o.kind != "cooperative" or any(k[:3] == ("LOCATED_IN", "Organisation", o.name) for k in ctx.relations):
+            continue
+        village = village or paragraph_village(ctx, index)
+        if village is None:
+            return
+        ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", village), index)
 
 
 def _sited(ctx: DocContext, index: int, text: str, orgs: list[Span], places: list[Span]) -> None:
@@ -222,15 +249,32 @@ def _visited_person(ctx: DocContext, index: int, text: str, person: Span, places
     ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", place.name), index)
 
 
-def _village_person(ctx: DocContext, index: int, person: Span) -> None:
+def _village_post(text: str, role_start: int, role: str) -> bool:
+    """村党支部书记, 嘎查达, 村民, 老党员 …: a post or a standing held in a village, not at a township or banner."""
+    if text.endswith(("村", "嘎查", "社区"), 0, role_start) or role.startswith(("村", "嘎查", "社区")):
+        return True
+    return role in _VILLAGER_ROLES and not text.endswith(("镇", "乡", "苏木", "旗", "县", "市", "盟"), 0, role_start)
+
+
+# a standing that is a villager's (村民某某, 老党员某某), unless a township or banner is written before it
+_VILLAGER_ROLES = frozenset(("村民", "牧民", "农民", "居民", "党员", "老党员", "脱贫户", "农户", "牧户",
+                             "党员中心户", "致富带头人", "网格员", "护林员", "护边员", "嘎查达"))
+
+
+def _village_person(ctx: DocContext, index: int, person: Span, village_post: bool = False) -> None:
     """A person named with no place in a paragraph about one village (老书记某某) is of that village;
     in a paragraph that has named its league, banner or township, of that place.
 
+    A villager or a village post (``village_post``) in a paragraph (or a report) about one
+    village (backrefs.paragraph_village) is of that village even when the topic is the banner.
     Its secretary (书记, not 副书记 or 第一书记, who is sent from outside) leads the
     village's party branch when the document names that branch.
     """
     topic = ctx.topic.get(index)
     ent = ctx.entities.get(("Place", topic or ""))
+    village = paragraph_village(ctx, index) if village_post else None
+    if village is not None and (ent is None or ent.level != "village"):
+        topic, ent = village, ctx.entities.get(("Place", village))
     if not topic or ent is None:
         return
     # the evidence is the sentence that names the place (the person's own names neither)
@@ -339,6 +383,9 @@ _AGREEMENT_AFTER_RE = re.compile("(?:(?:开展|建立|进行|深化)了?“?[\u4
 _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|共同|联合|成立|建设|打造|推出|发布|启动|创办|实施")
 
 
+# 某某成立了, 某某带领党员群众，发动村民入股，注册成立: the person founds the body named right after
+_FOUNDING_GAP_RE = re.compile(r"(?:同志)?(?:(?:带领|领着|带着|组织|发动)[^。；：“”]{1,24}?)?(?:牵头|带头)?"
+                              r"(?:于(?:19|20)\d\d年)?(?:注册)?(?:成立|创建|创办|组建)了?")
 _ASSUMES_AT_RE = re.compile(r"(?:同志)?(?:" + ASSUME_VERBS + ")")
 _POST_AFTER_RE = re.compile(r"(?:党总支|党支部|党委)?(?:书记|主任|理事长|会长|社长|队长|站长|所长|院长|校长|董事长|总经理)")
 # 推动/组织某银行与N个村结对共建: the place that arranges a pairing is the partner of the unit it pairs

@@ -25,11 +25,13 @@ in name_chars.py.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
 from policykg.paths import lexicon
 
+from .backrefs import org_taken_up, paragraph_village
 from .context import DocContext, Span
 from .name_chars import (
     BREAK,
@@ -157,6 +159,8 @@ _GENERIC_ORG_HEADS = ("牧民", "农民", "苏木乡镇", "乡镇", "县乡", "�
 _LEVEL_OF = {"市": "league", "盟": "league", "旗": "banner", "县": "banner"}
 _BARE_BRANCH_REACH = 5  # sentences back to the village's name for a bare 村党支部 to be that village's
 _BARE_BRANCH_RE = re.compile(r"(?:^|(?<=[，。；：、（(“]))(村|社区|嘎查)(党总支|党支部|党委)(?!书记处)")
+# 联社 opening a clause (after a time word): the union of credit or cooperatives named before
+_BARE_UNION_RE = re.compile(r"(?:^|(?<=[，。；：、（(“])|(?<=[年来今去]))()(联社)(?![员区会长])")
 
 
 @lru_cache(maxsize=1)
@@ -358,6 +362,8 @@ class OrganisationFinder:
                 if suffix == "局" and text[m.start() - 1:m.start()] in set("格布大全结变开当时总残骗赌"):
                     continue
                 if suffix in whole_names():
+                    if text[end:end + 1] in ("区", "会"):
+                        continue  # 新华社区: a community's name, not the agency
                     found[(m.start(), end)] = (suffix, kind)  # 人民日报社: a name on its own
                     continue
                 if suffix == "政府" and text[m.start() - 1:m.start()] == "委":
@@ -450,7 +456,7 @@ class OrganisationFinder:
                 if re.search("各|每个|所有", head):
                     continue  # 某银行各支行, 某镇各村党支部: every one of a kind, no named organisation
                 found[(start, end)] = (name, kind)
-        self._bare_branches(ctx, index, text, found)
+        taken = self._bare_branches(ctx, index, text, found)
         self._sub_units(text, found)
         for (start, end), (name, kind) in sorted(found.items()):
             outer = [k for (s2, e2), (_n, k) in found.items() if s2 <= start and e2 >= end and (s2, e2) != (start, end)]
@@ -464,33 +470,51 @@ class OrganisationFinder:
                     text[end:end + 3].startswith(("组织部", "宣传部", "统战部", "书记", "副书记")):
                 continue
             ctx.spans.append(Span("Organisation", canonical, start, end, index, kind=self._kind(name, kind)))
-            aliases = [a for a in dict.fromkeys((name, text[start:end])) if a != canonical]
+            # (a bare kind word taking up a body named before is no name of it: no alias)
+            aliases = [a for a in dict.fromkeys((name, text[start:end])) if a != canonical and (start, end) not in taken]
             ctx.add_entity("Organisation", canonical, index, kind=self._kind(name, kind), aliases=aliases)
 
     @staticmethod
     def _bare_branches(ctx: DocContext, index: int, text: str,
-                       found: dict[tuple[int, int], tuple[str, str]]) -> None:
-        """村党总支, 社区党委 … in a paragraph about one village: that village's branch.
+                       found: dict[tuple[int, int], tuple[str, str]]) -> set[tuple[int, int]]:
+        """村党总支, 社区党委, 联社 … opening a clause: the body of that kind the text is about.
 
         A paragraph that opens with a village or community (its topic) goes on to say
         村党总支 or 社区党总支 for that place's own party organisation.  Only a bare form
         opening a clause counts (各村党支部 or 嘎查村党组织 stay generic), and only when the
-        topic is a village whose name ends in the same word.
+        topic is a village whose name ends in the same word.  Otherwise the bare form
+        takes up the one body of its paragraph whose name ends in it (某某社区党委 …
+        社区党委; 某某信用联社 … 联社), or, in a paragraph about one village, that
+        village's branch when the report has named it (backrefs.py).  The spans of the
+        last two are returned: a bare kind word is no alias of the body.
         """
-        topic = ctx.topic.get(index)
-        if not topic or not topic.endswith(("村", "社区", "嘎查")):
-            return
-        ent = ctx.entities.get(("Place", topic))
-        if ent is None or ent.level != "village" or not _BARE_BRANCH_RE.search(text):
-            return
+        taken: set[tuple[int, int]] = set()
+        if not any(w in text for w in ("党总支", "党支部", "党委", "联社")):
+            return taken
+        topic = ctx.topic.get(index) or ""
+        ent = ctx.entities.get(("Place", topic)) if topic.endswith(("村", "社区", "嘎查")) else None
         # the village must have been named a few sentences ago, not only carried over as a stale topic
-        if not any(topic in ctx.sentences[i].text for i in range(max(0, index - _BARE_BRANCH_REACH), index + 1)):
-            return
-        for m in _BARE_BRANCH_RE.finditer(text):
-            if topic.endswith(m.group(1)):
-                suffix = m.group(2)
-                kind = "party_committee" if suffix.endswith("委") else "party_branch"
+        topical = ent is not None and ent.level == "village" and \
+            any(topic in ctx.sentences[i].text for i in range(max(0, index - _BARE_BRANCH_REACH), index + 1))
+        for m in itertools.chain(_BARE_BRANCH_RE.finditer(text), _BARE_UNION_RE.finditer(text)):
+            if (m.start(), m.end()) in found:
+                continue
+            place_word, suffix = m.group(1) or "", m.group(2) or m.group()
+            kind = "party_committee" if suffix.endswith("委") else "party_branch"
+            if topical and place_word and topic.endswith(place_word):
                 found[(m.start(), m.end())] = (topic + suffix, kind)
+                continue
+            name = org_taken_up(ctx, index, m.group(), before=m.start())
+            if name is None and place_word:
+                village = paragraph_village(ctx, index)
+                if village is not None and village.endswith(place_word) and \
+                        ("Organisation", village + suffix) in ctx.entities:
+                    name = village + suffix
+            named = ctx.entities.get(("Organisation", name or ""))
+            if named is not None:
+                found[(m.start(), m.end())] = (named.name, named.kind or kind)
+                taken.add((m.start(), m.end()))
+        return taken
 
     @staticmethod
     def _facility(text: str, start: int, suffix_start: int, anchored: bool) -> int | None:
