@@ -107,7 +107,7 @@ class RelationFinder:
                 last = groups[-1] + _listed_after(groups[-1][-1], ctx.spans_in(index, "Place"), text,
                                                   prog.start)
                 for p in _most_specific(last, text):
-                    actors.append(("Place", _own_place(p, orgs, ctx.spans_in(index, "Place")).name))
+                    actors.append(_actor_of(p, orgs, ctx.spans_in(index, "Place")))
                 head = text[:last[0].start]
                 # 推广X旗“P”: the topic spreads X's practice; 形成X镇“P”: X's own, the topic is no actor
                 if any(v in head[-8:] for v in verbs if v not in _OWN_PRACTICE_VERBS) and topic:
@@ -117,7 +117,7 @@ class RelationFinder:
             elif own_place is not None:
                 actors.append(("Place", own_place))
             elif opener is not None and opener.end <= prog.start:
-                actors.append(("Place", _own_place(opener, orgs, ctx.spans_in(index, "Place")).name))
+                actors.append(_actor_of(opener, orgs, ctx.spans_in(index, "Place")))
                 actors.extend(("Place", p.name) for p in self._subject_list(places, text, opener,
                                                                             ctx.spans_in(index, "Place")))
             elif org_subject is not None and org_subject[1] < 0:
@@ -131,8 +131,9 @@ class RelationFinder:
                     actors.append(("Place", home or topic or ""))
                 elif topic:
                     actors.append(("Place", topic))
-            elif topic:
-                actors.append(("Place", topic))
+            elif topic and not any(_deep_committee(o, ctx.spans_in(index, "Place")) for o in subject_orgs
+                                   if o.end <= prog.start):
+                actors.append(("Place", topic))  # (某镇党委推行“X”: the committee, not the banner)
             referred = _referred_unit(ctx, index, text) if not before else None
             if referred is not None:
                 # 她创办了某合作社。合作社/她以“X”方式…: the unit the back-reference points to acts
@@ -146,12 +147,19 @@ class RelationFinder:
                                 _FOUNDED_RE.fullmatch(text[o.end:founded.start])), None)
                 actors = [("Organisation", o.name) for o in (founder, founded) if o is not None]
             for o in subject_orgs:
-                if o.end <= prog.start and founded is None and referred is None:
+                if o.end <= prog.start and founded is None and referred is None and \
+                        not _speaks_for_place(o, orgs, text, prog.start):
                     actors.append(("Organisation", o.name))
-            for o in _co_builders(orgs, text, prog.start, places):
+            builders = _co_builders(orgs, text, prog.start, places)
+            if not builders and _JOINT_FRAME.search(text, clause_start, prog.start):
+                # 某镇党委与某某供销社共同开展“X”: the second party is no unit found, so a place of its
+                # name (某旗 of 某旗供销社) or the topic is not the actor either; the first party is
+                actors = [a for a in actors if a[0] == "Organisation" or
+                          any(p.name == a[1] and text[p.end:p.end + 1] in _JOINED for p in before)]
+            for o in builders:
                 # 某镇党委与某公司共建“某某红”党建联盟: every builder implements the brand it builds
-                actors.append((o.label, _own_place(o, orgs, ctx.spans_in(index, "Place")).name
-                               if o.label == "Place" else o.name))
+                actors.append(_actor_of(o, orgs, ctx.spans_in(index, "Place")) if o.label == "Place"
+                              else (o.label, o.name))
             for o in partners:
                 # 会同/联合某单位开展“X”: the unit joined in carries it out too
                 if o.end <= prog.start and o.start >= clause_start:
@@ -389,7 +397,8 @@ _FOUNDED_SAME_CLAUSE_RE = re.compile(r"^(?:并|后|，并|，)[\u4e00-\u9fff]{1,
 # 据/记者从 … 某单位(相关)负责人/书记某某 表示/介绍: the unit whose officer speaks
 _SPEECH_RE = re.compile(r"(?:表示|介绍|说|指出|告诉记者|透露)(?:说|道)?[，,：:]")
 # 与/和/同 between builders, then a joint-building verb right before the programme's quote
-_CO_BUILD_RE = re.compile(r"^(?:共同|携手|合力|联合|签约)?(?:共建|联建|共创|打造|创建|组建|成立|结成|组成)了?“?$")
+_CO_BUILD_RE = re.compile(r"^(?:(?:共同|携手|合力|联合|签约)?(?:共建|联建|共创|打造|创建|组建|成立|结成|组成)|"
+                          r"(?:共同|携手|合力|联合)(?:推出|开展|实施|推行|启动|举办|推进|探索|发布|设立))了?“?$")
 # the clause after A与B签订协议: 共建/联建 (or 共同打造) “X”
 _CO_BUILD_NEXT_RE = re.compile(r"^(?:双方)?(?:(?:共同|携手|合力)[\u4e00-\u9fff]{2}|联合(?:打造|创建|组建|成立)|"
                                r"(?:共同)?(?:共建|联建|共创))了?“?$")
@@ -427,6 +436,43 @@ def _referred_unit(ctx: DocContext, index: int, text: str) -> str | None:
            if r.type == "LEADS" and r.head.label == "Person" and r.evidence.sentence_index == index - 1
            and getattr(ctx.entities.get(("Organisation", r.tail.name)), "kind", None) in _LEAD_KINDS]
     return led[-1] if len(set(led)) == 1 else None
+
+
+# A与B联合推出/共同实施 “X”: the two parties act together (the verb after 共同/联合/携手 …)
+_JOINT_VERBS = "推出|开展|实施|推行|启动|举办|推进|打造|创建|建设|探索|发布|设立"
+_JOINT_FRAME = re.compile(rf"(?:与|和|同)[^，。；“”]{{2,30}}?(?:共同|联合|携手|合力)(?:{_JOINT_VERBS})了?“?$")
+_JOINED = ("与", "和", "同", "、", "及")
+# 我县/我旗/全县 …: the clause after a speaker names its own place as the subject
+_OWN_PLACE_WORDS = re.compile(r"(?:我|全)(?:县|旗|市|盟|区)")
+
+
+def _deep_committee(org: Span, every: list[Span]) -> bool:
+    """某镇党委, 某社区党委, 某街道党工委: a party committee named by a township or village (not 旗委/市委)."""
+    if org.kind != "party_committee" or not org.name.endswith(("党委", "党工委")):
+        return False
+    inner = [p for p in every if org.start <= p.start and p.end < org.end and not p.anaphor]
+    return bool(inner) and max(inner, key=lambda p: p.end).level in ("township", "village")
+
+
+def _actor_of(place: Span, orgs: list[Span], every: list[Span]) -> tuple[str, str]:
+    """The actor a place of the actor position stands for.
+
+    某旗某镇党委推行“X”: the committee of a township or village is the actor, not its place
+    (a 旗委/市委 still speaks for its banner or league, and the place stays the actor); 某县某公司
+    (a company, cooperative, association written after the place it is registered in) likewise.
+    """
+    for o in orgs:
+        if o.start == place.end and (_deep_committee(o, every) or o.kind in _REGISTERED_ORGS):
+            return ("Organisation", o.name)
+    return ("Place", _own_place(place, orgs, every).name)
+
+
+def _speaks_for_place(org: Span, orgs: list[Span], text: str, at: int) -> bool:
+    """某县委组织部负责人表示，我县推行“X”: the officer speaks of the county's work, not the unit's."""
+    if _speaker_org(orgs, text, at) is not org:
+        return False
+    speech = _SPEECH_RE.search(text, org.end, at)
+    return speech is not None and _OWN_PLACE_WORDS.search(text, speech.end(), at) is not None
 
 
 def _own_place(place: Span, orgs: list[Span], every: list[Span]) -> Span:
