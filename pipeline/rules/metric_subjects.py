@@ -82,12 +82,17 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     if in_clause:
         last = in_clause[-1]
         between = text[last.end:pos]
-        if "等" in between[:3] and text.startswith(_PLACE_WORDS, end):
-            # a list of places that the number counts (X村、Y村等7个村): its head is the subject
+        if text.startswith(_PLACE_WORDS, end) and ("等" in between[:3] or _listed(text, in_clause, pos)):
+            # a list of places that the number counts (X村、Y村等7个村, X村、Y村和Z村3个村): its owner
+            # is the subject, a place of higher level before the list or the one the sentence goes on about
             heads = [p for p in places if _rank(p.level) < _rank(last.level)]
             if heads:
                 return ("Place", heads[-1].name)
-            return ("Place", last.name)
+            list_org = _opening_org(orgs, text, ctx.spans_in(index, "Place"))
+            if list_org is not None:
+                return ("Organisation", list_org.name)
+            list_owner = (local or {}).get(index) or ctx.topic.get(index)
+            return ("Place", list_owner) if list_owner and list_owner not in {p.name for p in in_clause} else None
         deng = between.rfind("等")
         if deng >= 0 and not text.startswith(_PLACE_WORDS, end):
             # X区Y村冷库、Z区W嘎查文旅等20个项目: the places name the listed items, not the subject
@@ -105,9 +110,10 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
             return ("Place", founder)  # 某村党支部领办某某合作社，发展民宿32家: the village goes on
         return ("Organisation", member_orgs[-1].name)
     # a place opening a clause is the subject of the clauses after it
-    openers = [p for p in places if p.start <= 1 or text[p.start - 1] in "，；：" or
+    openers = [p for p in places if (p.start <= 1 or text[p.start - 1] in "，；：" or
                (p.start >= 2 and text[p.start - 2] in "，；：" and text[p.start - 1] in "如在由经") or
-               text[max(0, p.start - 3):p.start] in _AGENT_PREFIXES or _SCENE.fullmatch(text, 0, p.start)]
+               text[max(0, p.start - 3):p.start] in _AGENT_PREFIXES or _SCENE.fullmatch(text, 0, p.start))
+               and text[p.end:p.end + 1] != "、"]  # (在A村、B村等5个村…: the first of a list opens nothing)
     opening = _opening_org(orgs, text, ctx.spans_in(index, "Place"))
     if opening is not None and not openers:
         return ("Organisation", opening.name)  # 某旗人民医院与…结成医联体，开展义诊40余次
@@ -472,6 +478,19 @@ _AGENT_PREFIXES = ("经过", "，经", "，由")
 # 走进某嘎查，…; 记者在某镇看到，…: a report's scene opens the sentence and is what it goes on about
 _SCENE = re.compile(r"(?:记者|笔者)?(?:走进|来到|走在|深入|在)")
 _LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日)?[，,]?")
+
+
+def _listed(text: str, places: list[Span], pos: int) -> bool:
+    """Whether the number right after a place counts a list of places (X村、Y村和Z村3个村), not the place's own parts."""
+    last = places[-1]
+    between = text[last.end:pos]
+    if _LAST_ITEM.fullmatch(between):
+        return True  # X村、Y村和Z村3个村 where Z村 was not found as a place
+    return between in ("", "共", "这") and len(places) >= 2 and \
+        text[places[-2].end:last.start] in ("、", "和", "及", "与")
+
+
+_LAST_ITEM = re.compile(r"[、和及与][\u4e00-\u9fff]{1,8}?(?:村|嘎查|社区|镇|乡|苏木)(?:共|这)?")
 
 
 def _list_start(text: str, places: list[Span], clause_start: int, deng: int) -> int:
