@@ -27,13 +27,18 @@ SEEDS = PROJECT_ROOT / "seeds"
 @pytest.fixture
 def seeded(store: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, list[DocumentFacts]]:
     written: list[DocumentFacts] = []
-    original = store.write_document
+    one, many = store.write_document, store.write_documents
 
     def recording(facts: DocumentFacts) -> Any:
         written.append(facts)
-        return original(facts)
+        return one(facts)
+
+    def recording_many(batch: list[DocumentFacts]) -> Any:  # ingest's bulk path
+        written.extend(batch)
+        return many(batch)
 
     monkeypatch.setattr(store, "write_document", recording)
+    monkeypatch.setattr(store, "write_documents", recording_many)
     report = ingest_paths(SEEDS, store=store)
     assert not report.failed and len(written) >= 3
     return store, written
