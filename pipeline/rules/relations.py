@@ -442,8 +442,8 @@ def _referred_unit(ctx: DocContext, index: int, text: str) -> str | None:
 _JOINT_VERBS = "推出|开展|实施|推行|启动|举办|推进|打造|创建|建设|探索|发布|设立"
 _JOINT_FRAME = re.compile(rf"(?:与|和|同)[^，。；“”]{{2,30}}?(?:共同|联合|携手|合力)(?:{_JOINT_VERBS})了?“?$")
 _JOINED = ("与", "和", "同", "、", "及")
-# 我县/我旗/全县 …: the clause after a speaker names its own place as the subject
-_OWN_PLACE_WORDS = re.compile(r"(?:我|全)(?:县|旗|市|盟|区)")
+# 我县/我旗 …: the clause after a speaker names its own place as the subject (在全旗/在我旗 only say where)
+_OWN_PLACE_WORDS = re.compile(r"(?<!在)我(?:县|旗|市|盟)")
 
 
 def _deep_committee(org: Span, every: list[Span]) -> bool:
