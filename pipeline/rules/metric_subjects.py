@@ -54,6 +54,11 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     again = None if anaphor is None else _org_named_again(ctx, index, text, anaphor)
     if again is not None:
         return ("Organisation", again)  # 去年，合作社销售杂粮1200吨，实现销售额960万元: the cooperative's
+    aged = _person_after_age(ctx, index, text, clause_start, end, known.persons) if text[end - 1:end] == "岁" else None
+    if aged is not None:
+        return ("Person", aged)  # 今年68岁的某某
+    if text[end - 1:end + 1] == "岁的":
+        return None  # 60岁的老人, 35岁的青年: an age that describes no one named, or a category
     persons = _persons_before(ctx, index, pos, known.persons)
     if persons and _PRONOUN.search(text, max(persons[-1][1], clause_start), pos):
         # 村民X谈起…，今年他还打算再种500亩: the person the pronoun takes up
@@ -62,7 +67,7 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
             not _LEADING.search(text, persons[0][1], pos):
         # X今年58岁: a clause that opens with a person's name is about the person
         return ("Person", persons[0][2])
-    described = _described_person(ctx, index, text, pos) or _person_taken_up(ctx, index, text, pos)
+    described = _described_person(ctx, index, text, pos, known.persons) or _person_taken_up(ctx, index, text, pos)
     if described is not None:
         return ("Person", described)  # 某村村民某某，今年62岁，养牛50头; 他…，今年还打算再买10头
     named_again = _place_named_again(ctx, index, text, pos)
@@ -241,7 +246,7 @@ _PRONOUN = re.compile(r"[他她](?![们人])")
 _SPEECH = re.compile("说|表示|介绍|告诉|谈到|讲")
 
 
-def _described_person(ctx: DocContext, index: int, text: str, pos: int) -> str | None:
+def _described_person(ctx: DocContext, index: int, text: str, pos: int, names: list[str]) -> str | None:
     """某村村民某某，今年62岁: a first clause that opens with a person makes the clauses after it theirs.
 
     The first clause must open with the person's name, or only its description before it
@@ -251,13 +256,18 @@ def _described_person(ctx: DocContext, index: int, text: str, pos: int) -> str |
     comma = text.find("，")
     if comma < 0 or comma >= pos:
         return None
-    person = next((s for s in ctx.spans_in(index, "Person") if s.end <= comma), None)
-    if person is None or not _opens_clause(ctx, index, text, 0, person.start) or \
-            _LEADING.search(text, person.end, pos) or _SPEECH.search(text, person.end, comma + 1):
-        return None  # (…，带领村民种植3000亩: the people led are counted; 某某说，…: what is reported)
-    if any(s.label in ("Place", "Organisation") and person.end <= s.start < pos for s in ctx.spans_in(index)):
+    found = [(s.start, s.end, s.name) for s in ctx.spans_in(index, "Person") if s.end <= comma]
+    if not found and "岁的" in text[:comma]:  # 某村今年68岁的某某，…: a person named before, after an age
+        found = _persons_before(ctx, index, comma, names)
+    if not found:
         return None
-    return person.name
+    start, end, name = found[0]
+    if not _opens_clause(ctx, index, text, 0, start) or \
+            _LEADING.search(text, end, pos) or _SPEECH.search(text, end, comma + 1):
+        return None  # (…，带领村民种植3000亩: the people led are counted; 某某说，…: what is reported)
+    if any(s.label in ("Place", "Organisation") and end <= s.start < pos for s in ctx.spans_in(index)):
+        return None
+    return name
 
 
 def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int) -> str | None:
@@ -465,12 +475,45 @@ def _opens_clause(ctx: DocContext, index: int, text: str, clause_start: int, at:
                  and clause_start <= s.start and s.end <= at]
     level_word = _LEVEL_AGAIN_CLAUSE.match(text, clause_start)
     pos = level_word.end() if level_word else clause_start  # 该村村民某某今年52岁
+    if _skip_age(text, pos) == at > pos:
+        return True  # 今年68岁的某某
+    pos = _skip_age(text, pos)  # 今年68岁的某村村民某某
     for s in sorted(described, key=lambda s: s.start):
-        if s.start > pos:
+        if s.start > _skip_age(text, pos):
             break
         pos = max(pos, s.end)
-    rest = text[pos:at].removeprefix("的")
+    aged = _skip_age(text, pos)  # 某村今年68岁的某某
+    if aged == at > pos:
+        return True
+    rest = text[aged:at].removeprefix("的")
     return rest in person_roles()
+
+
+# 今年68岁的, 现年72岁的: an age that describes the person named after it
+_AGE_LEAD = re.compile(r"(?:今年|现年|年近|年逾|年过)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?岁(?:高龄)?的")
+
+
+def _skip_age(text: str, pos: int) -> int:
+    """The position after an age that describes the person named next (今年68岁的), else ``pos``."""
+    if "岁" not in text[pos:pos + 8]:
+        return pos
+    m = _AGE_LEAD.match(text, pos)
+    return m.end() if m else pos
+
+
+def _person_after_age(ctx: DocContext, index: int, text: str, clause_start: int, end: int,
+                      names: list[str]) -> str | None:
+    """今年68岁的某某, 今年68岁的某村村民某某: the age is the person's named right after it in its clause."""
+    if not text.startswith("的", end) or not text.endswith("岁", 0, end):
+        return None
+    clause_end = min((i for i in (text.find(c, end) for c in "，；。") if i >= 0), default=len(text))
+    found = {(s.start, s.name) for s in ctx.spans_in(index, "Person") if end < s.start < clause_end}
+    found |= {(text.find(n, end, clause_end), n) for n in names if text.find(n, end, clause_end) > 0}
+    for at, name in sorted(found):
+        if _opens_clause(ctx, index, text, clause_start, at):
+            return name
+        break
+    return None
 
 
 _PLACE_WORDS = ("村", "嘎查", "社区", "苏木", "镇", "乡", "街道", "旗", "县", "区", "市", "盟")

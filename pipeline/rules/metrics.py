@@ -133,7 +133,7 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
             return True  # 10万元以上的, 推进100%的: a category or an aim, not a figure
         # 2021年30%的村党支部达到…: the share the clause opens with is a figure
     if (text[e:e + 1] == "的" and unit not in _COUNT_UNITS and unit != "%"
-            and (m.group("pre") in _THRESHOLD_PRE or text.startswith(_CATEGORY_NOUNS, e + 1))) or \
+            and (m.group("pre") in _THRESHOLD_PRE or (text.startswith(_CATEGORY_NOUNS, e + 1) and unit != "岁"))) or \
             (m.group("post") and text.startswith(_CATEGORY_NOUNS, e)):  # 收入10万元以上村12个
         return True  # 收入超过10万元的嘎查村达到64个: the threshold names a category, the count is the figure
     explained = text.rfind("（即", 0, s)
