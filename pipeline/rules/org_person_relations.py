@@ -375,9 +375,10 @@ def _partner_place(places: list[Span], before: int, topic: str | None) -> tuple[
     return ("Place", topic) if topic else None
 
 
+# (与驻地企业某公司, 与辖区单位某局: a word of what kind of unit the partner is may stand between)
 _PARTNER_CUE_RE = re.compile(r"((?<![参给])与|(?<![共不协陪])同|(?<![平谐])和|携手|联合|会同|引进|(?:包联|帮扶|结对|共建|联建)单位)"
-                             r"[^，。；与同和]{0,2}$")
-_AGREEMENT_RE = re.compile("签订|签署|协议|结对|结成|共建|联建|合作|共同")
+                             r"(?:[^，。；与同和]{0,2}|(?:驻地|辖区|驻村|驻区|共建|包联|帮扶|结对)(?:企业|单位|部门|机关))$")
+_AGREEMENT_RE = re.compile("签订|签署|协议|结对|结成|共建|联建|联学|合作|共同|联合开展|携手开展")
 # the place after 与 is the other party only when the pairing verb follows it (not 与某市某研究所合作)
 _AGREEMENT_AFTER_RE = re.compile("(?:(?:开展|建立|进行|深化)了?“?[\u4e00-\u9fff]{0,2}?)?(?:签订|签署|结对|结成|共建|联建|合作|达成|共同)")
 _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|共同|联合|成立|建设|打造|推出|发布|启动|创办|实施")

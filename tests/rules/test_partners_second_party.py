@@ -1,0 +1,23 @@
+"""PARTNERS_WITH when the second party is written with a word of its kind or the joint work follows it."""
+
+from .helpers import pairs
+
+
+def test_a_kind_word_between_the_cue_and_the_partner(extract):
+    facts = extract("阿荣旗坚持党建引领。那吉镇东光社区党委与驻地企业阿荣旗宏达建材有限公司党支部结对共建。")
+    assert ("东光社区党委", "阿荣旗宏达建材有限公司党支部") in pairs(facts, "PARTNERS_WITH")
+
+
+def test_joint_work_after_the_partner(extract):
+    facts = extract("阿荣旗坚持党建引领。那吉镇东光社区党委与阿荣旗供销合作社联合开展助农活动。")
+    assert ("东光社区党委", "阿荣旗供销合作社") in pairs(facts, "PARTNERS_WITH")
+
+
+def test_a_level_only_departments_branch_is_the_second_party(extract):
+    facts = extract("阿荣旗坚持党建引领。那吉镇东光社区党委与旗税务局党支部开展结对共建活动。")
+    assert ("东光社区党委", "阿荣旗税务局党支部") in pairs(facts, "PARTNERS_WITH")
+
+
+def test_a_word_of_kind_alone_is_no_partner(extract):
+    facts = extract("阿荣旗坚持党建引领。那吉镇东光社区党委与驻地企业开展结对共建。")
+    assert pairs(facts, "PARTNERS_WITH") == set()
