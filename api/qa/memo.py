@@ -53,8 +53,8 @@ def _lag() -> float:
         return 1.0
 
 
-def _signature(store: GraphStore) -> tuple[Any, ...]:
-    """The store's generation; counts only for a store that cannot tell one."""
+def store_signature(store: GraphStore) -> tuple[Any, ...]:
+    """The store's generation; counts only for a store that cannot tell one (the analytics cache reads it too)."""
     generation = getattr(store, "generation", None)
     if callable(generation):
         return ("generation", generation())
@@ -64,7 +64,7 @@ def _signature(store: GraphStore) -> tuple[Any, ...]:
 
 def _refresh(store: GraphStore, state: _State) -> None:
     try:
-        signature = _signature(store)
+        signature = store_signature(store)
     except Exception as exc:  # a closed or unreachable store: keep the generation we know
         log.warning("could not read the store's generation: %s", exc)
         signature = state.signature
@@ -90,7 +90,7 @@ def _state(store: GraphStore) -> _State:
             state.refreshing = True
             threading.Thread(target=_refresh, args=(store, state), daemon=True).start()
             return state
-    signature = _signature(store)
+    signature = store_signature(store)
     with _LOCK:
         state = _STATES.get(id(store))
         if state is None:

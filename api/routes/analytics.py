@@ -3,7 +3,7 @@
 The measures are ``graph.analytics`` run on the store's fact graph
 (``graph.networkx_view.load_graph`` without provenance).  Reading the graph
 costs one pass over the store, so it is kept per store and read again only when
-the store's node or relationship counts change (an ingest happened).
+the store's write generation changes (an ingest or delete happened; api/qa/memo.py).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import networkx as nx
 from fastapi import APIRouter, Depends, HTTPException, Query
 from pydantic import BaseModel
 
+from api.qa.memo import store_signature
 from graph import analytics
 from graph.networkx_view import load_graph
 from graph.store import GraphStore
@@ -39,8 +40,8 @@ def get_store() -> Iterator[GraphStore]:
 
 
 def fact_graph_of(store: GraphStore) -> nx.MultiDiGraph:
-    """The store's fact graph, read again only when its counts changed."""
-    signature = repr(sorted((k, sorted(v.items())) for k, v in store.counts().items()))
+    """The store's fact graph, read again only when its generation changed (one indexed lookup)."""
+    signature = repr(store_signature(store))
     key = str(getattr(store, "uri", type(store).__name__))
     with _cache_lock:
         cached = _cache.get(key)

@@ -68,3 +68,30 @@ def test_fact_graph_is_read_again_only_when_counts_change() -> None:
     store.nodes = 2
     g2 = routes.fact_graph_of(store)  # type: ignore[arg-type]
     assert isinstance(g2, nx.MultiDiGraph) and g2.number_of_nodes() == 2 and store.reads > reads
+
+
+class GenerationStore(CountingStore):
+    """A store that keeps a write generation: its counts (two full scans) must not be read."""
+
+    uri = "test:generation"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gen = 0
+
+    def generation(self) -> int:
+        return self.gen
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        raise AssertionError("the cache must read the generation, not the counts")
+
+
+def test_fact_graph_follows_the_store_generation_without_counting() -> None:
+    store = GenerationStore()
+    g1 = routes.fact_graph_of(store)  # type: ignore[arg-type]
+    reads = store.reads
+    store.nodes = 3  # written, but the generation has not moved yet: the cached graph stands
+    assert routes.fact_graph_of(store) is g1 and store.reads == reads  # type: ignore[arg-type]
+    store.gen = 1
+    g2 = routes.fact_graph_of(store)  # type: ignore[arg-type]
+    assert g2 is not g1 and g2.number_of_nodes() == 3
