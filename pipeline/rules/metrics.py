@@ -256,6 +256,8 @@ def _duration_re() -> re.Pattern[str]:
     )
 
 
+# 已有12年党龄: the span of years names what it counts after it
+_SENIORITY = re.compile("党龄|工龄|教龄|驾龄|兵龄")
 # the divisions a place is made of: a count of them is a stock that reports restate
 _COUNTED_NOUN = re.compile(r"旗县市区|旗县区|旗县|苏木乡镇|苏木镇|乡镇|苏木|街道|嘎查村|嘎查|社区|行政村|村")
 _ANY_NUMBER = re.compile(rf"\d|[{_CN_DIGITS}][余多]")
@@ -308,9 +310,10 @@ class MetricFinder:
                 subject = metric_subject(ctx, sent.index, d.start("num"), d.end(), local, known)
                 if subject is None or subject[0] != "Person":
                     continue
+                seniority = _SENIORITY.match(text, d.end())
                 ctx.metrics.append(Metric(
                     subject=EntityRef(label="Person", name=subject[1]),
-                    indicator=(d.group("verb") + d.group("obj")).strip() or "年限",
+                    indicator=seniority.group() if seniority else (d.group("verb") + d.group("obj")).strip() or "年限",
                     value=_value(d.group("num"), None),
                     unit="年",
                     qualifier=_qualifier(d.group("pre"), d.group("q2"), d.group("post")),  # type: ignore[arg-type]
