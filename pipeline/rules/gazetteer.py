@@ -18,6 +18,7 @@ import importlib.util
 import logging
 import re
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -130,21 +131,24 @@ class Gazetteer:
             cur = self.divisions.get(cur.parent)
         return out
 
-    def deep_under(self, name: str, ancestors: set[str]) -> Division | None:
+    def deep_under(self, name: str, ancestors: set[str], weight: Mapping[str, int] | None = None) -> Division | None:
         """The township or village called ``name`` that sits closest under a place in ``ancestors``.
 
         Only the nearest two levels count (a village's township or banner, a
         township's banner or league), never the region: village names repeat across
-        the province and are often ordinary words.
+        the province and are often ordinary words.  Between two as close (巴彦花镇 of
+        two banners the document names), the one under the place named most often
+        (``weight``: the document's own banner, not one of a related-reading list) wins.
         """
-        best: tuple[int, Division] | None = None
+        best: tuple[int, int, Division] | None = None
         for div in self.deep.get(name, []):
             for distance, anc in enumerate(self._chain(div)[:2]):
                 if anc in ancestors:
-                    if best is None or distance < best[0]:
-                        best = (distance, div)
+                    named = weight.get(anc, 0) if weight else 0
+                    if best is None or (distance, -named) < (best[0], -best[1]):
+                        best = (distance, named, div)
                     break
-        return best[1] if best else None
+        return best[2] if best else None
 
     def _chain(self, div: Division) -> list[str]:
         """Parent names upwards from a deep division (township, banner, league)."""

@@ -336,9 +336,11 @@ class PlaceFinder:
         ancestors = set(doc_places)
         for name in list(doc_places):
             ancestors.update(gaz.ancestors(name))
+        # how often each is named: a township of two named banners is the most named one's
+        weight = Counter(s.name for spans in per_sentence for s in spans)
         # deep levels: dataset under a named place, or chained to a parent in the text
         for sent, spans in zip(ctx.sentences, per_sentence, strict=True):
-            spans.extend(self._deep(sent.text, sent.index, spans, ancestors))
+            spans.extend(self._deep(sent.text, sent.index, spans, ancestors, weight))
             spans.sort(key=lambda s: s.start)
             ctx.spans.extend(spans)
         for s in ctx.spans:
@@ -347,7 +349,8 @@ class PlaceFinder:
         self._topics(ctx)
         self._anaphora(ctx)
 
-    def _deep(self, text: str, index: int, spans: list[Span], ancestors: set[str]) -> list[Span]:
+    def _deep(self, text: str, index: int, spans: list[Span], ancestors: set[str],
+              weight: Counter[str] | None = None) -> list[Span]:
         gaz = self.gaz
         taken = [(s.start, s.end) for s in spans]
         found: list[Span] = []
@@ -365,7 +368,7 @@ class PlaceFinder:
                 a = end - length
                 name = text[a:end]
                 key = name + "道" if suffix == "街" else name
-                div = gaz.deep_under(key, ancestors) if key in gaz.deep else None
+                div = gaz.deep_under(key, ancestors, weight) if key in gaz.deep else None
                 if div is None and key in gaz.deep and suffix in ("镇", "苏木", "乡"):
                     div = _unique_township(gaz, key, name[: -len(suffix)])
                 parent = ends.get(a)

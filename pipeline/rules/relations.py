@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Mapping
 
 from .context import DocContext, Span
@@ -283,6 +284,8 @@ class RelationFinder:
         """
         gaz = self.gaz
         named = {e[1]: e for e in ctx.entities if e[0] == "Place"}
+        # how often each place is named: of two named banners holding a township's name, the most named
+        counts = Counter(s.name for s in ctx.spans if s.label == "Place" and not s.anaphor)
         done: set[str] = set()
         for s in ctx.spans:
             if s.label != "Place" or s.anaphor or s.name in done:
@@ -306,7 +309,7 @@ class RelationFinder:
                 continue
             parent = before[-1]
             adjacent = parent.end == s.start
-            direct = self._data_parent(s, named)
+            direct = self._data_parent(s, named, counts)
             if direct is not None and direct != parent.name and direct in named and \
                     _rank(ctx.entities[("Place", direct)].level) > _rank(parent.level):
                 ctx.add_relation("PART_OF", ("Place", s.name), ("Place", direct),
@@ -333,7 +336,7 @@ class RelationFinder:
         for s in ctx.spans:
             if s.label != "Place" or s.anaphor or s.name in done:
                 continue
-            for anc in gaz.ancestors(s.name) if s.name in gaz.divisions else self._deep_ancestors(s, named):
+            for anc in gaz.ancestors(s.name) if s.name in gaz.divisions else self._deep_ancestors(s, named, counts):
                 if anc in named and anc != s.name:
                     if ctx.entities[("Place", anc)].level == "region" and s.level != "league":
                         break  # a banner whose league the document does not name is not tied to the region
@@ -343,16 +346,16 @@ class RelationFinder:
                     done.add(s.name)
                     break
 
-    def _data_parent(self, s: Span, named: Mapping[str, object]) -> str | None:
+    def _data_parent(self, s: Span, named: Mapping[str, object], named_counts: Counter[str]) -> str | None:
         """The direct parent the division data gives a place (for deep places, under a named place)."""
         if s.name in self.gaz.divisions:
             return self.gaz.divisions[s.name].parent
-        div = self.gaz.deep_under(s.name, set(named))
+        div = self.gaz.deep_under(s.name, set(named), named_counts)
         return div.parent if div is not None else None
 
-    def _deep_ancestors(self, s: Span, named: Mapping[str, object]) -> list[str]:
+    def _deep_ancestors(self, s: Span, named: Mapping[str, object], named_counts: Counter[str]) -> list[str]:
         gaz = self.gaz
-        div = gaz.deep_under(s.name, set(named))
+        div = gaz.deep_under(s.name, set(named), named_counts)
         if div is None or not div.parent:
             return []
         chain = [div.parent]

@@ -100,3 +100,13 @@ def test_this_township_with_none_named_stays_unresolved() -> None:
     # 该乡 with only a 镇 named before: no township of that kind to point to
     implements = pairs(facts_of("阿巴嘎旗是牧业旗。别力古台镇推行“三联”工作法。该乡开展“一网通办”服务。"), "IMPLEMENTS")
     assert ("别力古台镇", "一网通办") not in implements
+
+
+def test_township_of_two_named_banners_is_the_document_banners() -> None:
+    # 巴彦花镇 is a township of two banners; the one the document is about (named most) is its parent,
+    # not the banner of a related story's title at the end
+    text = ("西乌珠穆沁旗推进基层党建工作\n\n今年以来，西乌珠穆沁旗深化“红色管家”模式。巴彦花镇开展“小米共富”行动。\n"
+            "西乌珠穆沁旗委表示，将持续推进。\n\n阿鲁科尔沁旗推进乡村振兴工作取得新成效\n")
+    part_of = pairs(facts_of(text), "PART_OF")
+    assert ("巴彦花镇", "西乌珠穆沁旗") in part_of
+    assert ("巴彦花镇", "阿鲁科尔沁旗") not in part_of
