@@ -305,9 +305,13 @@ def _transliterated_village(head: str) -> bool:
 
 
 def _deep_place_names(ctx: DocContext) -> list[str]:
-    """The villages and townships the document has named (with their own suffix, 3+ characters)."""
+    """The villages, townships, leagues and banners the document has named (with their own suffix, 3+ characters).
+
+    (某旗融媒体中心: the place stage may leave a banner inside a body's name without a span.)
+    """
     return [name for (label, name), ent in ctx.entities.items()
-            if label == "Place" and ent.level in ("village", "township") and len(name) >= 3]
+            if label == "Place" and len(name) >= 3 and
+            (ent.level in ("village", "township") or (ent.level in ("league", "banner") and name[-1] in "旗县市盟"))]
 
 
 def _county_city(ctx: DocContext) -> str | None:

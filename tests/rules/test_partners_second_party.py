@@ -21,3 +21,8 @@ def test_a_level_only_departments_branch_is_the_second_party(extract):
 def test_a_word_of_kind_alone_is_no_partner(extract):
     facts = extract("阿荣旗坚持党建引领。那吉镇东光社区党委与驻地企业开展结对共建。")
     assert pairs(facts, "PARTNERS_WITH") == set()
+
+
+def test_a_media_centres_branch_named_by_its_banner_is_the_second_party(extract):
+    facts = extract("阿荣旗坚持党建引领。猛济村党支部与阿荣旗融媒体中心党支部结对共建。")
+    assert ("猛济村党支部", "阿荣旗融媒体中心党支部") in pairs(facts, "PARTNERS_WITH")
