@@ -85,9 +85,9 @@ def test_generic_district_after_its_city_is_a_place() -> None:
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("鄂伦春自治旗地处林区。托扎敏乡推行“党建+森林”模式。该乡开展“护林积分”活动。", "托扎敏乡"),
-    ("阿巴嘎旗是牧业旗。别力古台镇推行“三联”工作法，该镇还开展“一网通办”服务。", "别力古台镇"),
-    ("四子王旗是牧业旗。供济堂镇推行“三联”工作法。乌兰花镇地处旗府，该镇开展“一网通办”服务。", "乌兰花镇"),
+    ("莫力达瓦达斡尔族自治旗地处岭南。巴彦鄂温克民族乡推行“党建+森林”模式。该乡开展“护林积分”活动。", "巴彦鄂温克民族乡"),
+    ("阿鲁科尔沁旗是牧业旗。天山镇推行“四访”工作法，该镇还开展“一网通办”服务。", "天山镇"),
+    ("四子王旗是牧业旗。供济堂镇推行“四访”工作法。乌兰花镇地处旗府，该镇开展“一网通办”服务。", "乌兰花镇"),
 ])
 def test_this_township_points_back_to_the_nearest_one(text: str, place: str) -> None:
     implements = pairs(facts_of(text), "IMPLEMENTS")
@@ -98,15 +98,15 @@ def test_this_township_points_back_to_the_nearest_one(text: str, place: str) -> 
 
 def test_this_township_with_none_named_stays_unresolved() -> None:
     # 该乡 with only a 镇 named before: no township of that kind to point to
-    implements = pairs(facts_of("阿巴嘎旗是牧业旗。别力古台镇推行“三联”工作法。该乡开展“一网通办”服务。"), "IMPLEMENTS")
-    assert ("别力古台镇", "一网通办") not in implements
+    implements = pairs(facts_of("阿鲁科尔沁旗是牧业旗。天山镇推行“四访”工作法。该乡开展“一网通办”服务。"), "IMPLEMENTS")
+    assert ("天山镇", "一网通办") not in implements
 
 
 def test_township_of_two_named_banners_is_the_document_banners() -> None:
-    # 巴彦花镇 is a township of two banners; the one the document is about (named most) is its parent,
+    # 双胜镇 is a township of two banners; the one the document is about (named most) is its parent,
     # not the banner of a related story's title at the end
-    text = ("西乌珠穆沁旗推进基层党建工作\n\n今年以来，西乌珠穆沁旗深化“红色管家”模式。巴彦花镇开展“小米共富”行动。\n"
-            "西乌珠穆沁旗委表示，将持续推进。\n\n阿鲁科尔沁旗推进乡村振兴工作取得新成效\n")
+    text = ("科尔沁左翼后旗抓实基层党建工作\n\n今年以来，科尔沁左翼后旗深化“红色管家”模式。双胜镇开展“小米共富”行动。\n"
+            "科尔沁左翼后旗委表示，将持续抓实。\n\n阿鲁科尔沁旗牧区工作取得新成效\n")
     part_of = pairs(facts_of(text), "PART_OF")
-    assert ("巴彦花镇", "西乌珠穆沁旗") in part_of
-    assert ("巴彦花镇", "阿鲁科尔沁旗") not in part_of
+    assert ("双胜镇", "科尔沁左翼后旗") in part_of
+    assert ("双胜镇", "阿鲁科尔沁旗") not in part_of
