@@ -52,7 +52,7 @@ _PEOPLE_NOUNS = ("农牧民", "牧民", "农民", "群众", "居民", "党员", 
 def number_re() -> re.Pattern[str]:
     unit_alt = "|".join(re.escape(u) for u in sorted(units(), key=len, reverse=True))
     return re.compile(
-        r"(?P<pre>近|超过|突破|不低于|不少于|达到|达|约|逾)?"
+        r"(?:(?P<pre>近|超过|突破|不低于|不少于|达到|达|约|逾)(?:(?<=[过破到达])了)?)?"  # 超过了40万元
         rf"(?P<num>\d+(?:\.\d+)?|[{_CN_DIGITS}]{{1,4}}(?=[余多]))\s*"
         r"(?P<mult>万|亿)?(?P<q2>余|多)?\s*"
         rf"(?P<unit>{unit_alt}|(?<=万)(?={'|'.join(_PEOPLE_NOUNS)}))"
@@ -105,6 +105,8 @@ _THRESHOLD_PRE = frozenset(("超过", "突破", "达到", "达", "逾"))
 # 收入10万元的村: an amount before 的 and a division or household is the category's bound
 _CATEGORY_NOUNS = ("村", "嘎查", "社区", "行政村", "镇", "乡", "苏木", "户", "农户", "牧户", "农牧户", "家庭", "脱贫户")
 _SUBSET_THRESHOLD = re.compile(r"^其中\s*\d+(?:\.\d+)?\s*[个家名所户][^，；。]*?$")
+# 有12个行政村…, 另有3个嘎查…: a count of divisions that opens the clause (or follows 有) before a bound
+_COUNTED_SUBSET = re.compile(r"(?:^|有|其中)\s*\d+\s*个(?:行政村|嘎查村|村|嘎查|社区|苏木乡镇|乡镇|苏木|镇)[^\d]*$")
 
 
 def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
@@ -132,6 +134,8 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
         if m.group("post") or not _TIME_ONLY.fullmatch(clause_head):
             return True  # 10万元以上的, 推进100%的: a category or an aim, not a figure
         # 2021年30%的村党支部达到…: the share the clause opens with is a figure
+    if text.startswith(("大关的", "关口的"), e):
+        e += 2  # 突破50万元大关的行政村: the same category
     if (text[e:e + 1] == "的" and unit not in _COUNT_UNITS and unit != "%"
             and (m.group("pre") in _THRESHOLD_PRE or (text.startswith(_CATEGORY_NOUNS, e + 1) and unit != "岁"))) or \
             (m.group("post") and text.startswith(_CATEGORY_NOUNS, e)):  # 收入10万元以上村12个
@@ -147,6 +151,11 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
         return True  # 每年打造1个…, 各选派 1名…: a quota, not a count
     if m.group("post") == "以上" and _SUBSET_THRESHOLD.match(clause) and not re.search("全部|均|都", clause):
         return True  # 其中96个村…达到4人以上: the threshold defines the counted subset
+    if (m.group("post") == "以上" or m.group("pre") in _THRESHOLD_PRE) and _COUNTED_SUBSET.search(clause) \
+            and not re.search("全部|均|都", clause):
+        return True  # 有12个行政村集体经济收入突破50万元: the bound of the villages counted, not a figure
+    if unit == "岁" and m.group("post") and "平均" not in clause:
+        return True  # 年龄在35岁以下的, 35岁以下年轻干部: an age bound of a criterion or a category
     if _in_aim(text, s, quoted):
         return True  # 力争2024年…超过20万元, 计划新建200座: an aim, not a reported figure
     return unit == "年"
