@@ -143,7 +143,8 @@ def _suffixes_in(text: str) -> list[tuple[str, str, re.Pattern[str]]]:
 _LEFT_STOPS = ("创立", "创办", "领办", "引进", "组建", "成立", "推动", "落实", "健全", "完善", "采取", "实施", "建立",
                "会同", "联合", "携手", "联手", "依托", "整合", "上报", "联系", "经过", "调整", "优化", "设立", "推行", "贯彻", "执行", "明确", "制定",
                "组织", "带动", "协调", "支持", "扶持", "服务", "挂职", "兼任", "担任", "争创", "评为", "命名",
-               "单位", "部门", "通过", "借助", "引导", "加入", "入股", "参加", "办起", "筹建")
+               "单位", "部门", "通过", "借助", "引导", "加入", "入股", "参加", "办起", "筹建",
+               "依靠", "带领", "鼓励", "动员", "帮助", "吸纳", "辐射")
 # a verb between a place and a suffix: the place has or builds such a body (有机, 有限 are words of names)
 _VERB_HEAD_RE = re.compile("(?:共有|现有|建有|拥有|新建|新成立|是|有(?![机限]))")
 _LEFT_STOP_RE = re.compile("(?:" + "|".join(_LEFT_STOPS) + ")$")
@@ -266,6 +267,12 @@ def _department_branch(kind: str, head: str) -> bool:
     """旗林草局党支部, 县水务局党支部: the party branch of a department written with the level only."""
     return kind == "party_branch" and re.fullmatch(r"[市旗盟县][\u4e00-\u9fff]{1,6}(?:局|委|办|院|所|站|中心)", head) \
         is not None
+
+
+def _verb_and_trade(head: str) -> bool:
+    """依靠, 带领养殖: a frequent verb that is no word of trade, then only words of trade or nothing (no name)."""
+    return _opens_with_verb(head) and head[:2] not in _org_generic_words() and \
+        (len(head) == 2 or _only_generic_words(head[2:]))
 
 
 def _opens_with_verb(head: str) -> bool:
@@ -429,8 +436,9 @@ class OrganisationFinder:
                         continue
                     if _VERB_HEAD_RE.match(head):
                         continue  # 某镇有小学2所, 某村新建合作社: the place has or builds one, none named
-                    if kind in ("cooperative", "enterprise", "association") and _fostered_kind(head):
-                        continue  # 某旗大力培育合作社: the place fosters such bodies
+                    if kind in ("cooperative", "enterprise", "association") and \
+                            (_fostered_kind(head) or _verb_and_trade(head)):
+                        continue  # 某旗大力培育合作社, 某村依靠合作社: what the place does with such bodies
                     if suffix == "林场" and ("国有" in head or _opens_with_verb(head)):
                         continue  # 某旗推进国有林场改革: what the place does with its forest farms
                 elif (kind in ("government", "party_committee", "bank") or _department_branch(kind, head)) and \

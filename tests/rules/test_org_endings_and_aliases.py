@@ -55,3 +55,8 @@ def test_a_college_named_by_its_league_is_there(extract):
 def test_a_name_before_already_working_somewhere(extract):
     facts = extract("社区党委书记李晓红已在社区工作17年，熟悉每一户居民。")
     assert "李晓红" in names(facts, "Person")
+
+
+def test_a_place_relying_on_or_leading_cooperatives_names_none(extract):
+    facts = extract("阿荣旗坚持党建引领。猛济村依靠合作社增收。村党支部带领合作社发展产业。阿荣旗依靠养殖专业合作社增收。")
+    assert not any("合作社" in n for n in names(facts, "Organisation"))
