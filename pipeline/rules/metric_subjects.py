@@ -50,6 +50,8 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     clause_start = max(text.rfind("，", 0, pos), text.rfind("；", 0, pos), text.rfind("：", 0, pos)) + 1
     if known is None:
         known = known_entities(ctx)
+    if _unnamed_group(ctx, index, text, pos):
+        return None  # 另外两个嘎查…也都超过了40万元: whose figure it is the text does not say
     anaphor = _anaphor_clause(ctx, index, text, pos) if _word_in(_KIND_WORD_RE, text) else None
     again = None if anaphor is None else _org_named_again(ctx, index, text, anaphor)
     if again is not None:
@@ -141,6 +143,23 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     topic = ctx.topic.get(index)
     return ("Place", topic) if topic else None
 
+
+
+# 另外两个嘎查, 其余3个村, 其他苏木: a group of divisions that the text does not name opens the clause
+_UNNAMED_GROUP = re.compile(r"(?:^|(?<=[，；：]))(?:另外|其余|其他|其它|另|剩下的|剩余)的?"
+                            r"(?:[\d两二三四五六七八九十几]+个)?(?:行政村|嘎查村|村|嘎查|社区|苏木乡镇|乡镇|苏木|镇|乡)")
+_GROUP_CUES = ("另", "其余", "其他", "其它", "剩")
+
+
+def _unnamed_group(ctx: DocContext, index: int, text: str, pos: int) -> bool:
+    """Whether the number stands in or after a clause about an unnamed group, with nothing named since."""
+    if not any(c in text for c in _GROUP_CUES):
+        return False
+    groups = [m for m in _UNNAMED_GROUP.finditer(text, 0, pos + 8) if m.start() <= pos]
+    if not groups:
+        return False
+    start = groups[-1].start()
+    return not any(s.label in ("Place", "Organisation") and start <= s.start < pos for s in ctx.spans_in(index))
 
 
 # kinds of organisation that speak for the place their name starts with (某旗委, 某大学): the place stays the subject
