@@ -85,10 +85,11 @@ class Maker:
 
     @classmethod
     def from_lexicons(cls) -> Maker:
-        from pipeline.rules import organisations as org
+        from pipeline.rules.name_chars import transliteration_chars
+        from pipeline.rules.persons import person_roles, surnames
 
-        return cls(tuple(sorted(org.surnames())), tuple(sorted(org.transliteration_chars())),
-                   (*org.person_roles(), "党员", "村民", "牧民"))
+        return cls(tuple(sorted(surnames())), tuple(sorted(transliteration_chars())),
+                   (*person_roles(), "党员", "村民", "牧民"))
 
     def given(self, rng: random.Random) -> str:
         return "".join(rng.choice(GIVEN_CHARS) for _ in range(rng.choice((1, 2, 2))))

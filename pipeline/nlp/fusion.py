@@ -109,7 +109,7 @@ def _word_freq() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _person_cues() -> tuple[str, ...]:
-    from pipeline.rules.organisations import person_roles
+    from pipeline.rules.persons import person_roles
 
     return (*person_roles(), "党员", "志愿者", "网格员", "护边员", "牧民")
 
@@ -128,17 +128,15 @@ def _fusion_suffixes() -> list[tuple[str, str]]:
 
 
 def _surnames() -> frozenset[str]:
-    from pipeline.rules import organisations as org
+    from pipeline.rules.persons import surnames
 
-    fn = getattr(org, "surnames", None)
-    return fn() if fn else frozenset()  # type: ignore[no-any-return]
+    return surnames()
 
 
 def _translit() -> frozenset[str]:
-    from pipeline.rules import organisations as org
+    from pipeline.rules.name_chars import transliteration_chars
 
-    fn = getattr(org, "transliteration_chars", None)
-    return fn() if fn else frozenset()  # type: ignore[no-any-return]
+    return transliteration_chars()
 
 
 @lru_cache(maxsize=1)

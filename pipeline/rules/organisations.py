@@ -43,8 +43,6 @@ from .name_chars import (
     word_tags,
 )
 from .persons import find_persons
-from .persons import person_roles as person_roles  # re-exported: pipeline.nlp reads it from here
-from .persons import surnames as surnames  # re-exported: pipeline.nlp reads it from here
 
 _GENERIC_HEADS = ("嘎查村", "村", "社区", "基层", "各级", "非公企业", "社会", "企业", "农牧民", "专业", "村级",
                   "股份制经济", "合作", "党", "各类", "新", "该", "本", "各", "全", "一", "两", "驻区", "辖区",
