@@ -60,3 +60,10 @@ def test_a_name_before_already_working_somewhere(extract):
 def test_a_place_relying_on_or_leading_cooperatives_names_none(extract):
     facts = extract("阿荣旗坚持党建引领。猛济村依靠合作社增收。村党支部带领合作社发展产业。阿荣旗依靠养殖专业合作社增收。")
     assert not any("合作社" in n for n in names(facts, "Organisation"))
+
+
+def test_short_bank_names_of_a_place(extract):
+    facts = extract("阿荣旗坚持党建引领。阿荣旗农商行推出新产品。那吉镇信用社开展服务。各信用社积极行动。")
+    orgs = names(facts, "Organisation")
+    assert {"阿荣旗农商行", "那吉镇信用社"} <= orgs
+    assert not any(n.startswith("各") for n in orgs)
