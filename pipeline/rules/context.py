@@ -17,6 +17,10 @@ from policykg.facts import Document, Entity, Evidence, Mention, Metric, Relation
 
 T = TypeVar("T")
 
+# the kind of a place anaphor that points back to a township or village named before (该镇, 镇党委书记某某):
+# set by the place stage, read by the person stage for a post's place
+BACK_REFERENCE = "back_reference"
+
 QUOTE_RE = re.compile(r"“([^“”]{1,60})”|‘([^‘’]{1,40})’|《([^《》]{2,60})》")
 
 

@@ -27,7 +27,7 @@ import itertools
 import re
 
 from .backrefs import paragraph_village
-from .context import DocContext, Span
+from .context import BACK_REFERENCE, DocContext, Span
 from .organisations import department_words_in
 from .persons import ASSUME_VERBS
 from .trigger_verbs import triggers
@@ -85,7 +85,8 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         # (社区党总支 + 党总支书记), or with a department between (…支队政治处民警)
         org_before = [o for o in orgs if o.end <= person.start and (_role_of(text[o.end:person.start], role)
                                                                     or _dual_post(text[o.end:person.start], role))]
-        place_before = [p for p in places if p.end <= role_start and role_start - p.end <= 1]
+        place_before = [p for p in places if p.end <= role_start and role_start - p.end <= 1] or \
+            [p for p in _back_references(ctx, index) if text[p.end:role_start] in ("", "党委", "党工委")]
         named_before = max((n for n in place_entities if text.endswith(n, 0, role_start)), key=len, default=None)
         if org_before:
             org = org_before[-1]
@@ -204,6 +205,11 @@ def _sited(ctx: DocContext, index: int, text: str, orgs: list[Span], places: lis
                 target = end  # 位于某镇的某公司
         if target is not None and target.level != "region":
             ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", target.name), index)
+
+
+def _back_references(ctx: DocContext, index: int) -> list[Span]:
+    """该镇/镇 before a post (该镇党委书记某某, 镇长某某): the township the place stage resolved it to."""
+    return [p for p in ctx.spans_in(index, "Place") if p.anaphor and p.kind == BACK_REFERENCE]
 
 
 def _founded_at(ctx: DocContext, index: int, text: str, orgs: list[Span]) -> None:

@@ -25,7 +25,7 @@ from pipeline.clean import _dictionary as _word_frequencies  # jieba's counts, l
 from policykg.facts import Evidence
 from policykg.paths import lexicon
 
-from .context import DocContext, Span
+from .context import BACK_REFERENCE, DocContext, Span
 from .gazetteer import Division, Gazetteer, load_gazetteer
 
 DEEP_SUFFIXES = ("苏木", "嘎查", "街道", "社区", "镇", "乡", "村")
@@ -50,8 +50,10 @@ ANAPHORA = {
 # naming one is no longer about the deeper place of an earlier paragraph
 _LEVEL_UNIT_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:盟|旗|县|市)(?:委|政府|人大|政协|纪委)")
 _ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
-# 该镇, 该苏木, 该村 …: a township or village named before (not 该乡镇/该村民, which are words of their own)
-_SAME_PLACE_RE = re.compile(r"该(苏木|街道|嘎查|社区|镇|乡|村)(?!镇|民|干部|级|委会|集体)")
+# 该镇, 该苏木, 该村 …: a township or village named before (not 该乡镇/该村民, which are words of their own);
+# 镇党委书记, 苏木长 … opening a clause: the level word alone before the post of that township
+_SAME_PLACE_RE = re.compile(r"该(苏木|街道|嘎查|社区|镇|乡|村)(?!镇|民|干部|级|委会|集体)|"
+                            r"(?:^|(?<=[，。；：、]))(苏木|镇|乡)(?=党委(?:副?书记|委员)|长|达[，、]|人大主席)")
 # a time phrase a sentence may open with before its subject (compiled once: asked for every sentence)
 _SUBJECT_LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|"
                            r"近年来|目前|如今|近日)?[，,]?")
@@ -607,6 +609,10 @@ class PlaceFinder:
     def _same_place(ctx: DocContext, index: int, paragraph_places: list[Span]) -> None:
         """该镇/该乡/该苏木/该村/该嘎查/该社区/该街道: the nearest earlier place of that kind in the paragraph.
 
+        So is the level word alone before a township's post opening a clause (镇党委书记某某,
+        苏木长某某).  The spans are anaphors of kind ``BACK_REFERENCE``: a person's post after
+        one is in that place.
+
         The document's topic (its banner) is not what 该镇 points to; the township the
         paragraph named last is, even when the sentence also names another party later.
         """
@@ -616,10 +622,11 @@ class PlaceFinder:
             if any(s.start <= m.start() < s.end for s in here):
                 continue
             earlier = paragraph_places + [s for s in here if not s.anaphor and s.end <= m.start()]
-            target = _same_place_target(m.group(), m.group(1), earlier, ctx.topic.get(index))
+            target = _same_place_target(m.group(), m.group(1) or m.group(2), earlier, ctx.topic.get(index))
             if target is None:
                 continue
-            ctx.spans.append(Span("Place", target.name, m.start(), m.end(), index, level=target.level, anaphor=True))
+            ctx.spans.append(Span("Place", target.name, m.start(), m.end(), index, level=target.level,
+                                  kind=BACK_REFERENCE, anaphor=True))
 
     def _main_place(self, ctx: DocContext, counts: Counter[str]) -> str | None:
         if not counts:
@@ -652,7 +659,7 @@ class PlaceFinder:
             if sent.start == 0 or text[sent.start - 1] == "\n":
                 paragraph_named = set()
                 paragraph_places = []
-            if "该" in sent.text:
+            if "该" in sent.text or "镇" in sent.text or "乡" in sent.text or "苏木" in sent.text:
                 self._same_place(ctx, sent.index, paragraph_places)
             paragraph_places.extend(s for s in ctx.spans_in(sent.index, "Place") if not s.anaphor)
             paragraph_named.update(s.name for s in ctx.spans_in(sent.index, "Place") if not s.anaphor)

@@ -110,3 +110,19 @@ def test_township_of_two_named_banners_is_the_document_banners() -> None:
     part_of = pairs(facts_of(text), "PART_OF")
     assert ("双胜镇", "科尔沁左翼后旗") in part_of
     assert ("双胜镇", "阿鲁科尔沁旗") not in part_of
+
+
+@pytest.mark.parametrize("text", [
+    "敖汉旗是农业旗。新惠镇推行“四访”工作法。该镇党委书记张明说，效果很好。",
+    "敖汉旗是农业旗。新惠镇推行“四访”工作法。镇党委书记张明说，效果很好。",
+    "敖汉旗是农业旗。四家子镇推行“两访”工作法，新惠镇推行“四访”工作法。镇长张明说，效果很好。",
+])
+def test_post_of_this_township_is_in_the_nearest_township(text: str) -> None:
+    located = pairs(facts_of(text), "LOCATED_IN")
+    assert ("张明", "新惠镇") in located
+    assert ("张明", "敖汉旗") not in located
+
+
+def test_bare_township_post_in_a_new_paragraph_is_not_resolved() -> None:
+    located = pairs(facts_of("敖汉旗是农业旗。新惠镇推行“四访”工作法。\n镇党委书记张明说，效果很好。"), "LOCATED_IN")
+    assert ("张明", "新惠镇") not in located
