@@ -329,9 +329,11 @@ def _partners(ctx: DocContext, index: int, text: str) -> None:
         pre = scrubbed[clause_start:_chain_start(ctx.spans_in(index, "Place"), first.start)]
         cue = _PARTNER_CUE_RE.search(pre)
         head: tuple[str, str] | None = None
+        co_heads: list[tuple[str, str]] = []  # A、B与C签订…: every unit listed before the cue is a party
         if cue is not None:
             word = cue.group(1)
-            if word in ("与", "同", "和", "携手") and not _AGREEMENT_RE.search(post):
+            if word in ("与", "同", "和", "携手", "牵手") and not _AGREEMENT_RE.search(post) and \
+                    not (word == "牵手" and _JOINT_WORK_RE.search(post)):
                 continue
             if word in ("联合", "会同") and not _JOINT_WORK_RE.search(post):
                 continue
@@ -344,6 +346,8 @@ def _partners(ctx: DocContext, index: int, text: str) -> None:
                                 (p.end == cue_at - 1 and text[p.end:cue_at] == "的")), None)
             if actor_org is not None:
                 head = ("Organisation", actor_org.name)
+                listed = next((g for g in _org_lists(orgs, text) if g[-1] is actor_org), [])
+                co_heads = [("Organisation", o.name) for o in listed[:-1]]
             elif actor_place is not None:
                 head = ("Place", actor_place.name)
             elif _UNKNOWN_PARTY_RE.search(text, 0, cue_at) or \
@@ -370,7 +374,8 @@ def _partners(ctx: DocContext, index: int, text: str) -> None:
         if head is None:
             continue
         for o in partners:
-            ctx.add_relation("PARTNERS_WITH", head, ("Organisation", o.name), index)
+            for h in (head, *co_heads):
+                ctx.add_relation("PARTNERS_WITH", h, ("Organisation", o.name), index)
 
 
 def _partner_place(places: list[Span], before: int, topic: str | None) -> tuple[str, str] | None:
@@ -382,9 +387,9 @@ def _partner_place(places: list[Span], before: int, topic: str | None) -> tuple[
 
 
 # (与驻地企业某公司, 与辖区单位某局: a word of what kind of unit the partner is may stand between)
-_PARTNER_CUE_RE = re.compile(r"((?<![参给])与|(?<![共不协陪])同|(?<![平谐])和|携手|联合|会同|引进|(?:包联|帮扶|结对|共建|联建)单位)"
+_PARTNER_CUE_RE = re.compile(r"((?<![参给])与|(?<![共不协陪])同|(?<![平谐])和|携手|牵手|联合|会同|引进|(?:包联|帮扶|结对|共建|联建)单位)"
                              r"(?:[^，。；与同和]{0,2}|(?:驻地|辖区|驻村|驻区|共建|包联|帮扶|结对)(?:企业|单位|部门|机关))$")
-_AGREEMENT_RE = re.compile("签订|签署|协议|结对|结成|共建|联建|联学|合作|共同|联合开展|携手开展")
+_AGREEMENT_RE = re.compile("签订|签署|协议|结对|结成|结为|共建|联建|联学|合作|共同|联合开展|携手开展|达成|帮扶")
 # the place after 与 is the other party only when the pairing verb follows it (not 与某市某研究所合作)
 _AGREEMENT_AFTER_RE = re.compile("(?:(?:开展|建立|进行|深化)了?“?[\u4e00-\u9fff]{0,2}?)?(?:签订|签署|结对|结成|共建|联建|合作|达成|共同)")
 _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|共同|联合|成立|建设|打造|推出|发布|启动|创办|实施")

@@ -26,3 +26,21 @@ def test_a_word_of_kind_alone_is_no_partner(extract):
 def test_a_media_centres_branch_named_by_its_banner_is_the_second_party(extract):
     facts = extract("阿荣旗坚持党建引领。猛济村党支部与阿荣旗融媒体中心党支部结对共建。")
     assert ("猛济村党支部", "阿荣旗融媒体中心党支部") in pairs(facts, "PARTNERS_WITH")
+
+
+def test_a_list_of_units_before_the_cue_are_all_parties(extract):
+    facts = extract("阿荣旗坚持党建引领。东光社区党委、猛济村党支部与阿荣旗气象局党支部签订共建协议。")
+    rels = pairs(facts, "PARTNERS_WITH")
+    assert {("东光社区党委", "阿荣旗气象局党支部"), ("猛济村党支部", "阿荣旗气象局党支部")} <= rels
+
+
+def test_joining_hands_with_a_unit_for_joint_work(extract):
+    facts = extract("阿荣旗坚持党建引领。那吉镇东光社区党委牵手阿荣旗税务局党支部开展志愿服务。")
+    assert ("东光社区党委", "阿荣旗税务局党支部") in pairs(facts, "PARTNERS_WITH")
+
+
+def test_an_agreement_reached_or_aid_set_up_with_a_unit(extract):
+    facts = extract("阿荣旗坚持党建引领。阿荣旗丰源种植专业合作社同内蒙古蒙牛乳业集团达成收购意向。"
+                    "那吉镇党委与阿荣旗人民医院建立对口帮扶关系。")
+    rels = pairs(facts, "PARTNERS_WITH")
+    assert {("阿荣旗丰源种植专业合作社", "内蒙古蒙牛乳业集团"), ("那吉镇党委", "阿荣旗人民医院")} <= rels
