@@ -52,8 +52,8 @@ _LEVEL_UNIT_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:盟|旗|县|市)(?:委|政�
 _ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 # 该镇, 该苏木, 该村 …: a township or village named before (not 该乡镇/该村民, which are words of their own);
 # 镇党委书记, 苏木长 … opening a clause: the level word alone before the post of that township
-_SAME_PLACE_RE = re.compile(r"该(苏木|街道|嘎查|社区|镇|乡|村)(?!镇|民|干部|级|委会|集体)|"
-                            r"(?:^|(?<=[，。；：、]))(苏木|镇|乡)(?=党委(?:副?书记|委员)|长|达[，、]|人大主席)")
+_SAME_PLACE_RE = re.compile(r"该(苏木|街道|嘎查|社区|镇|乡(?!村)|村)(?!镇|民|干部|级|委会|集体)|"
+                            r"(?:^|(?<=[，。；：、]))(苏木|镇|乡)(?=党委(?:副?书记|委员)|长(?!期|效|远)|达(?!到|成|标)|人大主席)")
 # a time phrase a sentence may open with before its subject (compiled once: asked for every sentence)
 _SUBJECT_LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|"
                            r"近年来|目前|如今|近日)?[，,]?")

@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
-from .context import DocContext, Span
+from .context import BACK_REFERENCE, DocContext, Span
 from .gazetteer import Gazetteer, load_gazetteer
 from .org_person_relations import relate_organisations_and_persons
 from .trigger_verbs import triggers  # pipeline.nlp.mtl reads it from here too
@@ -526,10 +526,10 @@ def _co_builders(orgs: list[Span], text: str, at: int, places: list[Span] | None
 
     A与B共建“X”, A、B和C共同打造“X”, 某镇与某公司共建“X”, or A与B签订协议，共建“X”/
     共同推进“X” (the next clause says what the pair does).  A unit is an organisation or
-    the last place of a chain (某旗某镇 → 某镇); places inside an organisation's name are
-    part of it.
+    the last place of a chain (某旗某镇 → 某镇) or a place pointed back to (该镇与某局联合推出…);
+    places inside an organisation's name are part of it.
     """
-    units = sorted([x for x in orgs + [p for p in places or [] if not p.anaphor]
+    units = sorted([x for x in orgs + [p for p in places or [] if not p.anaphor or p.kind == BACK_REFERENCE]
                     if x.label == "Organisation" or not any(o.start <= x.start and x.end <= o.end for o in orgs)],
                    key=lambda x: (x.start, -x.end))
     last = next((u for u in reversed(units) if u.end <= at and _CO_BUILD_RE.match(text[u.end:at])), None)

@@ -63,3 +63,8 @@ def test_registered_place_before_a_company_is_no_actor() -> None:
     implements = _implements("绍根镇党委与阿鲁科尔沁旗绿源农业开发有限公司共建“红色管家”党建联盟。")
     assert ("阿鲁科尔沁旗", "红色管家") not in implements
     assert ("绍根镇党委", "红色管家") in implements
+
+
+def test_this_township_and_a_bureau_act_together() -> None:
+    assert _implements("敖汉旗是农业旗。新惠镇地处旗府。该镇与敖汉旗农牧局联合推出“小米共富”品牌。") == \
+        {("新惠镇", "小米共富"), ("敖汉旗农牧局", "小米共富")}

@@ -126,3 +126,10 @@ def test_post_of_this_township_is_in_the_nearest_township(text: str) -> None:
 def test_bare_township_post_in_a_new_paragraph_is_not_resolved() -> None:
     located = pairs(facts_of("敖汉旗是农业旗。新惠镇推行“四访”工作法。\n镇党委书记张明说，效果很好。"), "LOCATED_IN")
     assert ("张明", "新惠镇") not in located
+
+
+def test_this_rural_is_no_back_reference() -> None:
+    # 该乡村旅游项目: 乡村 is a word, not 该乡 + 村
+    implements = pairs(facts_of("莫力达瓦达斡尔族自治旗地处岭南。巴彦鄂温克民族乡地处东部。该乡村旅游项目推行“四访”工作法。"),
+                       "IMPLEMENTS")
+    assert ("巴彦鄂温克民族乡", "四访") not in implements
