@@ -31,7 +31,8 @@ from policykg.facts import EntityRef, Evidence, Metric
 from policykg.paths import lexicon
 
 from .context import DocContext
-from .metric_subjects import known_entities, metric_subject, paragraph_openers
+from .metric_speech import speech_at, speech_subject, speeches
+from .metric_subjects import Known, known_entities, metric_subject, paragraph_openers
 
 
 @lru_cache(maxsize=1)
@@ -272,17 +273,31 @@ _COUNTED_NOUN = re.compile(r"旗县市区|旗县区|旗县|苏木乡镇|苏木�
 _ANY_NUMBER = re.compile(rf"\d|[{_CN_DIGITS}][余多]")
 
 
+def _subject(ctx: DocContext, index: int, pos: int, end: int, local: dict[int, str], known: Known,
+             said: bool) -> tuple[str, str] | None:
+    """The figure's subject: in direct speech only where it is unambiguous (metric_speech.py), else as usual."""
+    speech = speech_at(ctx, index, pos) if said else None
+    if speech is not None:
+        found = speech_subject(ctx, index, pos, speech)
+        if found is not True:
+            return found or None
+    return metric_subject(ctx, index, pos, end, local, known)
+
+
 class MetricFinder:
     def __call__(self, ctx: DocContext) -> None:
         pattern = number_re()
         local = paragraph_openers(ctx)
         stated: set[tuple[str, str, float, str, str]] = set()
         known = known_entities(ctx)
+        said = bool(speeches(ctx))
         for sent in ctx.sentences:
             text = sent.text
             if not _ANY_NUMBER.search(text):
                 continue  # most sentences: nothing the number pattern could match
             quoted = ctx.quoted(sent.index)
+            if said:  # direct speech is read below, not dropped as a quote
+                quoted = [(a, b) for a, b in quoted if speech_at(ctx, sent.index, a + 1) is None]
             for m in pattern.finditer(text):
                 if _excluded(text, m, quoted):
                     continue
@@ -292,7 +307,7 @@ class MetricFinder:
                 if unit_written in ("万元", "亿元"):
                     mult = unit_written[0]
                 value = _value(m.group("num"), mult)
-                subject = metric_subject(ctx, sent.index, m.start(), m.end(), local, known)
+                subject = _subject(ctx, sent.index, m.start(), m.end(), local, known, said)
                 if subject is None:
                     continue
                 counted = _COUNTED_NOUN.match(text, m.end())
@@ -316,7 +331,7 @@ class MetricFinder:
                 # 从事养殖30年: the years of a person's work, a figure only about a person
                 if any(a <= d.start("num") < b for a, b in quoted):
                     continue
-                subject = metric_subject(ctx, sent.index, d.start("num"), d.end(), local, known)
+                subject = _subject(ctx, sent.index, d.start("num"), d.end(), local, known, said)
                 if subject is None or subject[0] != "Person":
                     continue
                 seniority = _SENIORITY.match(text, d.end())

@@ -38,3 +38,35 @@ def test_years_in_post_are_the_persons(extract, sentence, years, indicator):
 
 def test_years_that_are_no_persons_are_no_figures(extract):
     assert extract("东光村绿源杂粮种植专业合作社成立已有5年。东光村已有3年没有发生火灾。").metrics == []
+
+
+_GROWER = "阿荣旗东光村村民李桂芳种植香菇。"
+
+
+def test_first_person_speech_is_the_named_speakers(extract):
+    facts = extract(_GROWER + "“我今年种了20亩香菇，收入5万元。”李桂芳笑着说。")
+    assert _subjects(facts) == {(20, "亩", "Person", "李桂芳"), (50_000, "元", "Person", "李桂芳")}
+
+
+def test_speech_over_two_sentences_with_the_speaker_before(extract):
+    facts = extract("阿荣旗东光村党支部书记王秀英告诉记者：“我家去年养牛挣了3000元。村里今年集体收入40多万元。”")
+    assert _subjects(facts) == {(3000, "元", "Person", "王秀英"), (400_000, "元", "Place", "东光村")}
+
+
+@pytest.mark.parametrize("speech", ["“咱们一年能挣10多万元。”李桂芳笑着说。",  # whose: not said
+                                    "“我今年种了20亩香菇。”村民们说。",  # no named speaker
+                                    "“我今年种了20亩香菇。”李桂芳对村党支部书记王秀英说。"])  # two persons: no one speaker
+def test_speech_figures_without_a_clear_subject(extract, speech):
+    facts = extract(_GROWER + speech)
+    assert all(m.subject.label != "Person" for m in facts.metrics)
+    assert all(m.value != 100_000 for m in facts.metrics)
+
+
+def test_a_village_taken_up_in_speech_is_the_paragraphs_one_village(extract):
+    facts = extract(_GROWER + "“村里今年收入40多万元。”村民们说。")
+    assert _subjects(facts) == {(400_000, "元", "Place", "东光村")}
+
+
+def test_a_slogan_in_quotes_stays_no_figure(extract):
+    facts = extract("阿荣旗坚持“抓党建兴产业、发展产业强党建，3年增收1000万元”理念，培育合作社120家。")
+    assert {m.value for m in facts.metrics} == {120}
