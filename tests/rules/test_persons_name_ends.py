@@ -1,0 +1,15 @@
+"""Where a name after a role cue ends: 已/已经/在…工作, 自驻村以来 (sentences written for the test)."""
+
+import pytest
+
+from .helpers import names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("社区党委书记李晓红已在社区工作17年，熟悉每一户居民。", "李晓红"),
+    ("网格员王丽已在社区服务8年。", "王丽"),
+    ("村委会主任刘志刚已经在村里干了20年。", "刘志刚"),
+    ("第一书记赵振宇自驻村以来走访农户200余户。", "赵振宇"),
+])
+def test_a_name_ends_before_a_time_of_service(extract, text, name):
+    assert name in names(extract(text), "Person")
