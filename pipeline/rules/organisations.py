@@ -661,7 +661,13 @@ class OrganisationFinder:
             return name
         if ("中共" + name) in ctx.document.text:
             return "中共" + name
-        return ctx.derived("committee_full_forms", _committee_full_forms, version=0).get(_committee_key(name), name)
+        key = _committee_key(name)
+        full = ctx.derived("committee_full_forms", _committee_full_forms, version=0).get(key)
+        if full is not None:
+            return full
+        # 某某族自治旗委组织部 and 某某旗委组织部, neither with 中共: the one found first
+        return next((n for (label, n), e in ctx.entities.items() if label == "Organisation" and
+                     e.kind == "party_committee" and n.endswith(name[-2:]) and _committee_key(n) == key), name)
 
 
 # 中共 + a committee's name (某旗委, 某旗委员会, …委组织部): the full forms a report gives its committees
@@ -682,7 +688,7 @@ def _committee_key(name: str) -> str:
     """某旗委组织部 for 中共某旗委员会组织部 or 某短称旗委组织部: no 中共, 委员会 as 委, the place in full."""
     from .gazetteer import load_gazetteer
 
-    base = name.removeprefix("中共").replace("委员会", "委")
+    base = re.sub("([旗县市盟])党委", r"\1委", name.removeprefix("中共").replace("委员会", "委"))
     gaz = load_gazetteer()
     for size in range(min(gaz.max_form_len, len(base) - 1), 1, -1):
         canon = gaz.forms.get(base[:size]) or []

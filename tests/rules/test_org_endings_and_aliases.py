@@ -67,3 +67,8 @@ def test_short_bank_names_of_a_place(extract):
     orgs = names(facts, "Organisation")
     assert {"阿荣旗农商行", "那吉镇信用社"} <= orgs
     assert not any(n.startswith("各") for n in orgs)
+
+
+def test_a_committee_department_under_two_short_forms_is_one_body(extract):
+    facts = extract("鄂温克族自治旗委组织部开展培训。鄂温克旗委组织部负责同志介绍了有关情况。")
+    assert [n for n in names(facts, "Organisation") if n.endswith("组织部")] == ["鄂温克族自治旗委组织部"]
