@@ -55,7 +55,7 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     anaphor = _anaphor_clause(ctx, index, text, pos) if _word_in(_KIND_WORD_RE, text) else None
     again = None if anaphor is None else _org_named_again(ctx, index, text, anaphor)
     if again is not None:
-        return ("Organisation", again)  # 去年，合作社销售杂粮1200吨，实现销售额960万元: the cooperative's
+        return again  # 去年，合作社销售杂粮1200吨，实现销售额960万元: the cooperative's
     aged = _person_after_age(ctx, index, text, clause_start, end, known.persons) if text[end - 1:end] == "岁" else None
     if aged is not None:
         return ("Person", aged)  # 今年68岁的某某
@@ -137,7 +137,7 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
         return ("Place", chain[-1].name)
     again = _org_named_again(ctx, index, text)
     if again is not None:
-        return ("Organisation", again)  # 某某合作社成立于…。合作社现有社员86户
+        return again  # 某某合作社成立于…。合作社现有社员86户
     if local and index in local:
         return ("Place", local[index])
     topic = ctx.topic.get(index)
@@ -308,7 +308,8 @@ def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int) -> str | 
 
 # a clause or sentence that opens with the kind word of an organisation named before (合作社现有…, 该公司…);
 # a sentence may open with a time first (去年，合作社销售…)
-_KIND_WORD = r"(?:该|这个|这家|此)?(合作社|联合社|联社|公司|企业|协会|集团|(?<=[该此])[社厂](?![员区会]))"  # 该社, 该厂
+_KIND_WORD = (r"(?:该|这个|这家|此)?(合作社|联合社|联社|公司|企业|协会|集团|(?<=[该此])[社厂](?![员区会])"  # 该社, 该厂
+              r"|(?:社区|村|嘎查)(?:党委|党总支|党支部)(?!书记|副书记|委员|成员|班子|[、和与]))")  # 社区党委 (not its secretary)
 # a time word may stand right before the kind word with no comma (去年合作社分红…)
 _TIME_WORD = r"(?:去年|今年|前年|上年|当年|目前|如今|现在|(?:19|20)\d\d年(?:以来)?)"
 _KIND_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|目前|如今|近日|同时|此外|另外|"
@@ -409,7 +410,8 @@ def _place_named_again(ctx: DocContext, index: int, text: str, pos: int) -> str 
     return None
 
 
-def _org_named_again(ctx: DocContext, index: int, text: str, clause_start: int | None = None) -> str | None:
+def _org_named_again(ctx: DocContext, index: int, text: str,
+                     clause_start: int | None = None) -> tuple[str, str] | None:
     """The organisation a sentence (or, with ``clause_start``, its clause) takes up by its kind word.
 
     去年，合作社销售杂粮1200吨: the last organisation of that kind named before, in this
@@ -445,7 +447,19 @@ def _org_named_again(ctx: DocContext, index: int, text: str, clause_start: int |
                 return None  # only the paragraph and the one before it
         found = nearest(i)
     # 培育合作社120家，合作社年均分红…: the kind word last said of many, not of one named
-    return found[1] if found is not None else None
+    if found is None or found[1] is None:
+        return None
+    return _branch_place(ctx, found[1], word) or ("Organisation", found[1])
+
+
+def _branch_place(ctx: DocContext, name: str, word: str) -> tuple[str, str] | None:
+    """某某社区党委 taken up as 社区党委: a place's own branch speaks for the place, when the place is known."""
+    if not word.endswith(("党委", "党总支", "党支部")):
+        return None
+    place = name.removesuffix(word[-2:] if word.endswith("党委") else word[-3:])
+    if place != name and ("Place", place) in ctx.entities:
+        return ("Place", place)
+    return None
 
 
 def _bare(text: str, span: Span) -> bool:

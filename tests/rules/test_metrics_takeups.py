@@ -59,3 +59,33 @@ def test_an_organisation_found_by_its_short_form_inside_the_opening_place_opens_
     bank = Span("Organisation", "宁城县农商银行", 2, 7, 0, kind="bank")  # found as 县农商银行
     assert _opening_org([bank], text, [place]) is bank
     assert _opening_org([bank], text) is None
+
+
+_COMMITTEE = "扎兰屯市兴华街道向阳社区党委探索“红色物业”模式。"
+
+
+@pytest.mark.parametrize("lead", ["", "今年，"])
+def test_a_community_committee_taken_up_by_its_kind(extract, lead):
+    facts = extract(_COMMITTEE + f"{lead}社区党委组建志愿服务队12支，服务居民3000余人次。")
+    assert _subjects(facts) == {(12, "Organisation", "兴华街道向阳社区党委"),
+                                (3000, "Organisation", "兴华街道向阳社区党委")}
+
+
+def test_a_village_branch_taken_up_speaks_for_its_village(extract):
+    facts = extract("阿荣旗复兴镇东光村党支部探索“积分制”管理。村党支部组建志愿服务队12支。")
+    assert _subjects(facts) == {(12, "Place", "东光村")}
+
+
+def test_the_branch_secretary_is_no_take_up_of_the_branch(extract):
+    facts = extract("阿荣旗复兴镇东光村党支部探索“积分制”管理。村党支部书记王秀英今年52岁。")
+    assert _subjects(facts) == {(52, "Person", "王秀英")}
+
+
+def test_committees_of_every_community_take_up_none(extract):
+    facts = extract("扎兰屯市全面推行“红色物业”，社区党委组建志愿服务队120支。")
+    assert _subjects(facts) == {(120, "Place", "扎兰屯市")}
+
+
+def test_an_association_taken_up_after_a_time_word(extract):
+    facts = extract("扎兰屯市成立了扎兰屯市肉牛产业协会。去年协会会员发展到320名。")
+    assert _subjects(facts) == {(320, "Organisation", "扎兰屯市肉牛产业协会")}
