@@ -130,8 +130,6 @@ class RelationFinder:
                     home = max((e[1] for e in ctx.entities if e[0] == "Place" and speaker.name.startswith(e[1])),
                                key=len, default=None)
                     actors.append(("Place", home or topic or ""))
-                elif topic:
-                    actors.append(("Place", topic))
             elif topic and not any(_deep_committee(o, ctx.spans_in(index, "Place")) for o in subject_orgs
                                    if o.end <= prog.start):
                 actors.append(("Place", topic))  # (某镇党委推行“X”: the committee, not the banner)
@@ -449,12 +447,18 @@ _JOINED = ("与", "和", "同", "、", "及")
 _OWN_PLACE_WORDS = re.compile(r"(?<!在)我(?:县|旗|市|盟)")
 
 
+# a committee's name ending in a township's or village's level word (某某镇党委, 某某街党工委, 某某社区党委)
+_DEEP_COMMITTEE_NAME = re.compile(r"(?:镇|乡|苏木|街道?|社区|村|嘎查)(?:党委|党工委)$")
+
+
 def _deep_committee(org: Span, every: list[Span]) -> bool:
     """某镇党委, 某社区党委, 某街道党工委: a party committee named by a township or village (not 旗委/市委)."""
     if org.kind != "party_committee" or not org.name.endswith(("党委", "党工委")):
         return False
     inner = [p for p in every if org.start <= p.start and p.end < org.end and not p.anaphor]
-    return bool(inner) and max(inner, key=lambda p: p.end).level in ("township", "village")
+    if inner:
+        return max(inner, key=lambda p: p.end).level in ("township", "village")
+    return _DEEP_COMMITTEE_NAME.search(org.name) is not None  # (社区党委 taken up as 某某社区党委)
 
 
 def _actor_of(place: Span, orgs: list[Span], every: list[Span]) -> tuple[str, str]:

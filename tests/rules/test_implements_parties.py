@@ -56,7 +56,13 @@ def test_officer_speaking_of_our_county() -> None:
 
 
 def test_officer_speaking_of_the_department_work_keeps_the_department() -> None:
-    assert ("林西县委组织部", "三级联办") in _implements("林西县委组织部负责人表示，下一步将开展“三级联办”活动。")
+    # the department will carry it out; the county is not said to (not both)
+    assert _implements("林西县委组织部负责人表示，下一步将开展“三级联办”活动。") == {("林西县委组织部", "三级联办")}
+
+
+def test_township_committee_speaker_gives_its_committee_not_the_township() -> None:
+    text = "敖汉旗是农业旗。新惠镇推行“四访”工作法。新惠镇党委书记张明表示，将推行“红色管家”模式。"
+    assert {h for h, t in _implements(text) if t == "红色管家"} == {"新惠镇党委"}
 
 
 def test_registered_place_before_a_company_is_no_actor() -> None:
