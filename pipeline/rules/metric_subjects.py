@@ -20,6 +20,13 @@ level word (该镇, 全村, 镇里, 嘎查集体) is about the last township or 
 A company after 与/联合/携手 (某镇党委与某公司共建…) or brought in (引进) is the
 partner of whoever opens the sentence, not the subject of its figures.
 
+A kind word may follow a time word with no comma (去年合作社分红…); 社区党委/村党支部
+take up the branch named before (a place's own branch speaks for the place).  A place
+whose branch founds or runs a body (某村党支部领办某合作社，发展民宿32家) keeps the
+later clauses, except the body's members and those it brings along.  A count right
+after a list of villages is the list owner's; an age before a name is the person's
+(今年68岁的某某); a figure after an unnamed group (另外两个嘎查…) has no subject and is dropped.
+
 Separate from metrics.py, which decides what is a figure at all (its value, unit,
 qualifier, year and indicator): given where a figure stands in its sentence, this
 module reads the mentions the earlier stages found around it and the words that

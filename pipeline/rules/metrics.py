@@ -13,11 +13,13 @@ year: ``metric_aims.tsv``) up to a clause of what is done already (目前, 已 �
 work (从事养殖30年, ``metric_durations.tsv``) is a figure only about a person.
 
 Nor are quotas of one (每年打造1个, 各选派1名), thresholds that define a subset
-(其中N个村…达到M人以上), radii and idioms (不出1公里范围, 最后1公里); a stock of
-divisions stated twice in a report (全市527个嘎查村) is one fact.
+(其中N个村…达到M人以上, 有12个行政村…突破50万元), age bounds of a criterion (年龄在35岁以下的),
+radii and idioms (不出1公里范围, 最后1公里); a stock of divisions stated twice in a
+report (全市527个嘎查村) is one fact.  分 counts points only after a word of scoring
+(考核得分96分); compound units (头只, 台套, 人次) are units of their own.
 
 The subject a figure is about (a place, an organisation or a person) is decided in
-metric_subjects.py.
+metric_subjects.py, and for figures inside direct speech in metric_speech.py.
 """
 
 from __future__ import annotations
