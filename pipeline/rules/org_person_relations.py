@@ -114,6 +114,10 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
                                          if len(n) >= 3 and n != ctx.topic.get(index)):
             # (a place inside an organisation's name says where that body is, not the person)
             _village_person(ctx, index, person, _village_post(text, role_start, role))
+        elif _village_post(text, role_start, role) and not any(p.end <= role_start for p in free_places) and \
+                paragraph_village(ctx, index) is not None:
+            # 村党支部书记某某说，全旗…: places after the person are what is said, not where the person is
+            _village_person(ctx, index, person, True)
         else:
             _visited_person(ctx, index, text, person, places)
         assumed = _ASSUMES_AT_RE.match(text, person.end)

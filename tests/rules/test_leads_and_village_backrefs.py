@@ -63,3 +63,10 @@ def test_a_bare_committee_with_two_named_before_takes_up_none(extract):
     facts = extract("阿荣旗坚持党建引领。那吉镇东光社区党委和那吉镇新华社区党委开展共建。社区党委推行“红色物业”模式。")
     assert not any(m.surface == "社区党委" for m in facts.mentions)
     assert "新华社" not in {e.name for e in facts.entities}
+
+
+def test_a_village_secretary_met_mid_sentence_is_of_the_storys_village(extract):
+    facts = extract("猛济村：山村里的致富路\n猛济村是阿荣旗查巴奇乡的一个山村。猛济村党支部积极发挥作用。\n"
+                    "记者见到了村党支部书记刘宏伟，他说阿荣旗的政策好。\n")
+    assert ("刘宏伟", "猛济村") in pairs(facts, "LOCATED_IN")
+    assert ("刘宏伟", "阿荣旗") not in pairs(facts, "LOCATED_IN")
