@@ -223,10 +223,11 @@ def _partner(text: str, org: Span, places: list[Span]) -> bool:
     return start > clause_start + 1 and before.endswith(_PARTNER_WORDS)
 
 
-# 某村党支部领办了某合作社, 由某村党支部牵头组建某公司: a place (or its own branch) founds or runs the body
+# 某村党支部领办了某合作社, 由某村党支部牵头组建某公司: a place's own branch founds or runs the body
 # the members of a body and those it brings along: figures of the body, whoever founded it
 _MEMBERS = re.compile("入社|社员|成员|会员|带动|分红|户均|入股")
-_FOUNDED_BY = re.compile(r"(?:党支部|党总支|党委|两委|村委会|居委会)?(?:牵头|带头)?(?:领办|创办|兴办|组建|成立|创建)了?")
+# (the branch word is required: 某镇成立了某农机合作社，年作业面积3万亩 is the cooperative's)
+_FOUNDED_BY = re.compile(r"(?:党支部|党总支|党委|两委|村委会|居委会)(?:牵头|带头)?(?:领办|创办|兴办|组建|成立|创建)了?")
 
 
 def _founding_place(text: str, org: Span, places: list[Span], clause_start: int, pos: int) -> str | None:

@@ -89,3 +89,8 @@ def test_committees_of_every_community_take_up_none(extract):
 def test_an_association_taken_up_after_a_time_word(extract):
     facts = extract("扎兰屯市成立了扎兰屯市肉牛产业协会。去年协会会员发展到320名。")
     assert _subjects(facts) == {(320, "Organisation", "扎兰屯市肉牛产业协会")}
+
+
+def test_a_town_founding_a_cooperative_leaves_it_the_figures_of_its_clauses(extract):
+    facts = extract("阿荣旗复兴镇成立了复兴镇农机服务专业合作社，年作业面积3万亩。")
+    assert _subjects(facts) == {(30_000, "Organisation", "复兴镇农机服务专业合作社")}
