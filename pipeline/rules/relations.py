@@ -6,8 +6,8 @@
   the sentence's topic place is an actor too; with no place, the topic place.
   A party committee or university opening the sentence implements as well
   (某旗某镇党委: for its own township).  The unit the clause before just founded
-  (她创办了某合作社，以“X”方式…) implements, with a founding unit but not a founding
-  person; the unit whose officer speaks (某县委组织部负责人表示，…; 镇里 → its
+  (她创办了某合作社，以“X”方式…) implements, unless a unit founded it (某村党支部领办了
+  某合作社，推行“X”: the branch, the subject of both clauses); the unit whose officer speaks (某县委组织部负责人表示，…; 镇里 → its
   township); units joined by 与/和 that 共建/联建/共同打造 “X” (or sign and then do so)
   all implement it.
 - Places only inside a university's or programme's name, or the region opening a
@@ -141,10 +141,10 @@ class RelationFinder:
             if founded is not None and not before and not _OWN_CLAUSE_SUBJECT.match(text, clause_start):
                 # 她带头创办了某合作社，以“合作社+电商+农户”方式销售: the unit just founded carries out the
                 # model (a person cannot, nor the banner); a founder that is a unit (某村党支部领办了某合作社，
-                # 推行“X”) carries it out with it
+                # 推行“X”) is the subject of both clauses and carries it out alone
                 founder = next((o for o in orgs if o.end <= founded.start and
                                 _FOUNDED_RE.fullmatch(text[o.end:founded.start])), None)
-                actors = [("Organisation", o.name) for o in (founder, founded) if o is not None]
+                actors = [("Organisation", (founder or founded).name)]
             for o in subject_orgs:
                 if o.end <= prog.start and founded is None and referred is None and \
                         not _speaks_for_place(o, orgs, text, prog.start):
