@@ -370,7 +370,8 @@ class RelationFinder:
 _OPENING_NAME_IS = re.compile(r"^([\u4e00-\u9fff]{2,8})是")
 
 
-_LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日)?[，,]?")
+_LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日|"
+                   r"下一步|今后|接下来)?[，,]?")
 _OWN_PRACTICE_VERBS = ("形成",)
 _PART_WORDS = re.compile(r"”?(?:工程|行动|活动|体系|机制)?的(?:重要|主要|核心|关键)?(?:内容|组成部分|一部分|部分|一环|环节|子项目|示范品牌|子品牌)")
 # 村里推广“X”: the clause names its own (place) subject, so the unit of the speaker is not the actor

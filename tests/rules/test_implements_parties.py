@@ -74,3 +74,10 @@ def test_registered_place_before_a_company_is_no_actor() -> None:
 def test_this_township_and_a_bureau_act_together() -> None:
     assert _implements("敖汉旗是农业旗。新惠镇地处旗府。该镇与敖汉旗农牧局联合推出“小米共富”品牌。") == \
         {("新惠镇", "小米共富"), ("敖汉旗农牧局", "小米共富")}
+
+
+def test_whole_league_after_next_step_lead_implements() -> None:
+    text = "赤峰市推进基层党建。阿鲁科尔沁旗开展“四访”活动。下一步，全市将在“红色管家”基础上，推广“一村一品”做法。"
+    implements = _implements(text)
+    assert ("赤峰市", "一村一品") in implements
+    assert ("阿鲁科尔沁旗", "一村一品") not in implements
