@@ -77,7 +77,8 @@ def test_this_township_and_a_bureau_act_together() -> None:
 
 
 def test_whole_league_after_next_step_lead_implements() -> None:
-    text = "赤峰市推进基层党建。阿鲁科尔沁旗开展“四访”活动。下一步，全市将在“红色管家”基础上，推广“一村一品”做法。"
+    text = ("赤峰市推进基层党建工作。阿鲁科尔沁旗开展“四访”活动，成效明显，群众满意度高。"
+            "下一步，全市将在“红色管家”基础上，推广“一村一品”做法。")
     implements = _implements(text)
     assert ("赤峰市", "一村一品") in implements
     assert ("阿鲁科尔沁旗", "一村一品") not in implements
