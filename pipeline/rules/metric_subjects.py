@@ -128,7 +128,7 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
                (p.start >= 2 and text[p.start - 2] in "，；：" and text[p.start - 1] in "如在由经") or
                text[max(0, p.start - 3):p.start] in _AGENT_PREFIXES or _SCENE.fullmatch(text, 0, p.start))
                and text[p.end:p.end + 1] != "、"]  # (在A村、B村等5个村…: the first of a list opens nothing)
-    opening = _opening_org(orgs, text, ctx.spans_in(index, "Place"))
+    opening = _opening_org(orgs, text, ctx.spans_in(index, "Place"), place_names)
     if opening is not None and not openers:
         return ("Organisation", opening.name)  # 某旗人民医院与…结成医联体，开展义诊40余次
     if openers:
@@ -174,26 +174,42 @@ _PLACE_SPEAKERS = ("party_committee", "university")
 
 
 def _opening_owner(orgs: list[Span], opener: Span, text: str) -> Span | None:
-    """The organisation whose name the opening place begins, when that organisation opens the sentence."""
+    """The organisation whose name the opening place begins, when that organisation opens the sentence.
+
+    Not a bureau of the place's government (某旗农牧局联合…，累计发放贷款1.8亿元): its figures are
+    the place's, as they are when the number stands in the bureau's own clause.  A court or a
+    hospital of the place (某旗人民法院…，设立巡回审判点3个) is a body of its own.
+    """
     lead = _LEAD.match(text)
     offset = lead.end() if lead else 0
     owners = [o for o in orgs if o.start == opener.start == offset and o.end > opener.end
-              and o.kind not in _PLACE_SPEAKERS and text[opener.end:o.end] not in _OWN_BRANCH]
+              and o.kind not in _PLACE_SPEAKERS and text[opener.end:o.end] not in _OWN_BRANCH
+              and not (o.kind == "government" and o.name.endswith("局"))]  # 某旗农牧局: the banner's bureau
     return max(owners, key=lambda o: o.end, default=None)  # 某旗税务局党支部, not the 某旗税务局 inside it
 
 
-def _opening_org(orgs: list[Span], text: str, places: list[Span] | None = None) -> Span | None:
+def _opening_org(orgs: list[Span], text: str, places: list[Span] | None = None,
+                 place_names: set[str] | None = None) -> Span | None:
     """The organisation that opens the sentence, when it is no committee or university speaking for a place.
 
     An organisation found by a short form inside the place that opens the sentence
-    (县农商银行 in 某某县农商银行) opens it too.
+    (县农商银行 in 某某县农商银行) opens it too.  A government body speaks for the place
+    its name begins with (某旗人民政府, 某旗农牧局); one named by no known place (某某林业局
+    of a forest area) is the subject itself.
     """
     lead = _LEAD.match(text)
     offset = lead.end() if lead else 0
     starts = {offset} | {o.start for o in orgs for p in places or ()
                          if p.start == offset and p.start < o.start < p.end}
     return max((o for o in orgs if o.start in starts and o.kind not in _PLACE_SPEAKERS
-                and o.kind not in ("party_branch", "government")), key=lambda o: o.end, default=None)
+                and o.kind != "party_branch"
+                and (o.kind != "government" or (place_names is not None and not _named_by_place(o.name, place_names)))),
+               key=lambda o: o.end, default=None)
+
+
+def _named_by_place(name: str, place_names: set[str]) -> bool:
+    """Whether an organisation's name begins with a place the document names (某旗农牧局)."""
+    return any(name.startswith(p) for p in place_names)
 
 
 # 某村党支部: the place's own branch speaks for the place (a unit's branch, 某地某大队党支部, does not)

@@ -94,3 +94,18 @@ def test_an_association_taken_up_after_a_time_word(extract):
 def test_a_town_founding_a_cooperative_leaves_it_the_figures_of_its_clauses(extract):
     facts = extract("阿荣旗复兴镇成立了复兴镇农机服务专业合作社，年作业面积3万亩。")
     assert _subjects(facts) == {(30_000, "Organisation", "复兴镇农机服务专业合作社")}
+
+
+_BANNER = "鄂伦春自治旗大力推进生态建设。"
+
+
+@pytest.mark.parametrize("sentence", ["阿里河林业局与托扎敏村签订协议，完成造林3000亩。", "阿里河林业局完成造林3000亩。"])
+def test_a_bureau_named_by_no_known_place_owns_its_figures(extract, sentence):
+    assert _subjects(extract(_BANNER + sentence)) == {(3000, "Organisation", "阿里河林业局")}
+
+
+@pytest.mark.parametrize("sentence", ["鄂伦春自治旗林业局与托扎敏村签订协议，完成造林3000亩。",
+                                      "鄂伦春自治旗林业局联合阿里河林业局推出“林下贷”，累计发放贷款3000万元。"])
+def test_a_bureau_of_a_named_banner_speaks_for_the_banner(extract, sentence):
+    assert {(label, name) for _, label, name in _subjects(extract(_BANNER + sentence))} == {
+        ("Place", "鄂伦春自治旗")}
