@@ -16,8 +16,6 @@ Precision first: every answer is ``None`` when more than one candidate exists.
 
 from __future__ import annotations
 
-import itertools
-
 from .context import DocContext
 
 # the names a bare kind word takes up (联社: 某某信用联社, 某某农牧业联合社)
@@ -59,15 +57,24 @@ def paragraph_village(ctx: DocContext, index: int) -> str | None:
     """The village the paragraph of sentence ``index`` is about, if it is unambiguously one.
 
     Either the paragraph names exactly one village and names it in its first
-    sentence (its topic), or it names none in a report that names exactly one
-    village, in its title (a story about that village).
+    sentence (its topic), or it names no village and no place but those named with
+    it in a report that names exactly one village, in its title or lead (a story
+    about that village).
     """
-    # places are all found before the stages that ask (organisations, relations): computed once
-    return ctx.derived("paragraph_villages", _paragraph_villages, version=0).get(index)
+    # recomputed when spans were added (organisations found later hide the places of their names);
+    # the relation stage adds none, so there it is computed once
+    return ctx.derived("paragraph_villages", _paragraph_villages).get(index)
 
 
 def _villages_in(ctx: DocContext, index: int) -> set[str]:
     return {s.name for s in ctx.spans_in(index, "Place") if s.level == "village" and not s.anaphor}
+
+
+def _places_in(ctx: DocContext, index: int) -> set[str]:
+    """The places a sentence names, but those inside an organisation's name (they say where the body is)."""
+    orgs = ctx.spans_in(index, "Organisation")
+    return {s.name for s in ctx.spans_in(index, "Place")
+            if not s.anaphor and not any(o.start <= s.start and s.end <= o.end for o in orgs)}
 
 
 def _paragraph_villages(ctx: DocContext) -> dict[int, str]:
@@ -83,10 +90,15 @@ def _paragraph_villages(ctx: DocContext) -> dict[int, str]:
             paragraphs.append(range(first, i))
             first = i
     paragraphs.append(range(first, len(ctx.sentences)))
-    # the report's one village, named in its title or lead (the first two paragraphs)
+    # the report's one village, named in its title or lead (the first three paragraphs: title, byline, lead);
+    # the places named with it there (its township, banner, league) may be named again in its story
     lead: set[str] = set()
-    for i in itertools.chain(*paragraphs[:2]):
-        lead |= _villages_in(ctx, i)
+    with_it: set[str] = set()
+    for para in paragraphs[:3]:
+        villages = set().union(*(_villages_in(ctx, i) for i in para))
+        lead |= villages
+        if villages:
+            with_it |= set().union(*(_places_in(ctx, i) for i in para))
     whole = next(iter(everywhere)) if len(everywhere) == 1 and everywhere <= lead else None
     out: dict[int, str] = {}
     for para in paragraphs:
@@ -96,8 +108,8 @@ def _paragraph_villages(ctx: DocContext) -> dict[int, str]:
         village = None
         if len(named) == 1 and named <= _villages_in(ctx, para.start):
             village = next(iter(named))
-        elif not named:
-            village = whole
+        elif not named and whole is not None and all(_places_in(ctx, i) <= with_it for i in para):
+            village = whole  # (a paragraph naming other places, 对口帮扶 by a district elsewhere: not the village's)
         if village is not None:
             out.update(dict.fromkeys(para, village))
     return out

@@ -26,7 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .backrefs import paragraph_village
+from .backrefs import org_taken_up, paragraph_start, paragraph_village
 from .context import BACK_REFERENCE, DocContext, Span
 from .organisations import department_words_in
 from .persons import ASSUME_VERBS
@@ -50,7 +50,10 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
     for o in orgs:
         # an organisation is in the place its name starts with (扎鲁特旗…公司, 中共通辽市委, 通辽市财政局)
         bare = o.name[2:] if o.name.startswith("中共") else o.name
-        inner = [p for p in places if o.start <= p.start and p.end <= o.end and p.name in place_entities]
+        # (某县岱海旅游开发有限公司: a township's short form after the county is a brand word, not where it is)
+        inner = [p for p in places if o.start <= p.start and p.end <= o.end and p.name in place_entities and
+                 not (p.start > o.start and o.kind in ("enterprise", "cooperative", "association") and
+                      p.level in ("township", "village") and text[p.start:p.end] != p.name)]
         prefix = max((n for n in place_entities if bare.startswith(n) and len(n) < len(bare)), key=len,
                      default=None)
         target = inner[-1].name if inner and inner[-1].start > o.start else (prefix or
@@ -72,6 +75,8 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
                 not any(a.end <= p.start < b.start for p in persons):
             ctx.add_relation("LEADS", ("Organisation", a.name), ("Organisation", b.name), index)
     _founded_at(ctx, index, text, orgs)
+    if orgs and ("她" in text or "他" in text):
+        _pronoun_founders(ctx, index, text, orgs)
     if orgs and not free_places_of(places, orgs):
         _village_cooperatives(ctx, index, orgs)
     free_places = free_places_of(places, orgs)
@@ -85,6 +90,12 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         # (社区党总支 + 党总支书记), or with a department between (…支队政治处民警)
         org_before = [o for o in orgs if o.end <= person.start and (_role_of(text[o.end:person.start], role)
                                                                     or _dual_post(text[o.end:person.start], role))]
+        if not org_before and (kind_word := _KIND_BEFORE_ROLE_RE.search(text, 0, role_start)) is not None:
+            # 成立某某协会，协会会长某某带领…: the bare kind word takes up the body named before (backrefs.py)
+            taken = org_taken_up(ctx, index, kind_word.group(1), before=kind_word.start(1))
+            org_before = [o for o in orgs if o.name == taken and o.end <= kind_word.start(1)][-1:]
+            if org_before and not _leading_role(role):
+                org_before = []
         place_before = [p for p in places if p.end <= role_start and role_start - p.end <= 1] or \
             [p for p in _back_references(ctx, index) if text[p.end:role_start] in ("", "党委", "党工委")]
         named_before = max((n for n in place_entities if text.endswith(n, 0, role_start)), key=len, default=None)
@@ -92,7 +103,8 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
             org = org_before[-1]
             gap = text[org.end:person.start]
             dual = _dual_post(gap, role)
-            if (_leading_role(role) and gap and role.endswith(gap)) or (dual and _leading_role(dual)):
+            taken_up = gap.endswith(role) and _KIND_BEFORE_ROLE_RE.search(gap, 0, len(gap) - len(role)) is not None
+            if (_leading_role(role) and gap and (role.endswith(gap) or taken_up)) or (dual and _leading_role(dual)):
                 # (某村党支部书记、村委会主任某某: the first post is the unit's, and it leads)
                 ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", org.name), index)
             org_places = [p for p in places if org.start <= p.start and p.end <= org.end]
@@ -175,6 +187,32 @@ def _named_by_short_form(name: str, place_entities: set[str]) -> str | None:
         if len(canon) == 1 and canon[0] in place_entities:
             return canon[0]
     return None
+
+
+def _pronoun_founders(ctx: DocContext, index: int, text: str, orgs: list[Span]) -> None:
+    """2016年，她带头创办了某某合作社: the one person the sentences before named founded (LEADS) it.
+
+    The pronoun opens a clause; the person is the only one named in the nearest earlier
+    sentence of the paragraph that names any (two or more: nothing).
+    """
+    for m in _PRONOUN_FOUNDS_RE.finditer(text):
+        at = _chain_end_at(ctx.spans_in(index, "Place"), m.end())
+        founded = next((o for o in orgs if o.start in (m.end(), at) and
+                        o.kind in ("cooperative", "enterprise", "association", "other")), None)
+        if founded is None:
+            continue
+        for i in range(index - 1, max(paragraph_start(ctx, index), index - 3) - 1, -1):
+            named = {p.name for p in ctx.spans_in(i, "Person")}
+            if named:
+                if len(named) == 1:
+                    ctx.add_relation("LEADS", ("Person", named.pop()), ("Organisation", founded.name), index)
+                break
+
+
+def _chain_end_at(places: list[Span], at: int) -> int:
+    """Where the places written from ``at`` on end (某旗某镇|…): ``at`` itself when none starts there."""
+    end = _place_chain_end(places, at)
+    return end.end if end is not None else at
 
 
 def free_places_of(places: list[Span], orgs: list[Span]) -> list[Span]:
@@ -280,6 +318,8 @@ def _village_person(ctx: DocContext, index: int, person: Span, village_post: boo
     Its secretary (书记, not 副书记 or 第一书记, who is sent from outside) leads the
     village's party branch when the document names that branch.
     """
+    if any(k[:3] == ("LOCATED_IN", "Person", person.name) for k in ctx.relations):
+        return  # 某村党总支书记某某 … 某某今年58岁: placed where the text put the person, not again by the topic
     topic = ctx.topic.get(index)
     ent = ctx.entities.get(("Place", topic or ""))
     village = paragraph_village(ctx, index) if village_post else None
@@ -354,6 +394,8 @@ def _partners(ctx: DocContext, index: int, text: str) -> None:
                 co_heads = [("Organisation", o.name) for o in listed[:-1]]
             elif actor_place is not None:
                 head = ("Place", actor_place.name)
+            elif (carried := _carried_party(orgs, text, clause_start, cue_at)) is not None:
+                head = ("Organisation", carried.name)
             elif _UNKNOWN_PARTY_RE.search(text, 0, cue_at) or \
                     (text[cue_at - 1:cue_at] == "的" and _UNKNOWN_PARTY_RE.search(text, 0, cue_at - 1)):
                 continue  # 某某村党支部和某公司…, 某某村的包联单位…: the other party is a name not found
@@ -382,6 +424,23 @@ def _partners(ctx: DocContext, index: int, text: str) -> None:
                 ctx.add_relation("PARTNERS_WITH", h, ("Organisation", o.name), index)
 
 
+def _carried_party(orgs: list[Span], text: str, clause_start: int, cue_at: int) -> Span | None:
+    """…组建了某合作社，并与某局签订供销协议: the unit last named in the clause before is the party.
+
+    Only when the pairing clause opens with the cue itself (并与, 还与, 同时与): the
+    subject carried over is the body the clause before ended with.
+    """
+    if clause_start < 1 or text[clause_start:cue_at] not in _CARRIED_OPENERS:
+        return None
+    before = max(text.rfind(c, 0, clause_start - 1) for c in "，。；：") + 1
+    return next((o for o in reversed(orgs) if before <= o.start and o.end <= clause_start - 1 and
+                 o.end >= clause_start - 2), None)
+
+
+# what may open a clause before 与 when its subject is the unit the clause before ended with
+_CARRIED_OPENERS = ("并", "还", "同时", "并且", "又", "并积极", "还积极")
+
+
 def _partner_place(places: list[Span], before: int, topic: str | None) -> tuple[str, str] | None:
     """The place that acts for a pairing with no party written next to it."""
     earlier = [p for p in places if p.end <= before]
@@ -399,6 +458,11 @@ _AGREEMENT_AFTER_RE = re.compile("(?:(?:开展|建立|进行|深化)了?“?[\u4
 _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|共同|联合|成立|建设|打造|推出|发布|启动|创办|实施")
 
 
+# a pronoun opening a clause before a founding verb (2016年，她带头创办了…)
+_PRONOUN_FOUNDS_RE = re.compile(r"(?:^|(?<=[，。；：]))(?:她|他)(?:先后|还|又|就)?(?:带头|牵头|主动|率先)?"
+                                r"(?:创办|领办|创立|成立|组建)了?")
+# a bare kind word right before a role (，协会会长某某): the body named before in the paragraph
+_KIND_BEFORE_ROLE_RE = re.compile(r"(?:^|(?<=[，。；：、]))(协会|合作社|联合社|公司|商会)(?:会长|理事长|社长|董事长|总经理|经理)?$")
 # 某某成立了, 某某带领党员群众，发动村民入股，注册成立: the person founds the body named right after
 _FOUNDING_GAP_RE = re.compile(r"(?:同志)?(?:(?:带领|领着|带着|组织|发动)[^。；：“”]{1,24}?)?(?:牵头|带头)?"
                               r"(?:于(?:19|20)\d\d年)?(?:注册)?(?:成立|创建|创办|组建)了?")

@@ -255,6 +255,9 @@ def _common_nouns_only(words: str) -> bool:
     while i < len(words):
         size = next((k for k in (4, 3, 2) if i + k <= len(words) and (freq.get(words[i:i + k]) or 0) >=
                      COMMON_WORD_FREQ), 0)
+        if not size and i > 0 and i == len(words) - 1 and tags.get(words[i]) == "n" and \
+                (freq.get(words[i]) or 0) >= COMMON_WORD_FREQ:
+            return True  # 土豆粉: a product noun and its form (粉, 油, 面 …)
         if not size or tags.get(words[i:i + size]) not in _DESCRIBING_TAGS:
             return False
         i += size
@@ -271,6 +274,11 @@ def _verb_and_trade(head: str) -> bool:
     """依靠, 带领养殖: a frequent verb that is no word of trade, then only words of trade or nothing (no name)."""
     return _opens_with_verb(head) and head[:2] not in _org_generic_words() and \
         (len(head) == 2 or _only_generic_words(head[2:]))
+
+
+def _brand_word(text: str, place: Span) -> bool:
+    """A township or village written without its level word (岱海 for 岱海镇) inside a firm's name: a brand word."""
+    return place.level in ("township", "village") and text[place.start:place.end] != place.name
 
 
 def _opens_with_verb(head: str) -> bool:
@@ -395,6 +403,8 @@ class OrganisationFinder:
                     nxt = place_starts.get(p.end) if p else None
                     if p is None or nxt is None or nxt.end > m.start():
                         break
+                    if kind in ("enterprise", "cooperative", "association") and _brand_word(text, nxt):
+                        break  # 某县岱海旅游开发有限公司: a township's short form after the county is the brand
                     start = nxt.start
                 back = next((s for s in ctx.spans_in(index, "Place") if s.anaphor and s.start == start and
                              s.end < m.start() and text[s.start] in "该本我"), None)

@@ -72,3 +72,16 @@ def test_short_bank_names_of_a_place(extract):
 def test_a_committee_department_under_two_short_forms_is_one_body(extract):
     facts = extract("鄂温克族自治旗委组织部开展培训。鄂温克旗委组织部负责同志介绍了有关情况。")
     assert [n for n in names(facts, "Organisation") if n.endswith("组织部")] == ["鄂温克族自治旗委组织部"]
+
+
+def test_a_townships_short_form_after_the_county_is_part_of_a_firms_name(extract):
+    facts = extract("阿荣旗坚持党建引领。那吉镇党委与阿荣旗那吉旅游开发有限公司共建“那吉红”党建联盟。")
+    assert "阿荣旗那吉旅游开发有限公司" in names(facts, "Organisation")
+    assert ("阿荣旗那吉旅游开发有限公司", "阿荣旗") in pairs(facts, "LOCATED_IN")
+
+
+def test_a_product_and_its_form_before_a_factory_name_no_factory(extract):
+    facts = extract("阿荣旗坚持党建引领。猛济村党支部领办土豆粉加工厂，年加工土豆2000吨。蒙源奶食品厂开业。")
+    orgs = names(facts, "Organisation")
+    assert "土豆粉加工厂" not in orgs
+    assert "蒙源奶食品厂" in orgs
