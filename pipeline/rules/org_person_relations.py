@@ -50,7 +50,7 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
     for o in orgs:
         # an organisation is in the place its name starts with (扎鲁特旗…公司, 中共通辽市委, 通辽市财政局)
         bare = o.name[2:] if o.name.startswith("中共") else o.name
-        # (某县岱海旅游开发有限公司: a township's short form after the county is a brand word, not where it is)
+        # (某旗那吉文旅有限公司: a township's short form after the county is a brand word, not where it is)
         inner = [p for p in places if o.start <= p.start and p.end <= o.end and p.name in place_entities and
                  not (p.start > o.start and o.kind in ("enterprise", "cooperative", "association") and
                       p.level in ("township", "village") and text[p.start:p.end] != p.name)]
@@ -425,7 +425,7 @@ def _partners(ctx: DocContext, index: int, text: str) -> None:
 
 
 def _carried_party(orgs: list[Span], text: str, clause_start: int, cue_at: int) -> Span | None:
-    """…组建了某合作社，并与某局签订供销协议: the unit last named in the clause before is the party.
+    """…组建了某合作社，并与某局签订收购协议: the unit last named in the clause before is the party.
 
     Only when the pairing clause opens with the cue itself (并与, 还与, 同时与): the
     subject carried over is the body the clause before ended with.

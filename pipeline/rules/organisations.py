@@ -257,7 +257,7 @@ def _common_nouns_only(words: str) -> bool:
                      COMMON_WORD_FREQ), 0)
         if not size and i > 0 and i == len(words) - 1 and tags.get(words[i]) == "n" and \
                 (freq.get(words[i]) or 0) >= COMMON_WORD_FREQ:
-            return True  # 土豆粉: a product noun and its form (粉, 油, 面 …)
+            return True  # 玉米面: a product noun and its form (粉, 油, 面 …)
         if not size or tags.get(words[i:i + size]) not in _DESCRIBING_TAGS:
             return False
         i += size
@@ -277,7 +277,7 @@ def _verb_and_trade(head: str) -> bool:
 
 
 def _brand_word(text: str, place: Span) -> bool:
-    """A township or village written without its level word (岱海 for 岱海镇) inside a firm's name: a brand word."""
+    """A township or village written without its level word (那吉 for 那吉镇) inside a firm's name: a brand word."""
     return place.level in ("township", "village") and text[place.start:place.end] != place.name
 
 
@@ -404,7 +404,7 @@ class OrganisationFinder:
                     if p is None or nxt is None or nxt.end > m.start():
                         break
                     if kind in ("enterprise", "cooperative", "association") and _brand_word(text, nxt):
-                        break  # 某县岱海旅游开发有限公司: a township's short form after the county is the brand
+                        break  # 某旗那吉文旅有限公司: a township's short form after the county is the brand
                     start = nxt.start
                 back = next((s for s in ctx.spans_in(index, "Place") if s.anaphor and s.start == start and
                              s.end < m.start() and text[s.start] in "该本我"), None)

@@ -73,19 +73,19 @@ def test_a_village_secretary_met_mid_sentence_is_of_the_storys_village(extract):
 
 
 def test_a_pronoun_founding_a_body_is_the_person_named_before(extract):
-    facts = extract("在阿荣旗那吉镇，提起猛济村党支部书记张秀英，村民们都竖起大拇指。"
-                    "2016年，她带头创办了阿荣旗秀英杂粮种植专业合作社，带动农户增收。")
-    assert ("张秀英", "阿荣旗秀英杂粮种植专业合作社") in pairs(facts, "LEADS")
+    facts = extract("阿荣旗那吉镇猛济村党支部书记张秀英在村里干了十多年。"
+                    "2015年，她牵头成立了阿荣旗秀英大豆种植专业合作社，带动农户增收。")
+    assert ("张秀英", "阿荣旗秀英大豆种植专业合作社") in pairs(facts, "LEADS")
 
 
 def test_a_pronoun_after_two_persons_founds_nothing_known(extract):
-    facts = extract("猛济村党支部书记张秀英和村委会主任刘志刚走访农户。2016年，她带头创办了阿荣旗秀英杂粮种植专业合作社。")
-    assert not any(tail == "阿荣旗秀英杂粮种植专业合作社" for _, tail in pairs(facts, "LEADS"))
+    facts = extract("猛济村党支部书记张秀英和村委会主任刘志刚走访农户。2015年，她牵头成立了阿荣旗秀英大豆种植专业合作社。")
+    assert not any(tail == "阿荣旗秀英大豆种植专业合作社" for _, tail in pairs(facts, "LEADS"))
 
 
 def test_the_head_of_a_body_taken_up_by_its_kind_word_leads_it(extract):
-    facts = extract("阿荣旗创新实施“驼乡先锋”工程，成立阿荣旗骆驼产业协会，协会会长巴特尔带领会员发展驼奶加工。")
-    assert ("巴特尔", "阿荣旗骆驼产业协会") in pairs(facts, "LEADS")
+    facts = extract("阿荣旗推进大豆产业，组建阿荣旗大豆产业协会，协会会长巴特尔组织会员统一收购。")
+    assert ("巴特尔", "阿荣旗大豆产业协会") in pairs(facts, "LEADS")
 
 
 def test_a_person_placed_by_the_text_is_not_placed_again_by_the_topic(extract):
@@ -96,12 +96,12 @@ def test_a_person_placed_by_the_text_is_not_placed_again_by_the_topic(extract):
 
 
 def test_a_villager_in_a_paragraph_about_a_place_elsewhere_is_not_in_the_storys_village(extract):
-    facts = extract("阿荣旗：山村里的致富路\n在呼伦贝尔市阿荣旗那吉镇，提起猛济村党支部书记张秀英，村民们都竖起大拇指。\n"
-                    "在北京市海淀区的对口帮扶下，村民王海军说，销路不愁了。\n")
+    facts = extract("阿荣旗：山村里的致富路\n呼伦贝尔市阿荣旗那吉镇猛济村党支部书记张秀英带领村民种大豆。\n"
+                    "天津市河西区派来的技术员讲课时，村民王海军说，收成好了。\n")
     assert not any(head == "王海军" for head, _ in pairs(facts, "LOCATED_IN"))
 
 
 def test_a_villager_quoted_in_a_story_about_one_village_is_there(extract):
-    facts = extract("阿荣旗：山村里的致富路\n通讯员 李明\n在呼伦贝尔市阿荣旗那吉镇，提起猛济村党支部书记张秀英，村民们都竖起大拇指。\n"
-                    "“现在订单在手，心里踏实。”村民王海军说。\n")
+    facts = extract("阿荣旗：山村里的致富路\n通讯员 李明\n呼伦贝尔市阿荣旗那吉镇猛济村党支部书记张秀英带领村民种大豆。\n"
+                    "“大豆有人收，不愁卖了。”村民王海军说。\n")
     assert ("王海军", "猛济村") in pairs(facts, "LOCATED_IN")

@@ -47,7 +47,7 @@ def test_an_agreement_reached_or_aid_set_up_with_a_unit(extract):
 
 
 def test_the_body_founded_in_the_clause_before_signs_with_the_partner(extract):
-    facts = extract("阿荣旗坚持党建引领。那吉镇猛济村党支部书记刘宏伟牵头组建了猛济村木耳种植专业合作社，并与阿荣旗林业局签订供销协议。")
+    facts = extract("阿荣旗坚持党建引领。那吉镇猛济村党支部书记刘宏伟牵头组建了猛济村蘑菇种植专业合作社，并与阿荣旗林业局签订收购协议。")
     rels = pairs(facts, "PARTNERS_WITH")
-    assert ("猛济村木耳种植专业合作社", "阿荣旗林业局") in rels
+    assert ("猛济村蘑菇种植专业合作社", "阿荣旗林业局") in rels
     assert ("那吉镇", "阿荣旗林业局") not in rels
