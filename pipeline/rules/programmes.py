@@ -160,6 +160,10 @@ def _clause_end_kind(text: str, pos: int) -> str | None:
     return next((r.kind for r in kind_rules() if tail.endswith(r.word)), None)
 
 
+# kind words that make a quoted name in a headline a programme (the headline's other quotes are slogans)
+_HEADLINE_KINDS = ("模式", "工作法", "工程", "行动", "机制", "品牌")
+
+
 def kind_of_name(name: str) -> str | None:
     """A kind from the name's own ending (红色堡垒工程 → project, 积分评议工作法 → approach)."""
     for rule in kind_rules():
@@ -477,6 +481,9 @@ class ProgrammeFinder:
         # a heading or a headline (某地：“某某”焕发新活力): no clause punctuation and no closing 。！？
         heading = (len(text) <= 25 and not re.search(r"[，。；]", text)) or \
             (len(text) <= 45 and not re.search(r"[，；]", text) and not re.search(r"[。！？!?][”’]?$", text))
+        if heading and "—" not in name and name.endswith(_HEADLINE_KINDS) and \
+                len(name) >= 2 + min(len(k) for k in _HEADLINE_KINDS if name.endswith(k)):
+            return True  # 某地：以“X”引领“某某模式”走出新路子: a headline naming a model by its own kind word
         if heading or "—" in name:
             return False
         before = text[max(0, start - 12):start]
