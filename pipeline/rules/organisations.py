@@ -276,6 +276,10 @@ def _verb_and_trade(head: str) -> bool:
         (len(head) == 2 or _only_generic_words(head[2:]))
 
 
+# a count right after a body's name (…合作社达到120家, …公司有30多家): the name is a kind counted
+_COUNT_AFTER_RE = re.compile(r"(?:已|共|总数)?(?:达到?|发展到|增至|增加到|超过|有|共有)?[\d一二三四五六七八九十百千]+(?:余|多)?[家个所]")
+
+
 def _brand_word(text: str, place: Span) -> bool:
     """A township or village written without its level word (那吉 for 那吉镇) inside a firm's name: a brand word."""
     return place.level in ("township", "village") and text[place.start:place.end] != place.name
@@ -447,6 +451,9 @@ class OrganisationFinder:
                     if kind in ("cooperative", "enterprise", "association") and \
                             (_fostered_kind(head) or _verb_and_trade(head)):
                         continue  # 某旗大力培育合作社, 某村依靠合作社: what the place does with such bodies
+                    if kind in ("cooperative", "enterprise", "association") and _only_generic_words(head) and \
+                            _COUNT_AFTER_RE.match(text, end):
+                        continue  # 某旗种植合作社达到120家: a kind of body counted, not one named
                     if suffix == "林场" and ("国有" in head or _opens_with_verb(head)):
                         continue  # 某旗推进国有林场改革: what the place does with its forest farms
                 elif (kind in ("government", "party_committee", "bank") or _department_branch(kind, head)) and \

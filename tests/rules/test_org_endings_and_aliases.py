@@ -85,3 +85,10 @@ def test_a_product_and_its_form_before_a_factory_name_no_factory(extract):
     orgs = names(facts, "Organisation")
     assert "玉米面加工厂" not in orgs
     assert "红星水泥厂" in orgs
+
+
+def test_a_kind_of_body_counted_after_its_place_names_none(extract):
+    facts = extract("阿荣旗坚持党建引领。阿荣旗种植合作社达到120家。阿荣旗养殖专业合作社有30多家。猛济村种植合作社带动农户。")
+    orgs = names(facts, "Organisation")
+    assert not any(n.startswith("阿荣旗") for n in orgs)
+    assert "猛济村种植合作社" in orgs
