@@ -153,6 +153,11 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         if founded is not None and re.match(leads_verbs, text[person.end:]):
             # 某合作社由村民某某创办: the founder named after 由 leads it
             ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", founded.name), index)
+        if _LED_BY_RE.match(text, person.end):
+            # 在某某的带领下，村里成立了某合作社: the body founded in the clauses the person leads
+            for o in orgs:
+                if o.start > person.end and _FOUNDED_BEFORE_RE.search(text, max(person.end, o.start - 4), o.start):
+                    ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", o.name), index)
         for o in orgs:
             between = text[person.end:o.start]
             # not across another unit or person, nor from a speaker to what the speaker reports (某某说，…领办…)
@@ -458,13 +463,16 @@ _AGREEMENT_AFTER_RE = re.compile("(?:(?:开展|建立|进行|深化)了?“?[\u4
 _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|共同|联合|成立|建设|打造|推出|发布|启动|创办|实施")
 
 
+# 在某某(同志)的带领下 and a founding verb right before a body later in the sentence
+_LED_BY_RE = re.compile("(?:同志)?的带领下")
+_FOUNDED_BEFORE_RE = re.compile("(?:成立|组建|创办|领办|创立)了?$")
 # a pronoun opening a clause before a founding verb (2016年，她带头创办了…)
 _PRONOUN_FOUNDS_RE = re.compile(r"(?:^|(?<=[，。；：]))(?:她|他)(?:先后|还|又|就)?(?:带头|牵头|主动|率先)?"
                                 r"(?:创办|领办|创立|成立|组建)了?")
 # a bare kind word right before a role (，协会会长某某): the body named before in the paragraph
 _KIND_BEFORE_ROLE_RE = re.compile(r"(?:^|(?<=[，。；：、]))(协会|合作社|联合社|公司|商会)(?:会长|理事长|社长|董事长|总经理|经理)?$")
 # 某某成立了, 某某带领党员群众，发动村民入股，注册成立: the person founds the body named right after
-_FOUNDING_GAP_RE = re.compile(r"(?:同志)?(?:(?:带领|领着|带着|组织|发动)[^。；：“”]{1,24}?)?(?:牵头|带头)?"
+_FOUNDING_GAP_RE = re.compile(r"(?:同志)?(?:(?:带领|领着|带着|组织|发动)[^。；：]{1,28}?)?(?:牵头|带头)?"
                               r"(?:于(?:19|20)\d\d年)?(?:注册)?(?:成立|创建|创办|组建)了?")
 _ASSUMES_AT_RE = re.compile(r"(?:同志)?(?:" + ASSUME_VERBS + ")")
 _POST_AFTER_RE = re.compile(r"(?:党总支|党支部|党委)?(?:书记|主任|理事长|会长|社长|队长|站长|所长|院长|校长|董事长|总经理)")

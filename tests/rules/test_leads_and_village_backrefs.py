@@ -105,3 +105,18 @@ def test_a_villager_quoted_in_a_story_about_one_village_is_there(extract):
     facts = extract("阿荣旗：山村里的致富路\n通讯员 李明\n呼伦贝尔市阿荣旗那吉镇猛济村党支部书记张秀英带领村民种大豆。\n"
                     "“大豆有人收，不愁卖了。”村民王海军说。\n")
     assert ("王海军", "猛济村") in pairs(facts, "LOCATED_IN")
+
+
+def test_a_founding_under_a_persons_lead_is_led_by_that_person(extract):
+    facts = extract("在猛济村党支部书记刘宏伟的带领下，村里成立了阿荣旗丰源种植专业合作社。")
+    assert ("刘宏伟", "阿荣旗丰源种植专业合作社") in pairs(facts, "LEADS")
+
+
+def test_joining_a_body_under_a_persons_lead_is_no_founding(extract):
+    facts = extract("在猛济村党支部书记刘宏伟的带领下，村民加入了阿荣旗丰源种植专业合作社。")
+    assert ("刘宏伟", "阿荣旗丰源种植专业合作社") not in pairs(facts, "LEADS")
+
+
+def test_leading_the_committee_through_several_clauses_to_found_a_body(extract):
+    facts = extract("阿荣旗查巴奇乡猛济村党支部书记刘宏伟带领村“两委”班子，积极争取项目资金，牵头成立了阿荣旗丰源种植专业合作社。")
+    assert ("刘宏伟", "阿荣旗丰源种植专业合作社") in pairs(facts, "LEADS")
