@@ -331,6 +331,18 @@ def _deep_place_names(ctx: DocContext) -> list[str]:
             (ent.level in ("village", "township") or (ent.level in ("league", "banner") and name[-1] in "旗县市盟"))]
 
 
+def _main_place(ctx: DocContext, level: str, level_char: str) -> str | None:
+    """The place at ``level`` ending in ``level_char`` the report names most often (one clear first, else None)."""
+    counts: dict[str, int] = {}
+    for s in ctx.spans:
+        if s.label == "Place" and not s.anaphor and s.level == level and s.name.endswith(level_char):
+            counts[s.name] = counts.get(s.name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _county_city(ctx: DocContext) -> str | None:
     """The document's main place when it is a county-level city (扎兰屯市, 满洲里市): there 市 means that city.
 
@@ -599,7 +611,8 @@ class OrganisationFinder:
             seen.add(topic)
             topic = parents[topic]
         if not topic or topic not in gaz.divisions:
-            return None
+            # a village topic the data and the text give no parents: the report's own place at that level
+            return ctx.derived(f"main_place_{level_char}", lambda c: _main_place(c, want, level_char))
         if gaz.divisions[topic].level == want and topic.endswith(level_char):
             return topic
         for anc in gaz.ancestors(topic):

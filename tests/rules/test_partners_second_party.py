@@ -51,3 +51,8 @@ def test_the_body_founded_in_the_clause_before_signs_with_the_partner(extract):
     rels = pairs(facts, "PARTNERS_WITH")
     assert ("猛济村蘑菇种植专业合作社", "阿荣旗林业局") in rels
     assert ("那吉镇", "阿荣旗林业局") not in rels
+
+
+def test_a_level_only_branch_in_a_village_paragraph_is_of_the_reports_banner(extract):
+    facts = extract("阿荣旗推进乡村振兴。\n猛济村党支部与旗水务局党支部结对共建，解决灌溉难题。\n")
+    assert ("猛济村党支部", "阿荣旗水务局党支部") in pairs(facts, "PARTNERS_WITH")
