@@ -157,7 +157,7 @@ _GENERIC_ORG_HEADS = ("牧民", "农民", "苏木乡镇", "乡镇", "县乡", "�
 # the level a one-character prefix (市委, 旗民政局) names
 _LEVEL_OF = {"市": "league", "盟": "league", "旗": "banner", "县": "banner"}
 _BARE_BRANCH_REACH = 5  # sentences back to the village's name for a bare 村党支部 to be that village's
-_BARE_BRANCH_RE = re.compile(r"(?:^|(?<=[，。；：、（(“]))(村|社区|嘎查)(党总支|党支部|党委)(?!书记处)")
+_BARE_BRANCH_RE = re.compile(r"(?:^|(?<=[，。；：、（(“由经在让]))(村|社区|嘎查)(党总支|党支部|党委)(?!书记处)")
 # 联社 opening a clause (after a time word): the union of credit or cooperatives named before
 _BARE_UNION_RE = re.compile(r"(?:^|(?<=[，。；：、（(“])|(?<=[年来今去]))()(联社)(?![员区会长])")
 

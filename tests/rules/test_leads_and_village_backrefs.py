@@ -120,3 +120,8 @@ def test_joining_a_body_under_a_persons_lead_is_no_founding(extract):
 def test_leading_the_committee_through_several_clauses_to_found_a_body(extract):
     facts = extract("阿荣旗查巴奇乡猛济村党支部书记刘宏伟带领村“两委”班子，积极争取项目资金，牵头成立了阿荣旗丰源种植专业合作社。")
     assert ("刘宏伟", "阿荣旗丰源种植专业合作社") in pairs(facts, "LEADS")
+
+
+def test_a_bare_committee_after_you_is_taken_up_too(extract):
+    facts = extract("阿荣旗推进基层治理。那吉镇东光社区党委坚持党建引领，由社区党委牵头推行“红色物业”模式。")
+    assert ("东光社区党委", "红色物业") in pairs(facts, "IMPLEMENTS")
