@@ -262,7 +262,7 @@ def _duration_re() -> re.Pattern[str]:
              if line.strip() and not line.startswith("#")]
     alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
     return re.compile(
-        rf"(?P<verb>{alt})(?P<obj>[^，。；：、“”《》\d{_CN_DIGITS}]{{0,8}}?)(?P<pre>近|超过|长达|整整)?"
+        rf"(?P<verb>{alt})(?P<obj>[^，。；：、“”《》\d]{{0,8}}?)(?P<pre>近|超过|长达|整整)?"
         rf"(?P<num>\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})(?P<q2>余|多)?年(?P<post>以上)?"
         r"(?!来|以来|前|后|内|间|代|级|度|底|初|末|中|如一日|时间|的时间|计划|规划)"
     )

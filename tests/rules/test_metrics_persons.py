@@ -70,3 +70,10 @@ def test_a_village_taken_up_in_speech_is_the_paragraphs_one_village(extract):
 def test_a_slogan_in_quotes_stays_no_figure(extract):
     facts = extract("阿荣旗坚持“抓党建兴产业、发展产业强党建，3年增收1000万元”理念，培育合作社120家。")
     assert {m.value for m in facts.metrics} == {120}
+
+
+@pytest.mark.parametrize(("sentence", "years"), [("东光村党支部书记王秀英扎根这片草原已经整整20年了。", 20),
+                                                  ("东光村党支部书记王秀英扎根基层一线二十余年。", 20)])
+def test_years_rooted_in_a_place_are_the_persons(extract, sentence, years):
+    metrics = extract(sentence).metrics
+    assert [(m.value, m.unit, m.subject.name) for m in metrics] == [(years, "年", "王秀英")]
