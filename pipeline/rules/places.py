@@ -617,8 +617,9 @@ class PlaceFinder:
         paragraph named last is, even when the sentence also names another party later.
         """
         text = ctx.sentences[index].text
-        here = ctx.spans_in(index, "Place")
-        for m in _SAME_PLACE_RE.finditer(text):
+        matches = list(_SAME_PLACE_RE.finditer(text))
+        here = ctx.spans_in(index, "Place") if matches else []
+        for m in matches:
             if any(s.start <= m.start() < s.end for s in here):
                 continue
             earlier = paragraph_places + [s for s in here if not s.anaphor and s.end <= m.start()]

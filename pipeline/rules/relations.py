@@ -92,6 +92,7 @@ class RelationFinder:
                             key=len, default=None)
             org_subject = None
         partners = [o for o in orgs if re.search(r"(?:会同|联合|携手)$", text[max(0, o.start - 2):o.start])]
+        joint_cue = "共同" in text or "联合" in text or "携手" in text or "合力" in text  # (A与B共同实施…)
         for prog in programmes:
             clause_start = max(text.rfind(c, 0, prog.start) for c in "，；：") + 1
             before = [p for p in places if clause_start <= p.start and p.end <= prog.start]
@@ -150,7 +151,7 @@ class RelationFinder:
                         not _speaks_for_place(o, orgs, text, prog.start):
                     actors.append(("Organisation", o.name))
             builders = _co_builders(orgs, text, prog.start, places)
-            if not builders and _JOINT_FRAME.search(text, clause_start, prog.start):
+            if not builders and joint_cue and _JOINT_FRAME.search(text, clause_start, prog.start):
                 # 某镇党委与某某供销社共同开展“X”: the second party is no unit found, so a place of its
                 # name (某旗 of 某旗供销社) or the topic is not the actor either; the first party is
                 actors = [a for a in actors if a[0] == "Organisation" or
