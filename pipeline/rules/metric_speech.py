@@ -1,7 +1,8 @@
 """Figures inside direct speech: whose they are when someone is quoted.
 
 A quote is speech when a verb of saying stands right before it (某某说：“…”) or
-right after it (“…”某某说。); slogans and names in quotes have none.  Speech may
+right after it (“…”某某说。); slogans and names in quotes have none.  The speaker is
+the one person the attribution names, or for 他/她 the one person its paragraph named before.  Speech may
 run over several sentences, so quotes are found on the document's text, once per
 document.
 
@@ -33,6 +34,7 @@ _SAID_BEFORE = re.compile(rf"{_SAY}(?:道)?[：:，,]?$")
 # ”某某说。 ”村民某某笑着说。 (the attribution follows the quote)
 _SAID_AFTER = re.compile(rf"[，,]?[^，。！？“”\n]{{0,24}}?{_SAY}")
 _QUOTE = re.compile(r"“([^“”\n]{4,400})”")
+_PRONOUN = re.compile(r"[他她](?![们人])")
 _FIRST_PERSON = re.compile(r"[我俺](?![们国省区市盟旗县村镇乡社嘎])")  # (我们, 我村: no one speaker)
 _VILLAGE_WORD = re.compile(r"村里|全村|我们村|咱们村|咱村|我村|本村|村集体|嘎查里|全嘎查|我们嘎查|社区里")
 
@@ -70,6 +72,9 @@ def _find_speeches(ctx: DocContext) -> list[Speech]:
         else:
             continue
         named = {name for at, end, name in persons if said[0] <= at and end <= said[1]}
+        if not named and _PRONOUN.search(text, said[0], said[1]):
+            # 他说：“…”: the one person the paragraph has named before the quote
+            named = {name for at, end, name in persons if line_start <= at and end <= m.start()}
         # (某某对某某说: two persons, the speaker is not told apart)
         out.append(Speech(m.start(1), m.end(1), named.pop() if len(named) == 1 else None, said))
     return out

@@ -77,3 +77,13 @@ def test_a_slogan_in_quotes_stays_no_figure(extract):
 def test_years_rooted_in_a_place_are_the_persons(extract, sentence, years):
     metrics = extract(sentence).metrics
     assert [(m.value, m.unit, m.subject.name) for m in metrics] == [(years, "年", "王秀英")]
+
+
+def test_a_pronoun_speaker_is_the_one_person_named_before_in_the_paragraph(extract):
+    facts = extract("阿荣旗东光村村民李桂芳种植香菇。她笑着说：“我今年种了20亩香菇。”")
+    assert _subjects(facts) == {(20, "亩", "Person", "李桂芳")}
+
+
+def test_a_pronoun_speaker_after_two_persons_is_no_one(extract):
+    facts = extract("阿荣旗东光村村民李桂芳和村党支部书记王秀英种植香菇。她笑着说：“我今年种了20亩香菇。”")
+    assert all(m.subject.label != "Person" for m in facts.metrics)
