@@ -11,7 +11,7 @@ Inside speech the subject of a figure is taken only where it is unambiguous:
 - after the first person singular (我家去年挣了3000元，收入…) it is the speaker's, when
   the speaker is a named person;
 - after a level word that takes a village up (村里, 全村, 我们村, 嘎查里) it is the one
-  village the paragraph names;
+  village the paragraph names (or, naming none, the paragraph before);
 - after a place or organisation the speech names it is resolved as any other;
 - any other figure in speech is dropped (咱们一年能挣10多万元: whose, the text does not say).
 
@@ -127,12 +127,23 @@ def speech_subject(ctx: DocContext, index: int, pos: int, speech: Speech) -> tup
 
 
 def _paragraph_village(ctx: DocContext, index: int, speech: Speech) -> str | None:
-    """The one village named in the speech's paragraph up to its attribution (None if none or several)."""
+    """The one village named in the speech's paragraph up to its attribution, else in the paragraph before.
+
+    None if there are several, or none in either: the speaker's village is then not told.
+    """
     text = ctx.document.text
     para_start = text.rfind("\n", 0, speech.start) + 1
-    para_end = max(speech.said_at[1], speech.end)
+    named = _villages_between(ctx, para_start, max(speech.said_at[1], speech.end))
+    if not named and para_start > 0:
+        before = text[:para_start].rstrip("\n")
+        named = _villages_between(ctx, before.rfind("\n") + 1, len(before))
+    return named.pop() if len(named) == 1 else None
+
+
+def _villages_between(ctx: DocContext, para_start: int, para_end: int) -> set[str]:
+    """The villages named between two characters of the document text."""
     names = {s.name for sent in ctx.sentences if para_start <= sent.start < para_end or
              (sent.start <= para_start < sent.end)
              for s in ctx.spans_in(sent.index, "Place")
              if s.level == "village" and not s.anaphor and para_start <= sent.start + s.start < para_end}
-    return names.pop() if len(names) == 1 else None
+    return names

@@ -332,8 +332,10 @@ def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int) -> str | 
 
 # a clause or sentence that opens with the kind word of an organisation named before (合作社现有…, 该公司…);
 # a sentence may open with a time first (去年，合作社销售…)
-_KIND_WORD = (r"(?:该|这个|这家|此)?(合作社|联合社|联社|公司|企业|协会|集团|(?<=[该此])[社厂](?![员区会])"  # 该社, 该厂
-              r"|(?:社区|村|嘎查)(?:党委|党总支|党支部)(?!书记|副书记|委员|成员|班子|[、和与]))")  # 社区党委 (not its secretary)
+_KIND_WORD = (r"(?:该|这个|这家|此)?(?:(合作社|联合社|联社|公司|企业|协会|集团|(?<=[该此])[社厂](?![员区会])"  # 该社, 该厂
+              r"|(?:社区|村|嘎查)(?:党委|党总支|党支部)(?!书记|副书记|委员|成员|班子|[、和与]))"  # 社区党委
+              # (合作社理事长某某今年56岁: the person after the body's post is the subject)
+              r"(?!理事长|副理事长|社长|会长|副会长|秘书长|董事长|总经理|经理|负责人|书记|主任|党支部书记))")
 # a time word may stand right before the kind word with no comma (去年合作社分红…)
 _TIME_WORD = r"(?:去年|今年|前年|上年|当年|目前|如今|现在|(?:19|20)\d\d年(?:以来)?)"
 _KIND_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|目前|如今|近日|同时|此外|另外|"
@@ -543,7 +545,11 @@ def _opens_clause(ctx: DocContext, index: int, text: str, clause_start: int, at:
     if aged == at > pos:
         return True
     rest = text[aged:at].removeprefix("的")
-    return rest in person_roles()
+    bare = _BARE_BODY.match(rest)  # 合作社理事长某某: the body taken up by its kind word only says who
+    return rest in person_roles() or (bare is not None and rest[bare.end():] in person_roles())
+
+
+_BARE_BODY = re.compile(r"(?:该|这个|这家|此)?(?:合作社|联合社|联社|公司|企业|协会|集团)")
 
 
 # 今年68岁的, 现年72岁的: an age that describes the person named after it

@@ -87,3 +87,15 @@ def test_a_pronoun_speaker_is_the_one_person_named_before_in_the_paragraph(extra
 def test_a_pronoun_speaker_after_two_persons_is_no_one(extract):
     facts = extract("阿荣旗东光村村民李桂芳和村党支部书记王秀英种植香菇。她笑着说：“我今年种了20亩香菇。”")
     assert all(m.subject.label != "Person" for m in facts.metrics)
+
+
+def test_a_village_of_the_paragraph_before_is_the_speakers_and_a_hope_is_no_figure(extract):
+    facts = extract("归流河镇永胜村发展蔬菜种植。\n村党支部书记王建军告诉记者：“村里集体经济收入去年达到45万元，今年有望突破60万元。”")
+    assert _subjects(facts) == {(450_000, "元", "Place", "永胜村")}
+
+
+def test_a_cooperatives_post_before_a_name_leaves_the_person_the_subject(extract):
+    facts = extract("阿荣旗东光村党支部领办东光村蔬菜种植专业合作社。合作社理事长刘志强今年56岁，从事蔬菜种植已有20多年。"
+                    "合作社现有社员86户。")
+    assert _subjects(facts) == {(56, "岁", "Person", "刘志强"), (20, "年", "Person", "刘志强"),
+                                (86, "户", "Organisation", "东光村蔬菜种植专业合作社")}
