@@ -182,6 +182,9 @@ _TOWNSHIP_OPENERS = ("在", "走进", "走入", "来到", "步入", "踏进")
 _COMER = ("记者", "驱车", "笔者", "我们", "近日", "日前")
 
 
+# jieba frequency from which two characters of a township found after 在/所在地 make an everyday word
+# (牧业 489, 红旗 1052; 四家 204, 敖包 43 and transliterations stay names)
+_TOWN_PART_WORD_FREQ = 300
 # words after which a township's name stands on its own: 旗府所在地某某镇, 县城驻地某某镇
 _SEAT_WORDS = ("所在地", "驻地")
 
@@ -193,8 +196,14 @@ def _township_lead(text: str, a: int, end: int) -> bool:
     place the sentence is set in (在某某苏木，牧民们…), not a run of words after 在.
     """
     if a == 1 and text[0] == "在":
-        return text[end:end + 1] in ("，", ",")
-    return text.endswith(_SEAT_WORDS, 0, a)
+        lead = text[end:end + 1] in ("，", ",")
+    else:
+        lead = text.endswith(_SEAT_WORDS, 0, a)
+    suffix = "苏木" if text.endswith("苏木", 0, end) else text[end - 1:end]
+    part = text[a:end - len(suffix)]
+    freq = _word_frequencies()
+    # 在纯牧业苏木，: a description holding an everyday word (牧业), no name
+    return lead and not any(freq.get(part[i:i + 2], 0) >= _TOWN_PART_WORD_FREQ for i in range(len(part) - 1))
 
 
 def _opens_clause(text: str, at: int) -> bool:

@@ -50,6 +50,9 @@ def test_sumu_after_opening_zai_is_found_whole(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "他们在发展壮大苏木，推行“网格连心”工作法。",   # 在 inside the sentence
     "在发展壮大苏木，推行“网格连心”工作法。",       # no name
+    "在纯牧业苏木，推行“网格连心”工作法。",         # a description (牧业 is an everyday word)
+    "在全苏木，推行“网格连心”工作法。",
+    "在那个苏木，推行“网格连心”工作法。",
 ])
 def test_no_sumu_from_words_after_zai(text: str) -> None:
     assert not [e for e in facts_of(text).entities if e.label == "Place" and e.level == "township"]
