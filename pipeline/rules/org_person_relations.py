@@ -79,9 +79,9 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         _pronoun_founders(ctx, index, text, orgs)
     if orgs and not free_places_of(places, orgs):
         _village_cooperatives(ctx, index, orgs)
-    free_places = free_places_of(places, orgs)
+    free_places = free_places_of(places, orgs) if persons else []
     free_text = text
-    for o in orgs:
+    for o in orgs if persons else ():
         free_text = free_text[:o.start] + "□" * (o.end - o.start) + free_text[o.end:]
     for person in persons:
         role = person.kind or ""

@@ -122,6 +122,6 @@ def test_leading_the_committee_through_several_clauses_to_found_a_body(extract):
     assert ("刘宏伟", "阿荣旗丰源种植专业合作社") in pairs(facts, "LEADS")
 
 
-def test_a_bare_committee_after_you_is_taken_up_too(extract):
+def test_a_bare_committee_after_a_preposition_is_taken_up_too(extract):
     facts = extract("阿荣旗推进基层治理。那吉镇东光社区党委坚持党建引领，由社区党委牵头推行“红色物业”模式。")
     assert ("东光社区党委", "红色物业") in pairs(facts, "IMPLEMENTS")
