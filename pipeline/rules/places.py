@@ -614,8 +614,7 @@ class PlaceFinder:
                 out.setdefault(level, names[0])
         return out
 
-    @staticmethod
-    def _same_place(ctx: DocContext, index: int, paragraph_places: list[Span]) -> None:
+    def _same_place(self, ctx: DocContext, index: int, paragraph_places: list[Span]) -> None:
         """该镇/该乡/该苏木/该村/该嘎查/该社区/该街道: the nearest earlier place of that kind in the paragraph.
 
         So is the level word alone before a township's post opening a clause (镇党委书记某某,
@@ -637,6 +636,32 @@ class PlaceFinder:
                 continue
             ctx.spans.append(Span("Place", target.name, m.start(), m.end(), index, level=target.level,
                                   kind=BACK_REFERENCE, anaphor=True))
+            if target.level == "township" and text.startswith("在", m.end()):
+                for village in self._listed_villages(text, index, m.end(), target.name, here):
+                    ctx.spans.append(village)
+                    self._register(ctx, village)
+
+    def _listed_villages(self, text: str, index: int, at: int, town: str, here: list[Span]) -> list[Span]:
+        """该镇在A村、B村等N个村…: the villages listed right after the township's 在 (in that township).
+
+        The first must read as a village's name (``_proper_village``), the others follow
+        it with 、 (和/及 only before a name that reads as one too), as in ``_deep``.
+        """
+        m = _LISTED_AFTER_ZAI.match(text, at)
+        if m is None or not _proper_village(m.group(1), self.gaz, m.group(1) + m.group(2)) or \
+                any(s.start < m.end() and m.start(1) < s.end for s in here):
+            return []
+        out = [Span("Place", m.group(1) + m.group(2), m.start(1), m.end(), index, level="village", kind=town)]
+        pos = m.end()
+        while pos < len(text) and text[pos] in "、和及":
+            nxt = re.match(r"[、和及]([^、，。；：“”（）\s\d]{2,8}?)(嘎查|社区|村)", text[pos:])
+            if nxt is None or (text[pos] != "、" and not _proper_village(nxt.group(1), self.gaz,
+                                                                          nxt.group(1) + nxt.group(2))):
+                break
+            out.append(Span("Place", nxt.group(1) + nxt.group(2), pos + 1, pos + nxt.end(), index, level="village",
+                            kind=town))
+            pos += nxt.end()
+        return out
 
     def _main_place(self, ctx: DocContext, counts: Counter[str]) -> str | None:
         if not counts:

@@ -136,3 +136,16 @@ def test_this_rural_is_no_back_reference() -> None:
     implements = pairs(facts_of("莫力达瓦达斡尔族自治旗地处岭南。巴彦鄂温克民族乡地处东部。该乡村旅游项目推行“四访”工作法。"),
                        "IMPLEMENTS")
     assert ("巴彦鄂温克民族乡", "四访") not in implements
+
+
+def test_villages_listed_after_this_township_zai() -> None:
+    facts = facts_of("敖汉旗是农业旗。新惠镇地处旗府，该镇在东井子村、西井子村和北井子村等3个村推广“庭院经济”模式。")
+    part_of = pairs(facts, "PART_OF")
+    for village in ("东井子村", "西井子村", "北井子村"):
+        assert (village, "新惠镇") in part_of
+    assert pairs(facts, "IMPLEMENTS") == {("新惠镇", "庭院经济")}
+
+
+def test_no_village_from_a_category_after_this_township_zai() -> None:
+    facts = facts_of("敖汉旗是农业旗。新惠镇地处旗府，该镇在贫困村、重点村推广“庭院经济”模式。")
+    assert not [e for e in facts.entities if e.label == "Place" and e.level == "village"]
