@@ -328,7 +328,8 @@ def _village_person(ctx: DocContext, index: int, person: Span, village_post: boo
     topic = ctx.topic.get(index)
     ent = ctx.entities.get(("Place", topic or ""))
     village = paragraph_village(ctx, index) if village_post else None
-    if village is not None and (ent is None or ent.level != "village"):
+    from_story = village is not None and (ent is None or ent.level != "village")
+    if from_story:
         topic, ent = village, ctx.entities.get(("Place", village))
     if not topic or ent is None:
         return
@@ -339,7 +340,8 @@ def _village_person(ctx: DocContext, index: int, person: Span, village_post: boo
         if named is not None and ent.level in ("league", "banner", "township"):
             ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", topic), named)
         return
-    named = _last_named(ctx, index, topic, within_paragraph=False)
+    # (placed by the story, not by its paragraph's topic: the person's own sentence is the evidence)
+    named = None if from_story else _last_named(ctx, index, topic, within_paragraph=False)
     ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", topic),
                      named if named is not None else index)
     role = person.kind or ""
