@@ -687,6 +687,8 @@ class OrganisationFinder:
         are one body: both read the same once 中共 and 委员会 are dropped and the place's
         short form is written in full (``_committee_key``).
         """
+        if name.endswith("委党校") and ("中共" + name) in ctx.document.text:
+            return "中共" + name  # 中共某旗委党校: the committee's school, named by the committee
         if kind != "party_committee":
             return name
         if ("中共" + name) in ctx.document.text:

@@ -1,6 +1,8 @@
 """Organisation endings (林业局, 林场, a level-only bank or department branch), committee aliases,
 colleges in their league, verb + 合作社, and a name before 已在…工作: sentences written for the test."""
 
+import pytest
+
 from .helpers import entities, names, pairs
 
 
@@ -92,3 +94,19 @@ def test_a_kind_of_body_counted_after_its_place_names_none(extract):
     orgs = names(facts, "Organisation")
     assert not any(n.startswith("阿荣旗") for n in orgs)
     assert "猛济村种植合作社" in orgs
+
+
+@pytest.mark.parametrize("text, org", [
+    ("阿荣旗推进乡村振兴。中共阿荣旗委党校开展培训。", "中共阿荣旗委党校"),
+    ("阿荣旗推进乡村振兴。阿荣旗科协开展科普进村活动。", "阿荣旗科协"),
+    ("阿荣旗推进乡村振兴。阿荣旗工商联组织企业结对帮扶。", "阿荣旗工商联"),
+    ("阿荣旗推进乡村振兴。阿荣旗红十字会捐赠物资。", "阿荣旗红十字会"),
+    ("阿荣旗推进乡村振兴。阿荣旗农业技术推广中心开展培训。", "阿荣旗农业技术推广中心"),
+])
+def test_more_bodies_named_by_their_banner(extract, text, org):
+    assert org in names(extract(text), "Organisation")
+
+
+def test_party_schools_of_no_place_are_not_organisations(extract):
+    facts = extract("阿荣旗推进乡村振兴。各级党校开展培训。")
+    assert not any(n.endswith("党校") for n in names(facts, "Organisation"))
