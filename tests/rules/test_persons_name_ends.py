@@ -13,3 +13,17 @@ from .helpers import names
 ])
 def test_a_name_ends_before_a_time_of_service(extract, text, name):
     assert name in names(extract(text), "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("网格长王秀芝每天巡查一遍小区。", "王秀芝"),
+    ("楼栋长李建国帮助邻居代缴水费。", "李建国"),
+    ("退役军人郑海涛带头成立了护村队。", "郑海涛"),
+])
+def test_community_posts_cue_a_name(extract, text, name):
+    assert name in names(extract(text), "Person")
+
+
+def test_community_posts_before_common_nouns_cue_no_one(extract):
+    facts = extract("居民代表参加会议。志愿者服务队成立。居民群众满意。技术员现场指导。")
+    assert names(facts, "Person") == set()
