@@ -1,16 +1,20 @@
 """Relations of organisations and persons: LOCATED_IN, LEADS and PARTNERS_WITH.
 
-- LOCATED_IN: an organisation in the place its name starts with (not a university,
-  not the region), where it was built (到我旗建设…) or where it is sited (位于某镇);
+- LOCATED_IN: an organisation in the place its name starts with (not the region; a
+  university only when named by a league or city of the focus regions), where it was
+  built (到我旗建设…) or where it is sited (位于某镇), a cooperative named nowhere in the
+  village its paragraph or report is about (backrefs.paragraph_village);
   a person with a place or organisation in front of the role, of the village or
-  banner their paragraph is about, where they were visited, or of the first
-  official's place in a list (某镇党委书记A、镇长B).
-- LEADS: a person who 创立/领办/创办 an organisation (or by whom it was, 由某某创办),
-  is its 书记/队长/局长 (not a deputy) or 担任/现任/当选为 its post; an organisation
-  that set up another (牵头成立, 建设).
+  banner their paragraph is about (a villager or village post: the story's village),
+  where they were visited, or of the first official's place in a list (某镇党委书记A、镇长B).
+- LEADS: a person who 创立/领办/创办/成立 an organisation (or by whom it was, 由某某创办;
+  带领…牵头成立; 在某某的带领下…成立了; 她创办了 after one person named), is its
+  书记/队长/局长/会长 (not a deputy; 协会会长 after the 协会 named) or 担任/现任/当选为 its
+  post; an organisation that set up another (牵头成立, 建设) unless a person stands between.
 - PARTNERS_WITH: an organisation after a cue (与/和 + 签订/结对/结成/共建/合作, 联合/会同/
-  携手 + 开展/推出, 包联单位, 引进 a university), with the organisation or place before
-  the cue; a unit and the place chain written after its 与 (某公司与某旗某镇签订…).
+  携手/牵手 + 开展/推出, 包联单位, 引进 a university), with the organisation(s) or place before
+  the cue, or the body ending the clause before (…组建了某合作社，并与某局签订…); a unit
+  and the place chain written after its 与 (某公司与某旗某镇签订…).
 
 These decide who is where, who runs what and who works with whom, from role cues,
 founding verbs and pairing cues; the programme relations (IMPLEMENTS, PART_OF_PROGRAMME)

@@ -8,13 +8,18 @@ of its own (查干花养殖专业合作社).  Generic ones (嘎查村党组织, 
 
 - 旗民政局, 旗委组织部, 旗某某纪念馆: written with the level only, of the topic's banner or league;
 - 村党总支, 社区党委 opening a clause in a paragraph about one village: that village's;
+  社区党委, 联社 … taking up the one body of its paragraph whose name ends in it (backrefs.py);
+- 某某林业局, 某某林场 named by a forest area the divisions lack; 旗农商银行, 旗某局党支部
+  written with the level only: the topic banner's;
+- 中共某某族自治旗委员会组织部 and 某某旗委组织部: one body (``_committee_key``);
 - …检查站执勤三队: a numbered unit is the organisation meant, not its parent;
 - 纪念馆, 工作站 (``facility`` in the lexicon): named by a proper prefix, not by
   generic words (facility_generic_words.tsv) nor set up by the dozen;
 - X镇党委政府 is the place acting; 孝心银行 (scheme_heads.tsv) is a scheme, not a bank.
 
 Names made only of words of trade (养殖专业合作社; org_generic_words.tsv), with a
-verb between place and suffix (某镇有小学) or with 各/每个 in them are generic.
+verb between place and suffix (某镇有小学, 某村依靠合作社), with 各/每个 in them, or
+counted right after (某旗种植合作社达到120家) are generic.
 Credit lines (图片由…提供) name no organisation or person of the graph (SCHEMA.md).
 
 Persons are found in persons.py; ``OrganisationFinder`` runs that step for each
