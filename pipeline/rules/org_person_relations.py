@@ -332,8 +332,9 @@ def _village_person(ctx: DocContext, index: int, person: Span, village_post: boo
     topic = ctx.topic.get(index)
     ent = ctx.entities.get(("Place", topic or ""))
     village = paragraph_village(ctx, index) if village_post else None
-    from_story = village is not None and (ent is None or ent.level != "village")
-    if from_story:
+    from_story = False
+    if village is not None and (ent is None or ent.level != "village"):
+        from_story = True
         topic, ent = village, ctx.entities.get(("Place", village))
     if not topic or ent is None:
         return
