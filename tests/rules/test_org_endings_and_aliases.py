@@ -110,3 +110,8 @@ def test_more_bodies_named_by_their_banner(extract, text, org):
 def test_party_schools_of_no_place_are_not_organisations(extract):
     facts = extract("阿荣旗推进乡村振兴。各级党校开展培训。")
     assert not any(n.endswith("党校") for n in names(facts, "Organisation"))
+
+
+def test_a_bank_named_by_its_countys_short_form_is_there(extract):
+    facts = extract("和林格尔县推进乡村振兴。和林格尔农商银行发放贷款1亿元。")
+    assert ("和林格尔农商银行", "和林格尔县") in pairs(facts, "LOCATED_IN")
