@@ -156,7 +156,9 @@ _GENERIC_ORG_HEADS = ("牧民", "农民", "苏木乡镇", "乡镇", "县乡", "�
                       "嘎查村", "村", "联合", "股份制", "最强", "领办", "行政", "乡村振兴", "县", "市", "盟", "旗", "镇",
                       "党", "个", "名", "余", "多", "新型", "新成立", "新建", "该", "本", "全", "一", "两", "驻区",
                       "辖区", "市直",
-                      "盟直", "旗直", "国有", "民营", "事业", "集体", "相关", "有关", "返乡", "选调生", "高校")
+                      "盟直", "旗直", "国有", "民营", "事业", "集体", "相关", "有关", "返乡", "选调生", "高校",
+                      # a time word before a kind word (今年合作社收入…): the body the text is about, no name
+                      "今年", "去年", "明年", "前年", "当年", "近年", "同年", "次年", "目前", "现在")
 
 
 # the level a one-character prefix (市委, 旗民政局) names
@@ -502,6 +504,12 @@ class OrganisationFinder:
                 found[(start, end)] = (name, kind)
         taken = self._bare_branches(ctx, index, text, found)
         self._sub_units(text, found)
+        if "员会" in text:
+            _full_committees(text, found)
+        if "行" in text:
+            _national_bank_branches(text, found, place_starts)
+        if "与" in text and "学院" in text:
+            _colleges_with_yu(text, found)
         for (start, end), (name, kind) in sorted(found.items()):
             outer = [k for (s2, e2), (_n, k) in found.items() if s2 <= start and e2 >= end and (s2, e2) != (start, end)]
             # an organisation inside a longer one counts only as the parent of a party branch
@@ -696,7 +704,7 @@ class OrganisationFinder:
             return "中共" + name  # 中共某旗委党校: the committee's school, named by the committee
         if kind != "party_committee":
             return name
-        if ("中共" + name) in ctx.document.text:
+        if _written_with_cpc(ctx.document.text, name):
             return "中共" + name
         key = _committee_key(name)
         full = ctx.derived("committee_full_forms", _committee_full_forms, version=0).get(key)
@@ -705,6 +713,80 @@ class OrganisationFinder:
         # 某某族自治旗委组织部 and 某某旗委组织部, neither with 中共: the one found first
         return next((n for (label, n), e in ctx.entities.items() if label == "Organisation" and
                      e.kind == "party_committee" and n.endswith(name[-2:]) and _committee_key(n) == key), name)
+
+
+# a national bank, whose name alone is no local actor: its branch named by a place is the body meant
+_NATIONAL_BANKS = ("农业银行", "建设银行", "工商银行", "交通银行", "邮政储蓄银行", "邮储银行", "中国银行")
+_BRANCH_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:支行|分行)")
+
+
+def _national_bank_branches(text: str, found: dict[tuple[int, int], tuple[str, str]],
+                            place_starts: dict[int, Span]) -> None:
+    """中国农业银行某旗支行, 中国建设银行某旗某镇支行: the local branch is the organisation, not the national bank.
+
+    The branch must open with a place (a division, or a place the report named) right
+    after the bank's name; a local bank (某旗农村商业银行某镇支行) keeps its own name.
+    """
+    for (start, end), (name, kind) in sorted(found.items()):
+        if kind != "bank" or not name.endswith(_NATIONAL_BANKS) or end not in place_starts:
+            continue
+        m = _BRANCH_TAIL_RE.match(text, place_starts[end].end)
+        if m is None or any(ch in BREAK for ch in text[end:m.end()]) or \
+                re.search("各|每|所有|\\d", text[end:m.end()]):
+            continue
+        del found[(start, end)]
+        found[(start, m.end())] = (text[start:m.end()], kind)
+
+
+_COLLEGE_FIELD_RE = re.compile(r"([\u4e00-\u9fff]{2,8})与")
+
+
+def _colleges_with_yu(text: str, found: dict[tuple[int, int], tuple[str, str]]) -> None:
+    """某某大学资源与环境学院: a college whose name joins two fields with 与 is one organisation.
+
+    The walk left from 学院 stops at 与; when a university (大学/学院) ends right before the
+    first field, and that field is no organisation's name of its own (党委, 公司 …), the
+    university, both fields and 学院 are the college's name.
+    """
+    for (s1, e1), (n1, k1) in sorted(found.items()):
+        if k1 != "university" or not n1.endswith(("大学", "学院")):
+            continue
+        m = _COLLEGE_FIELD_RE.match(text, e1)
+        if m is None or m.group(1).endswith(tuple(sfx for sfx, _k in org_suffixes())) or \
+                any(ch in BREAK for ch in m.group(1)):
+            continue
+        college = next(((s2, e2) for (s2, e2), (n2, k2) in found.items()
+                        if s2 == m.end() and k2 == "university" and n2.endswith("学院")), None)
+        if college is None or any(e1 < s < college[0] for s, _e in found):
+            continue
+        del found[(s1, e1)]
+        del found[college]
+        found[(s1, college[1])] = (text[s1:college[1]], "university")
+
+
+def _written_with_cpc(text: str, name: str) -> bool:
+    """中共 + ``name`` written as a name of its own (中共某旗委 not only inside 中共某旗委员会)."""
+    full = "中共" + name
+    at = text.find(full)
+    while at >= 0:
+        if not (name.endswith("委") and text.startswith("员会", at + len(full))):
+            return True
+        at = text.find(full, at + 1)
+    return False
+
+
+def _full_committees(text: str, found: dict[tuple[int, int], tuple[str, str]]) -> None:
+    """中共某县委员会: the committee written in full (a report's signature line) is named so, not cut at 县委.
+
+    Only after 中共 (政协某旗委员会 is another body) and not before a department's name
+    (中共某旗委员会组织部 is the department, found by its own suffix).
+    """
+    for (start, end), (name, kind) in sorted(found.items()):
+        if kind == "party_committee" and name.endswith(("市委", "盟委", "旗委", "县委")) and \
+                text.startswith("员会", end) and (name.startswith("中共") or text.endswith("中共", 0, start)) and \
+                not text.startswith(("组织部", "宣传部", "统战部", "办公室"), end + 2):
+            del found[(start, end)]
+            found[(start, end + 2)] = (name + "员会", kind)
 
 
 # 中共 + a committee's name (某旗委, 某旗委员会, …委组织部): the full forms a report gives its committees

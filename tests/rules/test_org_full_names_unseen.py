@@ -1,0 +1,44 @@
+"""Organisations named in full: committees, national banks' branches, colleges with 与, no time-word bodies."""
+
+from .helpers import names, pairs
+
+
+def test_a_committee_signed_in_full_is_named_in_full(extract):
+    facts = extract("阿荣旗召开乡村振兴推进会。阿荣旗委高度重视。\n中共阿荣旗委员会\n2024年3月1日")
+    orgs = {e.name: e for e in facts.entities if e.label == "Organisation"}
+    assert "中共阿荣旗委员会" in orgs
+    assert "中共阿荣旗委" not in orgs
+    assert "阿荣旗委" in orgs["中共阿荣旗委员会"].aliases
+
+
+def test_a_committee_department_is_not_the_committee(extract):
+    facts = extract("中共阿荣旗委员会组织部印发通知。")
+    assert "中共阿荣旗委员会" not in names(facts, "Organisation")
+
+
+def test_a_national_banks_branch_is_the_local_body(extract):
+    facts = extract("鄂伦春自治旗推进金融助农。中国建设银行鄂伦春自治旗支行为农户发放贷款2000万元。")
+    assert "中国建设银行鄂伦春自治旗支行" in names(facts, "Organisation")
+    assert "中国建设银行" not in names(facts, "Organisation")
+    assert ("中国建设银行鄂伦春自治旗支行", "鄂伦春自治旗") in pairs(facts, "LOCATED_IN")
+
+
+def test_a_local_banks_branch_keeps_the_local_bank(extract):
+    facts = extract("阿荣旗农村商业银行那吉支行发放贷款。")
+    assert "阿荣旗农村商业银行" in names(facts, "Organisation")
+
+
+def test_a_college_joining_two_fields_with_yu_is_one_body(extract):
+    facts = extract("阿荣旗与东北林业大学野生动物与自然保护地学院签订合作协议。")
+    assert "东北林业大学野生动物与自然保护地学院" in names(facts, "Organisation")
+    assert ("阿荣旗", "东北林业大学野生动物与自然保护地学院") in pairs(facts, "PARTNERS_WITH")
+
+
+def test_two_universities_joined_by_yu_stay_two(extract):
+    facts = extract("东北林业大学与呼伦贝尔学院签订合作协议。")
+    assert {"东北林业大学", "呼伦贝尔学院"} <= names(facts, "Organisation")
+
+
+def test_a_time_word_before_a_kind_word_names_no_body(extract):
+    facts = extract("今年合作社收入达到60万元。去年合作社分红12万元。")
+    assert names(facts, "Organisation") == set()
