@@ -94,9 +94,26 @@ def _scan_divisions(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     unless its city is written right before it.
     """
     return [(a, b, name) for a, b, name in gaz.scan(text, _not_place_after())
-            if (text[a:b] == name or not text.startswith(_TOWN_AFTER_SHORT, b)
+            if not _ethnic_word(text, a, b, name)
+            and (text[a:b] == name or not text.startswith(_TOWN_AFTER_SHORT, b)
                 or text.startswith(_NOT_TOWN_AFTER_SHORT, b))
             and not (text[a:b] == name and _generic_district(name, gaz) and not _parent_before(text, a, name, gaz))]
+
+
+# words after an autonomous banner's short form that make it the people's name (鄂温克民俗, 鄂伦春民族…)
+_ETHNIC_AFTER = ("民族", "民俗", "族", "语", "人家", "风情", "猎民")
+
+
+def _ethnic_word(text: str, a: int, b: int, name: str) -> bool:
+    """A short form of an autonomous banner that is also a people's name, used for the people.
+
+    鄂温克族自治旗's short form 鄂温克 is the people's name first: before 民族/民俗/族 … it
+    names the people (某某鄂温克民族乡, 鄂温克民俗体验馆), not the banner.  Only the short
+    form of a banner named 自治旗 after its people counts; the full name is always the banner.
+    """
+    surface = text[a:b]
+    return surface != name and name.endswith("自治旗") and name.startswith(surface) and \
+        text.startswith(_ETHNIC_AFTER, b)
 
 
 # what a district's name before 区 may be and still be a generic word (城区, 矿区, 市中区, 老城区)
@@ -121,6 +138,22 @@ def _word_across_suffix(name_part: str, suffix: str) -> bool:
     Only 乡 and 镇: numeral villages (七一村) end in a word of 村 and stay names.
     """
     return suffix in ("乡", "镇") and _word_frequencies().get(name_part[-1:] + suffix, 0) >= _ACROSS_SUFFIX_FREQ
+
+
+# single verbs of a slogan (抓党建促乡村振兴, 以党建推动…): no township found by grammar holds them
+_SLOGAN_VERBS = set("抓促推")
+
+
+def _slogan_township(name_part: str, suffix: str, text: str, end: int) -> bool:
+    """抓党建促乡村振兴: a grammar-found 乡/镇 that is a slogan cut at the word 乡村 or holding its verbs.
+
+    A 乡 followed by 村 is the word 乡村 (促乡村振兴), and a name holding 抓/促/推 or 党建 is a
+    slogan (抓党建促乡), not a township.  Names the dataset holds are not asked.
+    """
+    if suffix not in ("乡", "镇"):
+        return False
+    return (suffix == "乡" and text.startswith("村", end)) or bool(set(name_part) & _SLOGAN_VERBS) or \
+        "党建" in name_part
 
 
 def _deep_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -398,7 +431,8 @@ class PlaceFinder:
                     verified.kind = parent.name if parent is not None else (
                         div.parent if div.parent in ancestors else None)
                 elif parent is not None and parent.level in ("banner", "township", "league") and \
-                        not _word_across_suffix(name[: -len(suffix)], suffix):
+                        not _word_across_suffix(name[: -len(suffix)], suffix) and \
+                        not _slogan_township(name[: -len(suffix)], suffix, text, end):
                     # chained to a parent in the text: the text's hierarchy wins
                     chained = Span("Place", name, a, end, index, level=DEEP_LEVEL.get(suffix, "township"))
                     chained.kind = parent.name
@@ -411,6 +445,7 @@ class PlaceFinder:
                 for length in range(len(suffix) + 2, len(suffix) + 5):
                     a = end - length
                     if a < 0 or not free(a, end) or not _name_ok(text[a:end - len(suffix)]) or \
+                            _slogan_township(text[a:end - len(suffix)], suffix, text, end) or \
                             _word_across_suffix(text[a:end - len(suffix)], suffix):
                         continue
                     if (a == 0 or text[a - 1] in "，。；：、“（(" or _township_lead(text, a, end)) and \

@@ -284,11 +284,13 @@ class RelationFinder:
         gaz = self.gaz
         named = {e[1]: e for e in ctx.entities if e[0] == "Place"}
         # how often each place is named: of two named banners holding a township's name, the most named
-        counts = Counter(s.name for s in ctx.spans if s.label == "Place" and not s.anaphor)
+        doc_counts = Counter(s.name for s in ctx.spans if s.label == "Place" and not s.anaphor)
+        by_paragraph = _paragraph_places(ctx)
         done: set[str] = set()
         for s in ctx.spans:
             if s.label != "Place" or s.anaphor or s.name in done:
                 continue
+            counts = _weights_near(s, doc_counts, by_paragraph)
             text = ctx.sentences[s.sentence].text
             clause_start = max(text.rfind(c, 0, s.start) for c in "，；：。") + 1
             before = [p for p in ctx.spans_in(s.sentence, "Place")
@@ -335,6 +337,7 @@ class RelationFinder:
         for s in ctx.spans:
             if s.label != "Place" or s.anaphor or s.name in done:
                 continue
+            counts = _weights_near(s, doc_counts, by_paragraph)
             for anc in gaz.ancestors(s.name) if s.name in gaz.divisions else self._deep_ancestors(s, named, counts):
                 if anc in named and anc != s.name:
                     if ctx.entities[("Place", anc)].level == "region" and s.level != "league":
@@ -365,6 +368,38 @@ class RelationFinder:
         elif div.parent in gaz.divisions:
             chain.extend(gaz.ancestors(div.parent))
         return chain
+
+
+def _paragraph_places(ctx: DocContext) -> dict[int, set[str]]:
+    """The places each sentence's paragraph names (该镇 … by what it points to), by sentence index."""
+    text = ctx.document.text
+    out: dict[int, set[str]] = {}
+    current: set[str] = set()
+    for sent in ctx.sentences:
+        if sent.start == 0 or text[sent.start - 1] == "\n":
+            current = set()
+        current.update(s.name for s in ctx.spans_in(sent.index, "Place"))
+        out[sent.index] = current
+    return out
+
+
+# how much a place named in the mention's own paragraph outweighs the document's counts
+_PARAGRAPH_WEIGHT = 1000
+
+
+def _weights_near(span: Span, doc_counts: Counter[str], by_paragraph: Mapping[int, set[str]]) -> Counter[str]:
+    """How strongly each named place claims a deep place of a repeated name (a village under two towns).
+
+    新营子镇是…，该镇某村党支部…: the town the village's own paragraph names wins over a
+    town of the same banner named more often elsewhere in the document.
+    """
+    near = by_paragraph.get(span.sentence, set())
+    if not near:
+        return doc_counts
+    counts = Counter(doc_counts)
+    for name in near:
+        counts[name] += _PARAGRAPH_WEIGHT
+    return counts
 
 
 # a sentence opening with a name and 是 (某某是…品牌): compiled once, asked for every sentence
