@@ -69,6 +69,8 @@ _SENTENCE_PUNCT = re.compile(r"[。！？!?]")
 _SHORT_NAME_AFTER = re.compile(rf"的?“[{NUMERAL}\d]")
 # 聚焦“强组织、兴产业、优治理”: the aims a place focuses on (a goal), unless a kind word or verb names a practice
 _FOCUS_CUE = re.compile(r"(?:聚焦|围绕|紧扣|锚定|瞄准|着眼)$")
+# 组建/成立/结成“某某联盟”: the verbs that found an alliance of units (a mechanism, named by its founders)
+_ALLIANCE_VERBS = re.compile(r"(?:组建|成立|结成|组成|建立|牵头成立|联合成立)了?$")
 _GRADE_TITLE = re.compile(rf"(?:[{NUMERAL}\d]+个?[好强优星佳])+")
 _MEASURE_WORDS = set("个项级类种批名次条大小年月日支是要")
 _TRIGGER_WORDS = ("完善", "健全", "建立", "推行", "落实", "强化", "加强", "深化", "创新", "规范")
@@ -478,6 +480,8 @@ class ProgrammeFinder:
             return False  # 实现“班子强、集体经济强”, 确保…“动态清零”: a goal, not a practice
         if text[start - 1:start] == "以" and len(name) >= 3:
             return True  # 以“X”推进…: the means a place works by
+        if len(name) >= 4 and name.endswith("联盟") and _ALLIANCE_VERBS.search(clause):
+            return True  # 与周边村组建“某某联盟”，带动…: an alliance units form is a mechanism they run
         # a heading or a headline (某地：“某某”焕发新活力): no clause punctuation and no closing 。！？
         heading = (len(text) <= 25 and not re.search(r"[，。；]", text)) or \
             (len(text) <= 45 and not re.search(r"[，；]", text) and not re.search(r"[。！？!?][”’]?$", text))

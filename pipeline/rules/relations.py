@@ -237,6 +237,15 @@ class RelationFinder:
             # “B”工程中的“A”: A is one of B's items
             elif re.fullmatch(r"”?(?:工程|行动|活动|体系|机制)?(?:中|里)的“?", between):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", b.name), ("Programme", a.name), index)
+        if "作为" in text:
+            for a, b in itertools.pairwise(progs):
+                # 作为“A”工程的重要组成部分，全县实施“B”计划: B, carried out in the next clause, is a part of A
+                part = _PART_WORDS.match(text, a.end)
+                if part is None or not text.endswith("作为", 0, a.start) or text[b.start:b.start + 1] != "“" or \
+                        not re.fullmatch(r"[，,][^，,。；;“”]{0,12}", text[part.end():b.start]) or \
+                        not any(v in text[part.end():b.start] for v in triggers()["IMPLEMENTS"]):
+                    continue
+                ctx.add_relation("PART_OF_PROGRAMME", ("Programme", b.name), ("Programme", a.name), index)
         for p in progs:
             # 深化“P”机制，形成A镇“X”、B镇“Y”等特色做法: the local variants belong to P
             m = re.match(r"[^，,。；“]{0,6}[，,](?:形成|涌现出?|探索出|打造出)了?", text[p.end:])
