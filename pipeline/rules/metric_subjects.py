@@ -80,6 +80,8 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     if described is not None:
         return ("Person", described)  # 某村村民某某，今年62岁，养牛50头; 他…，今年还打算再买10头
     named_again = _place_named_again(ctx, index, text, pos)
+    if named_again == _NO_SUBJECT:
+        return None  # 这个嘎查… in a paragraph naming two gachas: whose figure it is the text does not say
     if named_again is not None:
         return ("Place", named_again)  # 某镇…。\n该镇组建了12个产业党小组
     place_names = known.places
@@ -87,8 +89,9 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association")
                    and text[max(0, o.start - 2):o.start] not in _INSTRUMENT_VERBS
                    and not _partner(text, o, ctx.spans_in(index, "Place"))]
-    places = [s for s in ctx.spans_in(index, "Place")
-              if s.end <= pos and s.name in place_names
+    all_places = ctx.spans_in(index, "Place")
+    places = [s for s in all_places
+              if s.end <= pos and s.name in place_names and not _inside_other(s, all_places)
               and not any(o.start < s.end and s.start < o.end for o in orgs
                           if o.kind not in ("party_committee", "party_branch", "government"))
               and not text[max(0, s.start - 3):s.start].endswith(("中央、", "中央和", "中央"))]
@@ -150,6 +153,12 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     topic = ctx.topic.get(index)
     return ("Place", topic) if topic else None
 
+
+
+def _inside_other(span: Span, places: list[Span]) -> bool:
+    """Whether a place is only named inside a longer place name (鄂温克 in 某某鄂温克民族乡): never a subject."""
+    return any(p.start <= span.start and span.end <= p.end and (p.start, p.end) != (span.start, span.end)
+               for p in places)
 
 
 # 另外两个嘎查, 其余3个村, 其他苏木: a group of divisions that the text does not name opens the clause
@@ -236,7 +245,11 @@ def _partner(text: str, org: Span, places: list[Span]) -> bool:
     before = text[max(0, start - 2):start]
     if before in _INSTRUMENT_VERBS:
         return True  # 某村引进内蒙古某某集团…: brought in, no subject either
-    return start > clause_start + 1 and before.endswith(_PARTNER_WORDS)
+    if before.endswith(_PARTNER_WORDS) and start > clause_start + 1:
+        return True
+    # …，与某公司签订合作协议，…: a clause opening with the partner word goes on with the sentence's subject
+    return clause_start > 0 and any(text.startswith(w, clause_start) and clause_start + len(w) == start
+                                    for w in _PARTNER_WORDS)
 
 
 # 某村党支部领办了某合作社, 由某村党支部牵头组建某公司: a place's own branch founds or runs the body
@@ -327,12 +340,15 @@ def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int) -> str | 
     named = {s.name for s in ctx.spans_in(index - 1, "Person")}
     if len(named) != 1 or any(s.label in ("Place", "Organisation") and s.start < pos for s in ctx.spans_in(index)):
         return None
+    if _LEADING.search(text, 0, pos):
+        return None  # 他…，带领村民养牛3000头: the people led are counted, not the person
     return named.pop()
 
 
 # a clause or sentence that opens with the kind word of an organisation named before (合作社现有…, 该公司…);
 # a sentence may open with a time first (去年，合作社销售…)
 _KIND_WORD = (r"(?:该|这个|这家|此)?(?:(合作社|联合社|联社|公司|企业|协会|集团|(?<=[该此])[社厂](?![员区会])"  # 该社, 该厂
+              r"|(?<=[该此])(?:支行|分行|行(?![业动为政列程使走径])|院(?![落子坝内外])|校(?![园区内外]))"  # 该支行, 该行
               r"|(?:社区|村|嘎查)(?:党委|党总支|党支部)(?!书记|副书记|委员|成员|班子|[、和与]))"  # 社区党委
               # (合作社理事长某某今年56岁: the person after the body's post is the subject)
               r"(?!理事长|副理事长|社长|会长|副会长|秘书长|董事长|总经理|经理|负责人|书记|主任|党支部书记))")
@@ -361,8 +377,15 @@ def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int,
     That is the number's clause, or an earlier clause of the sentence when no place or
     organisation is named between it and the number (该公司年加工鲜奶3万吨，吸纳就业120人).
     """
-    last_named = max((s.end for s in ctx.spans_in(index) if s.label in ("Place", "Organisation") and s.end <= pos
-                      and not _bare(text, s)), default=-1)
+    spans = ctx.spans_in(index)
+    places = [s for s in spans if s.label == "Place"]
+    orgs = [s for s in spans if s.label == "Organisation"]
+    # (村里推行…，与某公司签订订单，托管耕地3200亩: the partner named between takes nothing up, nor the
+    # place its name begins with)
+    last_named = max((s.end for s in spans if s.label in ("Place", "Organisation") and s.end <= pos
+                      and not _bare(text, s) and not (s.label == "Organisation" and _partner(text, s, places))
+                      and not (s.label == "Place" and any(o.start <= s.start and s.end <= o.end for o in orgs))),
+                     default=-1)
     breaks = _clause_starts(text)
     for k in range(bisect_right(breaks, pos) - 1, -1, -1):  # the clauses before the number, the nearest first
         start = breaks[k]
@@ -385,11 +408,15 @@ def _clause_starts(text: str) -> tuple[int, ...]:
 
 # 该镇, 全村, 村里, 嘎查里: a township or village taken up by its level word; 村集体 only takes up
 # a village of its own sentence (某公司与某嘎查合作…，嘎查集体年增收26万元)
-_LEVEL_WORD = r"(?:(?:该|全|本|我)(镇|乡|苏木|街道|村|嘎查|社区)|(镇|乡|苏木|村|嘎查|社区)里|(村|嘎查|社区)(?=集体))"
+_LEVEL_WORD = (r"(?:(?:该|全|本|我)(镇|乡|苏木|街道|村|嘎查|社区)|(镇|乡|苏木|村|嘎查|社区)里|(村|嘎查|社区)(?=集体)"
+               # 这个嘎查, 这个边境嘎查, 这个小山村; 这里 (a scene the paragraph has named): groups 4 and 5
+               r"|这个[\u4e00-\u9fff]{0,4}?(镇|乡|苏木|村|嘎查|社区)(?!党|两委|书记|主任|干部|村民|牧民|农民)|(这里))")
 _LEVEL_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|目前|如今|近日|同时|此外|另外|"
                           rf"(?:19|20)\d\d年[^，。]{{0,6}}|截至[^，。]{{0,10}})[，,])?{_LEVEL_WORD}")
 _LEVEL_AGAIN_CLAUSE = re.compile(rf"\s*{_LEVEL_WORD}")
 _LEVEL_WORD_RE = re.compile(_LEVEL_WORD)
+# a take-up whose place the paragraph does not name once only: the figure is dropped (not the report's banner)
+_NO_SUBJECT = ""
 _PLURAL = re.compile("全部|均|都|各|所有")
 _LEVEL_OF_WORD = {"镇": "township", "乡": "township", "苏木": "township", "街道": "township",
                   "村": "village", "嘎查": "village", "社区": "village"}
@@ -409,9 +436,11 @@ def _place_named_again(ctx: DocContext, index: int, text: str, pos: int) -> str 
     m = _LEVEL_AGAIN.match(text) if start == 0 else _LEVEL_AGAIN_CLAUSE.match(text, start)
     if m is None:
         return None
-    word = next(g for g in (1, 2, 3) if m.group(g))
-    level = _LEVEL_OF_WORD[m.group(word)]
+    word = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
     at = m.start(word)
+    if word >= 4:
+        return _demonstrated_place(ctx, index, at, "village" if word == 5 else _LEVEL_OF_WORD[m.group(word)])
+    level = _LEVEL_OF_WORD[m.group(word)]
     doc = ctx.document.text
 
     def of_level(i: int, before: int | None = None) -> list[Span]:
@@ -429,11 +458,32 @@ def _place_named_again(ctx: DocContext, index: int, text: str, pos: int) -> str 
         if first == 0 or doc[first - 1] == "\n":
             breaks += 1
             if breaks > 1:
-                return None
+                break
         named = of_level(i)
         if named:
             return named[-1].name
-    return None
+    # 村里推行…, 该镇… with no village or township named before: not the report's banner either
+    return _NO_SUBJECT
+
+
+def _demonstrated_place(ctx: DocContext, index: int, at: int, level: str) -> str | None:
+    """The place 这个嘎查 / 这个边境嘎查 / 这里 points back to: the one place of that level its paragraph names before it.
+
+    Two different places of the level in the paragraph (or none, for 这个嘎查) leave the figure
+    with no subject rather than a wrong one; 这里 naming no village before it is read as usual.
+    """
+    doc = ctx.document.text
+    sent_start = ctx.sentences[index].start
+    para_start = doc.rfind("\n", 0, sent_start + at) + 1
+    named = {s.name for i in range(index, -1, -1) if ctx.sentences[i].end > para_start
+             for s in ctx.spans_in(i, "Place")
+             if s.level == level and not s.anaphor and para_start <= ctx.sentences[i].start + s.start
+             and ctx.sentences[i].start + s.end <= sent_start + at}
+    if len(named) == 1:
+        return named.pop()
+    if not named and doc.startswith("这里", sent_start + at):
+        return None
+    return _NO_SUBJECT
 
 
 def _org_named_again(ctx: DocContext, index: int, text: str,
@@ -500,7 +550,9 @@ def _named_orgs(ctx: DocContext, index: int) -> list[Span]:
 
 
 # the names a short kind word takes up (联社: 某某农牧业联合社 or 某某信用联社)
-_HEADS_OF = {"联社": ("联社", "联合社")}
+_HEADS_OF = {"联社": ("联社", "联合社"), "行": ("银行", "支行", "分行", "农商行"),
+             "院": ("医院", "卫生院", "法院", "检察院", "研究院", "科学院", "学院"),
+             "校": ("学校", "小学", "中学", "大学", "学院", "党校", "技校")}
 _QUOTED_FORMULA = re.compile(r"“[^“”]{1,30}”")
 
 
@@ -546,7 +598,45 @@ def _opens_clause(ctx: DocContext, index: int, text: str, clause_start: int, at:
         return True
     rest = text[aged:at].removeprefix("的")
     bare = _BARE_BODY.match(rest)  # 合作社理事长某某: the body taken up by its kind word only says who
-    return rest in person_roles() or (bare is not None and rest[bare.end():] in person_roles())
+    if rest in person_roles() or (bare is not None and rest[bare.end():] in person_roles()):
+        return True
+    if any(rest.startswith(e[1]) and rest[len(e[1]):] in person_roles() for e in ctx.entities if e[0] == "Place"):
+        return True  # 某村村民某某今年58岁 where the village, named before, was not found again here
+    return "、" in rest and _roles_only(ctx, index, text, aged + len(text[aged:at]) - len(rest), at)
+
+
+_ROLE_JOIN = ("、", "兼", "和")
+# 村党支部书记, 某某嘎查党支部书记 (a village the place stage did not find is still only where the post is held)
+_ROLE_HOST = re.compile(r"(?:该|本|[\u4e00-\u9fff]{0,4}?)(?:村|嘎查|社区|镇|苏木|乡)(?=党|[村居]委|两委|书记|主任)")
+
+
+def _roles_only(ctx: DocContext, index: int, text: str, start: int, at: int) -> bool:
+    """Whether ``text[start:at]`` only lists the posts of the person named at ``at``.
+
+    合作社理事长、村党支部书记某某; 某合作社理事长、某村党支部书记某某: each post may follow the
+    body or place it is held in (a name found by an earlier stage, a bare kind word, 村/嘎查).
+    """
+    spans = sorted((s for s in ctx.spans_in(index) if s.label in ("Place", "Organisation")
+                    and start <= s.start and s.end <= at), key=lambda s: s.start)
+    roles = person_roles()
+    pos, posts = start, 0
+    while pos < at:
+        for s in spans:
+            if s.start == pos:
+                pos = s.end  # the body or place the post is held in
+        host = _BARE_BODY.match(text, pos) or _ROLE_HOST.match(text, pos)
+        if host:
+            pos = host.end()
+        role = next((r for r in roles if text.startswith(r, pos) and pos + len(r) <= at), None)
+        if role is None:
+            return False
+        pos += len(role)
+        posts += 1
+        if pos < at:
+            if text[pos] not in _ROLE_JOIN:
+                return False
+            pos += 1
+    return posts >= 2
 
 
 _BARE_BODY = re.compile(r"(?:该|这个|这家|此)?(?:合作社|联合社|联社|公司|企业|协会|集团)")
