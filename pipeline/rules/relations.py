@@ -240,10 +240,10 @@ class RelationFinder:
         if "作为" in text:
             for a, b in itertools.pairwise(progs):
                 # 作为“A”工程的重要组成部分，全县实施“B”计划: B, carried out in the next clause, is a part of A
-                part = _PART_WORDS.match(text, a.end)
-                if part is None or not text.endswith("作为", 0, a.start) or text[b.start:b.start + 1] != "“" or \
-                        not re.fullmatch(r"[，,][^，,。；;“”]{0,12}", text[part.end():b.start]) or \
-                        not any(v in text[part.end():b.start] for v in triggers()["IMPLEMENTS"]):
+                words = _PART_WORDS.match(text, a.end)
+                if words is None or not text.endswith("作为", 0, a.start) or text[b.start:b.start + 1] != "“" or \
+                        not re.fullmatch(r"[，,][^，,。；;“”]{0,12}", text[words.end():b.start]) or \
+                        not any(v in text[words.end():b.start] for v in triggers()["IMPLEMENTS"]):
                     continue
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", b.name), ("Programme", a.name), index)
         for p in progs:
