@@ -61,6 +61,8 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
         return None  # 另外两个嘎查…也都超过了40万元: whose figure it is the text does not say
     anaphor = _anaphor_clause(ctx, index, text, pos) if _word_in(_KIND_WORD_RE, text) else None
     again = None if anaphor is None else _org_named_again(ctx, index, text, anaphor)
+    if again == _NO_ORG:
+        return None  # the body taken up is one whose name was not found: no subject rather than the banner
     if again is not None:
         return again  # 去年，合作社销售杂粮1200吨，实现销售额960万元: the cooperative's
     aged = _person_after_age(ctx, index, text, clause_start, end, known.persons) if text[end - 1:end] == "岁" else None
@@ -146,6 +148,8 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
                 chain.append(p)
         return ("Place", chain[-1].name)
     again = _org_named_again(ctx, index, text)
+    if again == _NO_ORG:
+        return None
     if again is not None:
         return again  # 某某合作社成立于…。合作社现有社员86户
     if local and index in local:
@@ -276,6 +280,21 @@ def _founding_place(text: str, org: Span, places: list[Span], clause_start: int,
         if p.end <= org.start and _FOUNDED_BY.fullmatch(text, p.end, org.start):
             return p.name
     return None
+
+
+def duration_person(ctx: DocContext, index: int, pos: int, known: Known) -> str | None:
+    """The person a span of years of work is about when the usual reading finds none (某某带领村民…，已连续担任书记9年).
+
+    A span of years after a verb of long work is only ever a person's: it is the one person
+    the sentence names before it, when no place or organisation is named between them.
+    """
+    persons = _persons_before(ctx, index, pos, known.persons)
+    if len({p[2] for p in persons}) != 1:
+        return None
+    last_end = persons[-1][1]
+    if any(s.label in ("Place", "Organisation") and last_end <= s.start < pos for s in ctx.spans_in(index)):
+        return None
+    return persons[-1][2]
 
 
 class Known(NamedTuple):
@@ -506,7 +525,8 @@ def _org_named_again(ctx: DocContext, index: int, text: str,
         orgs = _named_orgs(ctx, i)
         named = [(o.end, o.name) for o in orgs if o.end <= len(sent)
                  and (o.name.endswith(heads) or (word == "企业" and o.kind == "enterprise"))]
-        generic = [(at + len(word), None) for at in _occurrences(sent, word) if len(word) > 1
+        generic = [(at + len(word), _UNFOUND if _FOUNDED_UNFOUND.search(sent, 0, at) else None)
+                   for at in _occurrences(sent, word) if len(word) > 1
                    and not any(o.start <= at < o.end for o in orgs) and not _takes_up(sent, at)
                    and not _in_formula(sent, at, at + len(word))]
         return max([*named, *generic], key=lambda x: x[0], default=None)
@@ -525,7 +545,15 @@ def _org_named_again(ctx: DocContext, index: int, text: str,
     # 培育合作社120家，合作社年均分红…: the kind word last said of many, not of one named
     if found is None or found[1] is None:
         return None
+    if found[1] == _UNFOUND:
+        return _NO_ORG  # 他牵头成立了某某合作社。合作社现有社员36户: one body, whose name was not found
     return _branch_place(ctx, found[1], word) or ("Organisation", found[1])
+
+
+# 成立了某某牧业专业合作社 whose name no earlier stage found: the take-up is of one body, not of the place
+_FOUNDED_UNFOUND = re.compile(r"(?:成立|创办|组建|领办|创建|兴办|注册)了?[^，。；：、“”\s]{2,20}$")
+_UNFOUND = ""
+_NO_ORG = ("", "")
 
 
 def _branch_place(ctx: DocContext, name: str, word: str) -> tuple[str, str] | None:

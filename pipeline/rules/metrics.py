@@ -34,7 +34,7 @@ from policykg.paths import lexicon
 
 from .context import DocContext
 from .metric_speech import speech_at, speech_subject, speeches
-from .metric_subjects import Known, known_entities, metric_subject, paragraph_openers
+from .metric_subjects import Known, duration_person, known_entities, metric_subject, paragraph_openers
 
 
 @lru_cache(maxsize=1)
@@ -335,7 +335,11 @@ class MetricFinder:
                     continue
                 subject = _subject(ctx, sent.index, d.start("num"), d.end(), local, known, said)
                 if subject is None or subject[0] != "Person":
-                    continue
+                    person = duration_person(ctx, sent.index, d.start("num"), known) \
+                        if speech_at(ctx, sent.index, d.start("num")) is None else None
+                    if person is None:
+                        continue
+                    subject = ("Person", person)  # 某某带领村民致富，已连续担任书记9年
                 seniority = _SENIORITY.match(text, d.end())
                 ctx.metrics.append(Metric(
                     subject=EntityRef(label="Person", name=subject[1]),

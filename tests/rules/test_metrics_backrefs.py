@@ -65,3 +65,17 @@ def test_a_person_taken_up_who_leads_others_does_not_own_their_count(extract):
     text = "凉城县岱海镇永兴村党支部书记马占山扎根基层。他已连续担任村党支部书记12年，带领村民养羊2000只。"
     assert (2000, "Person", "马占山") not in _subjects(extract(text))
     assert (12, "Person", "马占山") in _subjects(extract(text))
+
+
+def test_a_span_of_years_after_a_leading_clause_is_still_the_persons(extract):
+    text = "四子王旗乌兰花镇前进村党支部书记韩宝林带领村民致富，已连续担任村党支部书记11年。"
+    assert _subjects(extract(text)) == {(11, "Person", "韩宝林")}
+
+
+@pytest.mark.parametrize("name", ["巴特尔牧业专业合作社", "正蓝旗苏和牧业专业合作社"])
+def test_a_body_founded_under_a_name_not_found_is_not_the_banner(extract, name):
+    # (a cooperative's name that holds a person's name may be found by no earlier stage)
+    text = (f"正蓝旗推进畜牧业。\n2018年，他牵头成立了{name}。"
+            "合作社现有社员36户，年销售额420万元。")
+    subjects = _subjects(extract(text))
+    assert not any(label == "Place" for _, label, _ in subjects)
