@@ -482,7 +482,8 @@ def _place_named_again(ctx: DocContext, index: int, text: str, pos: int) -> str 
         if named:
             return named[-1].name
     # 村里推行…, 该镇… with no village or township named before: not the report's banner either
-    return _NO_SUBJECT
+    # (村集体经济收入… in a banner's report may be said of all its villages: read as usual)
+    return None if word == 3 else _NO_SUBJECT
 
 
 def _demonstrated_place(ctx: DocContext, index: int, at: int, level: str) -> str | None:

@@ -79,3 +79,18 @@ def test_a_body_founded_under_a_name_not_found_is_not_the_banner(extract, name):
             "合作社现有社员36户，年销售额420万元。")
     subjects = _subjects(extract(text))
     assert not any(label == "Place" for _, label, _ in subjects)
+
+
+def test_a_town_opening_the_sentence_owns_its_later_clauses(extract):
+    text = "太仆寺旗深化基层治理。\n宝昌镇推行“积分+清单”治理模式，设立积分超市8个，累计兑换物品2400件。"
+    assert _subjects(extract(text)) == {(8, "Place", "宝昌镇"), (2400, "Place", "宝昌镇")}
+
+
+def test_a_banner_short_form_inside_a_township_name_owns_no_figure(extract):
+    text = "鄂温克族自治旗推进文旅融合。\n扎兰屯市萨马街鄂温克民族乡猎民村建成民俗体验馆1处、民宿14家。"
+    assert _subjects(extract(text)) == {(1, "Place", "猎民村"), (14, "Place", "猎民村")}
+
+
+def test_village_collective_with_no_village_named_stays_the_banners(extract):
+    text = "察哈尔右翼中旗发展壮大集体经济。\n村集体经济收入达到8600万元。"
+    assert _subjects(extract(text)) == {(86_000_000, "Place", "察哈尔右翼中旗")}
