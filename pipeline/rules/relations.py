@@ -132,7 +132,9 @@ class RelationFinder:
                                key=len, default=None)
                     actors.append(("Place", home or topic or ""))
             elif topic and not any(_deep_committee(o, ctx.spans_in(index, "Place")) for o in subject_orgs
-                                   if o.end <= prog.start):
+                                   if o.end <= prog.start) and \
+                    not (partners and any(o.name.endswith(_DEPARTMENT_ENDS) for o in subject_orgs)):
+                # (某县委组织部会同某局实施“X”: the two bodies act together, the county is not said to)
                 actors.append(("Place", topic))  # (某镇党委推行“X”: the committee, not the banner)
             referred = _referred_unit(ctx, index, text) if not before else None
             if referred is not None:
@@ -172,6 +174,14 @@ class RelationFinder:
                 for o in named:
                     if not any(x is not o and x.start <= o.start and o.end <= x.end for x in named):
                         actors.append(("Organisation", o.name))
+            committee = _bare_town_committee(ctx, index, text, clause_start, prog.start)
+            if committee is not None:
+                # 在某镇，镇党委探索“X”: the township's committee acts, not the township nor the banner
+                town, name = committee
+                actors = [a for a in actors if a[0] != "Place"] + [("Organisation", name)]
+                if ("Organisation", name) not in ctx.entities:
+                    ctx.add_entity("Organisation", name, index, kind="party_committee")
+                ctx.add_relation("LOCATED_IN", ("Organisation", name), ("Place", town), index)
             for actor in dict.fromkeys(actors):
                 if actor[1]:
                     ctx.add_relation("IMPLEMENTS", actor, ("Programme", prog.name), index)
@@ -451,6 +461,16 @@ _CO_BUILD_NEXT_RE = re.compile(r"^(?:双方)?(?:(?:共同|携手|合力)[\u4e00-
                                r"(?:共同)?(?:共建|联建|共创))了?“?$")
 
 
+# a committee's department (某县委组织部): with a body it joins (会同/联合), the two act, not their county
+_DEPARTMENT_ENDS = ("组织部", "宣传部", "统战部", "政法委")
+# A与B签订“X”合作协议: both parties sign the programme's agreement, and both carry it out
+_SIGN_RE = re.compile(r"^(?:正式)?(?:签订|签署)了?“?$")
+_AGREEMENT_AFTER = re.compile(r"(?:战略|框架)?(?:合作)?(?:框架)?协议")
+# A与B结对共建，开展“X”: the pair's building clause, then a clause that names what they carry out
+_PAIRED_RE = re.compile(r"(?:结对|结成对子)?(?:共建|联建)|结对(?:帮扶)?|结成对子")
+_DO_NEXT_RE = re.compile(r"^(?:共同|联合|携手)?(?:开展|实施|推行|推出|启动|举办|打造|创建)了?“?$")
+
+
 # a sentence opening with a word for a unit or a pronoun that points back (合作社采取…, 该公司…, 她以…)
 _BACK_REFERENCE = re.compile(r"(?:该|这个|这家|此)?(合作社|联合社|公司|企业|协会)"
                              r"(?![\u4e00-\u9fff]{0,2}(?:党支部|党委)|家|们|界|主|员|社员|成员|会员)|([她他])(?!们)")
@@ -505,6 +525,44 @@ def _deep_committee(org: Span, every: list[Span]) -> bool:
     if inner:
         return max(inner, key=lambda p: p.end).level in ("township", "village")
     return _DEEP_COMMITTEE_NAME.search(org.name) is not None  # (社区党委 taken up as 某某社区党委)
+
+
+# 镇党委/苏木党委/街道党工委 written by its level word alone, opening the clause that names the programme
+_BARE_TOWN_COMMITTEE = re.compile(r"(镇|乡|苏木|街道)(党委|党工委)(?!书记|副书记|委员|班子|成员)")
+
+
+def _bare_town_committee(ctx: DocContext, index: int, text: str, clause_start: int,
+                         at: int) -> tuple[str, str] | None:
+    """在某镇，镇党委探索“X”: (the township, its committee's name) when the committee acts.
+
+    The level word and 党委 must open the programme's clause with nothing but its verb
+    between it and the quote; the township is the one the sentence names before it
+    (在某镇，), else the last one of that level its paragraph names before it (某镇是…。镇党委…),
+    else the sentence's topic when that is a township of that level.
+    """
+    if "党" not in text[clause_start:at]:
+        return None
+    m = _BARE_TOWN_COMMITTEE.match(text, clause_start)
+    if m is None or re.search(r"[，,；;。]", text[m.end():at]):
+        return None
+    suffix = m.group(1)
+    towns = [p for p in ctx.spans_in(index, "Place")
+             if p.end <= m.start() and p.level == "township" and p.name.endswith(suffix)]
+    doc_text = ctx.document.text
+    back = index
+    while not towns and back > 0 and doc_text[ctx.sentences[back].start - 1:ctx.sentences[back].start] != "\n":
+        back -= 1  # 某镇是…。镇党委探索…: the township an earlier sentence of the paragraph names
+        towns = [p for p in ctx.spans_in(back, "Place")
+                 if not p.anaphor and p.level == "township" and p.name.endswith(suffix)]
+    if towns:
+        town = towns[-1].name
+    else:
+        topic = ctx.topic.get(index) or ""
+        ent = ctx.entities.get(("Place", topic))
+        if not topic.endswith(suffix) or ent is None or getattr(ent, "level", None) != "township":
+            return None
+        town = topic
+    return town, town + m.group(2)
 
 
 def _actor_of(place: Span, orgs: list[Span], every: list[Span]) -> tuple[str, str]:
@@ -582,15 +640,21 @@ def _co_builders(orgs: list[Span], text: str, at: int, places: list[Span] | None
     units = sorted([x for x in orgs + [p for p in places or [] if not p.anaphor or p.kind == BACK_REFERENCE]
                     if x.label == "Organisation" or not any(o.start <= x.start and x.end <= o.end for o in orgs)],
                    key=lambda x: (x.start, -x.end))
-    last = next((u for u in reversed(units) if u.end <= at and _CO_BUILD_RE.match(text[u.end:at])), None)
+    last = next((u for u in reversed(units) if u.end <= at and (
+        _CO_BUILD_RE.match(text[u.end:at]) or
+        (_SIGN_RE.match(text[u.end:at]) and _AGREEMENT_AFTER.match(text, text.find("”", at) + 1, len(text))
+         and "”" in text[at:]))), None)
     if last is None:
         clause_start = max(text.rfind(c, 0, at) for c in "，；：") + 1
-        if clause_start == 0 or not _CO_BUILD_NEXT_RE.match(text[clause_start:at]):
+        if clause_start == 0:
             return []
         prev_start = max(text.rfind(c, 0, clause_start - 1) for c in "，。；：") + 1
         pair = [u for u in units if prev_start <= u.start and u.end < clause_start]
         last = pair[-1] if pair else None
         if last is None:
+            return []
+        paired = _PAIRED_RE.fullmatch(text[last.end:clause_start - 1]) and _DO_NEXT_RE.match(text[clause_start:at])
+        if not _CO_BUILD_NEXT_RE.match(text[clause_start:at]) and not paired:
             return []
     group = [last]
     front = last.start  # where the unit first in the group starts (某旗某镇: at the banner)
