@@ -17,8 +17,16 @@ is about the last organisation of that kind named in the sentence, its paragraph
 or the one before (unless the kind word was last said of many: 全旗合作社达到300家),
 and so are the later clauses that name no place or unit; a clause opening with a
 level word (该镇, 全村, 镇里, 嘎查集体) is about the last township or village named.
-A company after 与/联合/携手 (某镇党委与某公司共建…) or brought in (引进) is the
-partner of whoever opens the sentence, not the subject of its figures.
+A company after 与/联合/携手 (某镇党委与某公司共建…, or a clause opening with it:
+某村依托…，与某公司签订合作协议，…) or brought in (引进) is the partner of whoever
+opens the sentence, not the subject of its figures.  A demonstrative (这个嘎查,
+这个边境嘎查, 这里) takes up the one village its paragraph (or, naming none, the
+paragraph before) names; with two, or a level word (村里, 该镇) whose place no
+sentence names, the figure has no subject rather than the report's banner.  So has a
+kind word taking up a body founded under a name no stage found (成立了某某合作社。
+合作社现有…).  Banks are taken up by 该支行/该行, hospitals and schools by 该院/该校.
+Posts listed before a name (合作社理事长、村党支部书记某某今年47岁) only say who the
+person is; a place named only inside a longer place name is never a subject.
 
 A kind word may follow a time word with no comma (去年合作社分红…); 社区党委/村党支部
 take up the branch named before (a place's own branch speaks for the place).  A place
@@ -489,21 +497,33 @@ def _place_named_again(ctx: DocContext, index: int, text: str, pos: int) -> str 
 def _demonstrated_place(ctx: DocContext, index: int, at: int, level: str) -> str | None:
     """The place 这个嘎查 / 这个边境嘎查 / 这里 points back to: the one place of that level its paragraph names before it.
 
-    Two different places of the level in the paragraph (or none, for 这个嘎查) leave the figure
+    A paragraph naming none goes on about the one place of the paragraph before (记者来到某嘎查。\n
+    这个嘎查有牧户…).  Two different places of the level (or none, for 这个嘎查) leave the figure
     with no subject rather than a wrong one; 这里 naming no village before it is read as usual.
     """
     doc = ctx.document.text
-    sent_start = ctx.sentences[index].start
-    para_start = doc.rfind("\n", 0, sent_start + at) + 1
-    named = {s.name for i in range(index, -1, -1) if ctx.sentences[i].end > para_start
-             for s in ctx.spans_in(i, "Place")
-             if s.level == level and not s.anaphor and para_start <= ctx.sentences[i].start + s.start
-             and ctx.sentences[i].start + s.end <= sent_start + at}
+    cue = ctx.sentences[index].start + at
+    para_start = doc.rfind("\n", 0, cue) + 1
+    named = _places_between(ctx, index, para_start, cue, level)
+    if not named and para_start > 0:
+        named = _places_between(ctx, index, doc.rfind("\n", 0, para_start - 1) + 1, para_start, level)
     if len(named) == 1:
         return named.pop()
-    if not named and doc.startswith("这里", sent_start + at):
+    if not named and doc.startswith("这里", cue):
         return None
     return _NO_SUBJECT
+
+
+def _places_between(ctx: DocContext, index: int, lo: int, hi: int, level: str) -> set[str]:
+    """The places of a level named between two characters of the document, up to sentence ``index``."""
+    found: set[str] = set()
+    for i in range(index, -1, -1):
+        sent = ctx.sentences[i]
+        if sent.end <= lo:
+            break
+        found |= {s.name for s in ctx.spans_in(i, "Place") if s.level == level and not s.anaphor
+                  and lo <= sent.start + s.start and sent.start + s.end <= hi}
+    return found
 
 
 def _org_named_again(ctx: DocContext, index: int, text: str,

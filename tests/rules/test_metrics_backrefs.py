@@ -94,3 +94,8 @@ def test_a_banner_short_form_inside_a_township_name_owns_no_figure(extract):
 def test_village_collective_with_no_village_named_stays_the_banners(extract):
     text = "察哈尔右翼中旗发展壮大集体经济。\n村集体经济收入达到8600万元。"
     assert _subjects(extract(text)) == {(86_000_000, "Place", "察哈尔右翼中旗")}
+
+
+def test_a_demonstrative_opening_a_paragraph_takes_up_the_gacha_of_the_one_before(extract):
+    text = _BANNER + "记者来到洪格尔高勒镇塔林嘎查。\n这个边境嘎查有牧户74户。"
+    assert _subjects(extract(text)) == {(74, "Place", "塔林嘎查")}
