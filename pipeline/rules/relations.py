@@ -528,12 +528,12 @@ def _deep_committee(org: Span, every: list[Span]) -> bool:
 
 
 # 镇党委/苏木党委/街道党工委 written by its level word alone, opening the clause that names the programme
-_BARE_TOWN_COMMITTEE = re.compile(r"(镇|乡|苏木|街道)(党委|党工委)(?!书记|副书记|委员|班子|成员)")
+_BARE_TOWN_COMMITTEE = re.compile(r"该?(镇|乡|苏木|街道)(党委|党工委)(?!书记|副书记|委员|班子|成员)")
 
 
 def _bare_town_committee(ctx: DocContext, index: int, text: str, clause_start: int,
                          at: int) -> tuple[str, str] | None:
-    """在某镇，镇党委探索“X”: (the township, its committee's name) when the committee acts.
+    """在某镇，镇党委探索“X”/该镇党委…: (the township, its committee's name) when the committee acts.
 
     The level word and 党委 must open the programme's clause with nothing but its verb
     between it and the quote; the township is the one the sentence names before it
@@ -546,8 +546,9 @@ def _bare_town_committee(ctx: DocContext, index: int, text: str, clause_start: i
     if m is None or re.search(r"[，,；;。]", text[m.end():at]):
         return None
     suffix = m.group(1)
-    towns = [p for p in ctx.spans_in(index, "Place")
-             if p.end <= m.start() and p.level == "township" and p.name.endswith(suffix)]
+    towns = [p for p in ctx.spans_in(index, "Place")  # (该镇党委: the township 该镇 points to)
+             if (p.end <= m.start() or (p.anaphor and p.start == m.start())) and p.level == "township"
+             and p.name.endswith(suffix)]
     doc_text = ctx.document.text
     back = index
     while not towns and back > 0 and doc_text[ctx.sentences[back].start - 1:ctx.sentences[back].start] != "\n":

@@ -39,6 +39,7 @@ def test_signing_something_else_gives_the_second_party_nothing() -> None:
 @pytest.mark.parametrize("text", [
     "在新林镇，镇党委探索“三联三帮”机制。",
     "新林镇是农业大镇。镇党委探索“三联三帮”机制。",
+    "新林镇是农业大镇，该镇党委探索“三联三帮”机制。",
 ])
 def test_township_committee_by_its_level_word(text: str) -> None:
     facts = facts_of(_LEAD + "\n" + text)
