@@ -64,6 +64,9 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
                                                                              (inner[-1].name if inner else None))
         if target is None and o.kind == "university":
             target = _named_by_short_form(o.name, place_entities)
+        if o.kind in ("enterprise", "cooperative"):
+            target = _opening_place(ctx, text, o, places, target) or _founding_village(text, o, orgs, target) \
+                or target
         # a university named after its region or a city elsewhere says where it was founded, not where it
         # works here; one named after a league or city of the focus regions (某某学院, 某某职业学院) is there
         level = getattr(ctx.entities.get(("Place", target or "")), "level", None)
@@ -94,15 +97,24 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         # (社区党总支 + 党总支书记), or with a department between (…支队政治处民警)
         org_before = [o for o in orgs if o.end <= person.start and (_role_of(text[o.end:person.start], role)
                                                                     or _dual_post(text[o.end:person.start], role))]
+        elsewhere: str | None = None
         if not org_before and (kind_word := _KIND_BEFORE_ROLE_RE.search(text, 0, role_start)) is not None:
             # 成立某某协会，协会会长某某带领…: the bare kind word takes up the body named before (backrefs.py)
             taken = org_taken_up(ctx, index, kind_word.group(1), before=kind_word.start(1))
             org_before = [o for o in orgs if o.name == taken and o.end <= kind_word.start(1)][-1:]
             if org_before and not _leading_role(role):
                 org_before = []
+            elif not org_before and taken is not None and _leading_role(role) and \
+                    text[kind_word.end(1):role_start] == "":
+                elsewhere = taken  # 某公司…。公司董事长某某介绍: the body of the sentences before
         place_before = [p for p in places if p.end <= role_start and role_start - p.end <= 1] or \
             [p for p in _back_references(ctx, index) if text[p.end:role_start] in ("", "党委", "党工委")]
         named_before = max((n for n in place_entities if text.endswith(n, 0, role_start)), key=len, default=None)
+        assumed = _ASSUMES_AT_RE.match(text, person.end)
+        is_post = assumed is None and (assumed := _IS_AT_RE.match(text, person.end)) is not None
+        # 某某现任某镇某村党支部书记: the post's organisation, after the places of its name
+        post_org = next((o for o in orgs if assumed is not None and
+                         _chain_start(places, o.start) == assumed.end()), None)
         if org_before:
             org = org_before[-1]
             gap = text[org.end:person.start]
@@ -117,6 +129,12 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
             target = org_places[-1].name if org_places else org_place
             if target:
                 ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", target), index)
+        elif elsewhere is not None:
+            ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", elsewhere), index)
+            firm_home = next((r.tail.name for k, r in ctx.relations.items()
+                         if k[:3] == ("LOCATED_IN", "Organisation", elsewhere)), None)
+            if firm_home is not None:
+                ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", firm_home), index)
         elif place_before:
             ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", place_before[-1].name),
                              index)
@@ -126,6 +144,8 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         elif (listed := _listed_official(ctx, index, text, persons, person, role_start)) is not None:
             # 某镇党委书记某某、镇长某某: the second official of a list is of the first one's place
             ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", listed), index)
+        elif post_org is not None:
+            pass  # 某某担任/是某村党支部书记: where the post's organisation is (below), not the topic
         elif not free_places and not any(n in free_text for n in place_entities
                                          if len(n) >= 3 and n != ctx.topic.get(index)):
             # (a place inside an organisation's name says where that body is, not the person)
@@ -136,13 +156,11 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
             _village_person(ctx, index, person, True)
         else:
             _visited_person(ctx, index, text, person, places)
-        assumed = _ASSUMES_AT_RE.match(text, person.end)
-        # 某某现任某镇某村党支部书记: the post's organisation, after the places of its name
-        post_org = next((o for o in orgs if assumed is not None and
-                         _chain_start(places, o.start) == assumed.end()), None)
         if post_org is not None:
             # 某某担任某村党支部书记: the post's organisation, led unless the post is a deputy's
-            if _POST_AFTER_RE.match(text, post_org.end):  # 副书记 does not match: a deputy does not lead
+            # (某某是某村党支部书记: only when the post ends the clause, not 是…书记的妻子)
+            post = _POST_AFTER_RE.match(text, post_org.end)  # 副书记 does not match: a deputy does not lead
+            if post is not None and (not is_post or text[post.end():post.end() + 1] in ("", "，", "。", "；")):
                 ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", post_org.name), index)
             target = next((r.tail.name for k, r in ctx.relations.items()
                            if k[:3] == ("LOCATED_IN", "Organisation", post_org.name)), None)
@@ -153,6 +171,8 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         if home is not None and text.startswith("的", home.end) and home.level != "region":
             # 某某是某村的一名老党员: the person is of that place
             ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", home.name), index)
+        if "、" in text[:person.start] or "该" in text[:person.start]:
+            _posts_before(ctx, index, text, person, orgs)
         founded = next((o for o in orgs if text[o.end:role_start] == "由"), None)
         if founded is not None and re.match(leads_verbs, text[person.end:]):
             # 某合作社由村民某某创办: the founder named after 由 leads it
@@ -173,6 +193,61 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
                 if place_before and o.kind == "cooperative":
                     ctx.add_relation("LOCATED_IN", ("Organisation", o.name),
                                      ("Place", place_before[-1].name), index)
+
+
+def _within(ctx: DocContext, place: str, outer: str) -> bool:
+    """Whether ``place`` lies in ``outer`` (the division data, or a PART_OF the report gave)."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    if outer in gaz.ancestors(place) or ("PART_OF", "Place", place, "Place", outer) in ctx.relations:
+        return True
+    # a township the data lacks: the parents the text gave it (某旗某镇 → the span's kind)
+    parents = {s.name: s.kind for s in ctx.spans if s.label == "Place" and s.kind and s.name != s.kind}
+    seen: set[str] = set()
+    while place in parents and place not in seen:
+        seen.add(place)
+        place = parents[place] or ""
+        if place == outer or outer in gaz.ancestors(place):
+            return True
+    return False
+
+
+def _opening_place(ctx: DocContext, text: str, o: Span, places: list[Span], target: str | None) -> str | None:
+    """在某镇，某旗某公司年加工…: the firm opening the clause after 在 + a township is in that township.
+
+    Only a township or village, and only when the place of the firm's own name (if any)
+    is a banner or league above it: the sentence says where in its banner the firm works.
+    """
+    if not text.startswith("在"):
+        return None
+    town = _place_chain_end(places, 1)
+    if town is None or town.level not in ("township", "village") or o.start != town.end + 1 or \
+            text[town.end:town.end + 1] != "，":
+        return None
+    if target is not None and not _within(ctx, town.name, target):
+        return None
+    return town.name
+
+
+def _founding_village(text: str, o: Span, orgs: list[Span], target: str | None) -> str | None:
+    """某村党支部领办某旗某某…合作社 (某某 the village's name without 村): the cooperative is in that village.
+
+    The cooperative's name opens with its banner and then the village's own name; the
+    branch of that village founding it in the same sentence says which village that is.
+    """
+    if o.kind != "cooperative" or target is None or not o.name.startswith(target):
+        return None
+    rest = o.name[len(target):]
+    for b in orgs:
+        if b.end > o.start or b.kind != "party_branch":
+            continue
+        village = b.name.removesuffix("党支部").removesuffix("党总支")
+        short = village.removesuffix("嘎查").removesuffix("村").removesuffix("社区")
+        if len(short) >= 2 and short != village and rest.startswith(short) and \
+                re.search("|".join(triggers()["LEADS"]), text[b.end:o.start]) and len(text[b.end:o.start]) <= 8:
+            return village
+    return None
 
 
 def _home_institution(place: str, level: str | None) -> bool:
@@ -464,7 +539,7 @@ def _partner_place(places: list[Span], before: int, topic: str | None) -> tuple[
 # (与驻地企业某公司, 与辖区单位某局: a word of what kind of unit the partner is may stand between)
 _PARTNER_CUE_RE = re.compile(r"((?<![参给])与|(?<![共不协陪])同|(?<![平谐])和|携手|牵手|联合|会同|引进|(?:包联|帮扶|结对|共建|联建)单位)"
                              r"(?:[^，。；与同和]{0,2}|(?:驻地|辖区|驻村|驻区|共建|包联|帮扶|结对)(?:企业|单位|部门|机关))$")
-_AGREEMENT_RE = re.compile("签订|签署|协议|结对|结成|结为|共建|联建|联学|合作|共同|联合开展|携手开展|达成|帮扶")
+_AGREEMENT_RE = re.compile("签订|签署|协议|结对|结成|结为|共建|联建|联学|合作|共同|联合(?:开展|推出|发布|举办|打造)|携手开展|达成|帮扶")
 # the place after 与 is the other party only when the pairing verb follows it (not 与某市某研究所合作)
 _AGREEMENT_AFTER_RE = re.compile("(?:(?:开展|建立|进行|深化)了?“?[\u4e00-\u9fff]{0,2}?)?(?:签订|签署|结对|结成|共建|联建|合作|达成|共同)")
 _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|共同|联合|成立|建设|打造|推出|发布|启动|创办|实施")
@@ -482,11 +557,15 @@ _KIND_BEFORE_ROLE_RE = re.compile(r"(?:^|(?<=[，。；：、]))(协会|合作�
 _FOUNDING_GAP_RE = re.compile(r"(?:同志)?(?:(?:带领|领着|带着|组织|发动)[^。；：]{1,28}?)?(?:牵头|带头)?"
                               r"(?:于(?:19|20)\d\d年)?(?:注册)?(?:成立|创建|创办|组建)了?")
 _ASSUMES_AT_RE = re.compile(r"(?:同志)?(?:" + ASSUME_VERBS + ")")
+# 某某是某村党支部书记 (今年58岁的某某是…): the post held, read like 担任 when the post ends the clause
+_IS_AT_RE = re.compile("(?:现在|如今|现)?是")
 _POST_AFTER_RE = re.compile(r"(?:党总支|党支部|党委)?(?:书记|主任|理事长|会长|社长|队长|站长|所长|院长|校长|董事长|总经理)")
 # 推动/组织某银行与N个村结对共建: the place that arranges a pairing is the partner of the unit it pairs
 _ARRANGING_RE = re.compile("推动|组织|引导|促成|协调|动员|安排")
 # a unit's or place's suffix right before 与/和: the other party is a name the rules did not find
-_UNKNOWN_PARTY_RE = re.compile("(?:党支部|党总支|党委|公司|合作社|协会|村|社区|嘎查|镇|苏木|乡|局|委|办|站|所|队|学校|医院)$")
+# (农户与某公司签订订单: people, not the place of the report, are the other party)
+_UNKNOWN_PARTY_RE = re.compile("(?:党支部|党总支|党委|公司|合作社|协会|村|社区|嘎查|镇|苏木|乡|局|委|办|站|所|队|学校|医院"
+                               "|农户|牧户|农牧户|村民|牧民|农牧民|群众|大户|种植户|养殖户|社员|企业)$")
 _VISIT_RE = re.compile("来到|走进|走访|看望|慰问|探望|拜访")
 _FOUNDED_AT_RE = re.compile(r"[到在]([^到在，。；]{2,12})(?:建设|设立|建立|创办|成立|挂牌成立|揭牌成立)$")
 
@@ -583,6 +662,49 @@ def _role_of(gap: str, role: str) -> bool:
     if gap in (role, "的" + role) or (gap and role.endswith(gap)):
         return True
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:处|科|室|股|办|部|中心)" + re.escape(role), gap))
+
+
+# one of the posts written before a name (某村党支部书记、合作社理事长某某; 该公司董事长某某)
+_LEADING_POST_RE = re.compile("(?:党总支|党支部|党委)?(?:书记|主任|理事长|会长|社长|董事长|总经理)")
+_BARE_BODY_POST_RE = re.compile(r"(该)?(合作社|联合社|协会|公司|商会)(?:理事长|会长|社长|董事长|总经理)")
+_BARE_BRANCH_POST_RE = re.compile(r"(村|嘎查|社区)(党支部|党总支)书记")
+
+
+def _posts_before(ctx: DocContext, index: int, text: str, person: Span, orgs: list[Span]) -> None:
+    """合作社理事长、村党支部书记某某; 该公司董事长某某: the person leads the body of each leading post.
+
+    The posts are joined by 、 in the clause right before the name (or one post after
+    该).  Each one's body is the organisation whose name it follows, or, for a bare
+    kind word (合作社理事长, 该公司董事长), the one body of the paragraph whose name ends
+    in it (backrefs.org_taken_up), or, for 村党支部书记, the branch of the paragraph's
+    village when the report names it.  Deputies (副…) lead nothing.
+    """
+    clause_start = max(text.rfind(c, 0, person.start) for c in "，。；：“”") + 1
+    region = text[clause_start:person.start]
+    parts = region.split("、")
+    if len(parts) < 2 and not region.startswith("该"):
+        return
+    if not re.search("(?:书记|主任|长|嘎查达)$", parts[-1]) or "副" in parts[-1]:
+        return  # 某村党支部书记、村民某某: a post and a member, two people
+    at = clause_start
+    for part in parts:
+        start, end = at, at + len(part)
+        at = end + 1
+        if "副" in part or not part:
+            continue
+        body = next((o for o in orgs if start <= o.start and o.end < end and
+                     _LEADING_POST_RE.fullmatch(text, o.end, end)), None)
+        name = body.name if body is not None else None
+        if name is None and (bare := _BARE_BODY_POST_RE.fullmatch(part)) is not None and \
+                (bare.group(1) or len(parts) >= 2):
+            name = org_taken_up(ctx, index, bare.group(2), before=start)
+        elif name is None and (branch := _BARE_BRANCH_POST_RE.fullmatch(part)) is not None:
+            village = paragraph_village(ctx, index)
+            if village is not None and village.endswith(branch.group(1)) and \
+                    ("Organisation", village + branch.group(2)) in ctx.entities:
+                name = village + branch.group(2)
+        if name is not None and ("Organisation", name) in ctx.entities:
+            ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", name), index)
 
 
 def _leading_role(role: str) -> bool:

@@ -517,6 +517,9 @@ class OrganisationFinder:
                 continue
             if outer and any(e2 - end > 3 for (s2, e2) in found if s2 <= start and e2 > end):
                 continue
+            if outer and any(_pairing_party(text, s2, e2) for (s2, e2) in found
+                             if s2 <= start and e2 >= end and (s2, e2) != (start, end)):
+                continue  # 某派出所党支部与某村党支部结对共建: the branches are the parties, not the station
             canonical = self._canonical(ctx, name, kind)
             if kind == "party_committee" and name.endswith(("市委", "盟委", "旗委", "县委", "纪委")) and \
                     text[end:end + 3].startswith(("组织部", "宣传部", "统战部", "书记", "副书记")):
@@ -773,6 +776,18 @@ def _written_with_cpc(text: str, name: str) -> bool:
             return True
         at = text.find(full, at + 1)
     return False
+
+
+_PAIRING_WORD_RE = re.compile("结对|共建|联建|结成")
+
+
+def _pairing_party(text: str, start: int, end: int) -> bool:
+    """A party branch joined by 与/和 to another in a pairing (…党支部与…党支部结对共建): a party of its own."""
+    if not text.endswith(("党支部", "党总支", "党委"), 0, end):
+        return False
+    joined = text[end:end + 1] in ("与", "和") or text[start - 1:start] in ("与", "和")
+    clause_end = min((i for i in (text.find(c, end) for c in "，。；") if i >= 0), default=len(text))
+    return joined and _PAIRING_WORD_RE.search(text, end, clause_end) is not None
 
 
 def _full_committees(text: str, found: dict[tuple[int, int], tuple[str, str]]) -> None:

@@ -136,11 +136,14 @@ _SELF_FRAMES = (
                r"(?:一名|一位|一个)?(?:老党员|党员|村民|牧民|致富带头人|护边员|网格员|党员中心户|第一书记|书记|嘎查达)"
                r"(?=[，。；]|$)"),
     re.compile(r"^([\u4e00-\u9fff]{2,7}?)(?:笑着|高兴地|感慨地|激动地)?(?:说|告诉记者|介绍说|介绍道|感慨道)[，,：:]"),
+    # 今年58岁的某某是某村党支部书记: the age before the name, the post after 是 ending the clause
+    re.compile(r"(?:^|(?<=[，。；：]))(?:今年|现年)?[\d一二三四五六七八九十]+岁的([\u4e00-\u9fff]{2,7}?)(?:现在|如今)?是"
+               r"[^，。；“”]{0,16}?(?:党总支|党支部|党委)?(?:书记|主任|理事长|会长|社长|董事长|嘎查达)(?=[，。；]|$)"),
 )
 
 
 # a character each frame needs (most sentences lack 岁 and many 是: the frame's scan is skipped)
-_SELF_FRAME_CUES = ("", "岁", "是", "")
+_SELF_FRAME_CUES = ("", "岁", "是", "", "岁的")
 
 
 # titles a surname is addressed by (老王, 王书记, 李大姐): not a name

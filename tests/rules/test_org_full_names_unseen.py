@@ -17,10 +17,10 @@ def test_a_committee_department_is_not_the_committee(extract):
 
 
 def test_a_national_banks_branch_is_the_local_body(extract):
-    facts = extract("鄂伦春自治旗推进金融助农。中国建设银行鄂伦春自治旗支行为农户发放贷款2000万元。")
-    assert "中国建设银行鄂伦春自治旗支行" in names(facts, "Organisation")
+    facts = extract("阿荣旗推进金融助农。中国建设银行阿荣旗支行为农户发放贷款2000万元。")
+    assert "中国建设银行阿荣旗支行" in names(facts, "Organisation")
     assert "中国建设银行" not in names(facts, "Organisation")
-    assert ("中国建设银行鄂伦春自治旗支行", "鄂伦春自治旗") in pairs(facts, "LOCATED_IN")
+    assert ("中国建设银行阿荣旗支行", "阿荣旗") in pairs(facts, "LOCATED_IN")
 
 
 def test_a_local_banks_branch_keeps_the_local_bank(extract):
@@ -42,3 +42,22 @@ def test_two_universities_joined_by_yu_stay_two(extract):
 def test_a_time_word_before_a_kind_word_names_no_body(extract):
     facts = extract("今年合作社收入达到60万元。去年合作社分红12万元。")
     assert names(facts, "Organisation") == set()
+
+
+def test_the_parent_of_a_paired_branch_is_not_a_party(extract):
+    facts = extract("科尔沁右翼前旗边境管理大队索伦边境派出所党支部与科尔沁右翼前旗满族屯乡满族屯嘎查党支部结对共建，"
+                    "开展“红色守边”活动。")
+    orgs = names(facts, "Organisation")
+    assert "科尔沁右翼前旗边境管理大队索伦边境派出所" not in orgs
+    assert ("科尔沁右翼前旗边境管理大队索伦边境派出所党支部", "满族屯嘎查党支部") in pairs(facts, "PARTNERS_WITH")
+
+
+def test_a_bare_town_committee_after_zai_and_the_town(extract):
+    facts = extract("在那吉镇，镇党委探索“党员联户”机制。")
+    assert "那吉镇党委" in names(facts, "Organisation")
+    assert ("那吉镇党委", "党员联户") in pairs(facts, "IMPLEMENTS")
+
+
+def test_a_bare_town_committee_without_the_town_named_first_stays_bare(extract):
+    facts = extract("镇党委探索“党员联户”机制。")
+    assert not any(n.endswith("镇党委") for n in names(facts, "Organisation"))
