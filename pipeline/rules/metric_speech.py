@@ -10,7 +10,7 @@ Inside speech the subject of a figure is taken only where it is unambiguous:
 
 - after the first person singular (我家去年挣了3000元，收入…) it is the speaker's, when
   the speaker is a named person;
-- after a level word that takes a village up (村里, 全村, 我们村, 嘎查里) it is the one
+- after a level word that takes a village up (村里, 全村, 我们村, 嘎查里, 这个嘎查, 这里) it is the one
   village the paragraph names (or, naming none, the paragraph before);
 - after a place or organisation the speech names it is resolved as any other;
 - any other figure in speech is dropped (咱们一年能挣10多万元: whose, the text does not say).
@@ -36,7 +36,8 @@ _SAID_AFTER = re.compile(rf"[，,]?[^，。！？“”\n]{{0,24}}?{_SAY}")
 _QUOTE = re.compile(r"“([^“”\n]{4,400})”")
 _PRONOUN = re.compile(r"[他她](?![们人])")
 _FIRST_PERSON = re.compile(r"[我俺](?![们国省区市盟旗县村镇乡社嘎])")  # (我们, 我村: no one speaker)
-_VILLAGE_WORD = re.compile(r"村里|全村|我们村|咱们村|咱村|我村|本村|村集体|嘎查里|全嘎查|我们嘎查|社区里")
+_VILLAGE_WORD = re.compile(r"村里|全村|我们村|咱们村|咱村|我村|本村|村集体|嘎查里|全嘎查|我们嘎查|社区里"
+                           r"|这个[\u4e00-\u9fff]{0,4}?(?:村|嘎查)(?!党|两委|书记|主任)|这里")  # 这个边境嘎查, 我们这里
 
 
 class Speech(NamedTuple):

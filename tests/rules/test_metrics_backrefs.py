@@ -99,3 +99,9 @@ def test_village_collective_with_no_village_named_stays_the_banners(extract):
 def test_a_demonstrative_opening_a_paragraph_takes_up_the_gacha_of_the_one_before(extract):
     text = _BANNER + "记者来到洪格尔高勒镇塔林嘎查。\n这个边境嘎查有牧户74户。"
     assert _subjects(extract(text)) == {(74, "Place", "塔林嘎查")}
+
+
+@pytest.mark.parametrize("words", ["这个边境嘎查有", "我们这里有"])
+def test_a_demonstrative_in_speech_takes_up_the_one_gacha_of_the_paragraph(extract, words):
+    text = _BANNER + f"记者来到洪格尔高勒镇塔林嘎查。嘎查党支部书记巴图说：“{words}牧户74户。”"
+    assert _subjects(extract(text)) == {(74, "Place", "塔林嘎查")}
