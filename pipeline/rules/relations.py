@@ -133,7 +133,7 @@ class RelationFinder:
                     actors.append(("Place", home or topic or ""))
             elif topic and not any(_deep_committee(o, ctx.spans_in(index, "Place")) for o in subject_orgs
                                    if o.end <= prog.start) and \
-                    not (partners and any(o.name.endswith(_DEPARTMENT_ENDS) for o in subject_orgs)):
+                    not any(o.name.endswith(_DEPARTMENT_ENDS) and o.end == x.start - 2 for o in orgs for x in partners):
                 # (某县委组织部会同某局实施“X”: the two bodies act together, the county is not said to)
                 actors.append(("Place", topic))  # (某镇党委推行“X”: the committee, not the banner)
             referred = _referred_unit(ctx, index, text) if not before else None
@@ -253,7 +253,8 @@ class RelationFinder:
                 words = _PART_WORDS.match(text, a.end)
                 if words is None or not text.endswith("作为", 0, a.start) or text[b.start:b.start + 1] != "“" or \
                         not re.fullmatch(r"[，,][^，,。；;“”]{0,12}", text[words.end():b.start]) or \
-                        not any(v in text[words.end():b.start] for v in triggers()["IMPLEMENTS"]):
+                        not (text[words.end():b.start] in ("，", ",") or
+                             any(v in text[words.end():b.start] for v in triggers()["IMPLEMENTS"])):
                     continue
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", b.name), ("Programme", a.name), index)
         for p in progs:

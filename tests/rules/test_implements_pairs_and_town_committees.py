@@ -56,6 +56,11 @@ def test_department_joining_a_bureau_leaves_the_county_out() -> None:
     assert got == {("林西县委组织部", "强村富民"), ("林西县农牧局", "强村富民")}
 
 
+def test_department_after_a_time_phrase_joining_a_bureau_leaves_the_county_out() -> None:
+    got = _implements("近年来，林西县委组织部会同林西县农牧局实施“强村富民”行动。")
+    assert got == {("林西县委组织部", "强村富民"), ("林西县农牧局", "强村富民")}
+
+
 def test_county_committee_joining_a_bureau_still_speaks_for_the_county() -> None:
     assert ("林西县", "强村富民") in _implements("林西县委会同林西县农牧局实施“强村富民”行动。")
 

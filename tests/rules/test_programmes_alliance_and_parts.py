@@ -29,6 +29,7 @@ def test_alliance_word_alone_without_founding_verb_is_not_forced() -> None:
     "作为“绿野先锋”工程的重要组成部分，全县实施“领头羊培育”计划。",
     "作为“绿野先锋”工程的重要内容，宁城县开展“领头羊培育”行动。",
     "作为“绿野先锋”工程的子项目，宁城县启动“领头羊培育”计划。",
+    "作为“绿野先锋”工程的重要组成部分，“领头羊培育”计划在全县铺开。",
 ])
 def test_programme_carried_out_as_part_of_another(text: str) -> None:
     assert ("领头羊培育", "绿野先锋") in pairs(facts_of("宁城县是农业县。" + text), "PART_OF_PROGRAMME")
