@@ -12,6 +12,9 @@
   通辽电视台, 自治区劳动模范, 自治区级; place_name_hosts.tsv) is part of that name.
 - A village opening the clause after 在/走进/来到某镇， (after 提起/说起/走进 … as well)
   is in that township.
+- An autonomous banner's short form that is a people's name (鄂伦春) names the people
+  before 民族/民俗/族/语 …, not the banner; a 乡/镇 the grammar alone finds is no slogan
+  (抓党建促乡村振兴 holds no township).
 """
 
 from __future__ import annotations

@@ -8,13 +8,17 @@
   (某旗某镇党委: for its own township).  The unit the clause before just founded
   (她创办了某合作社，以“X”方式…) implements, unless a unit founded it (某村党支部领办了
   某合作社，推行“X”: the branch, the subject of both clauses); the unit whose officer speaks (某县委组织部负责人表示，…; 镇里 → its
-  township); units joined by 与/和 that 共建/联建/共同打造 “X” (or sign and then do so)
-  all implement it.
+  township); units joined by 与/和 that 共建/联建/共同打造 “X” (or sign and then do so, or
+  签订“X”合作协议, or 结对共建 and then 开展“X”) all implement it.  镇党委/该镇党委 by its
+  level word is the committee of the township the sentence or paragraph names (an
+  organisation 某镇党委), not the township; a committee's department joined to a body by
+  会同/联合 acts with it, not for its county.
 - Places only inside a university's or programme's name, or the region opening a
   company's, cooperative's or association's name, are no entities of the document.
 - PART_OF: adjacent places in the text (X市Y县) → basis text; otherwise the
-  nearest ancestor in the division data that the document names → admin_knowledge.
-- PART_OF_PROGRAMME: “A”为主要内容的“B”; A是…“B”…示范品牌.
+  nearest ancestor in the division data that the document names → admin_knowledge
+  (of two as near, the one the place's own paragraph names, then the most named).
+- PART_OF_PROGRAMME: “A”为主要内容的“B”; A是…“B”…示范品牌; 作为“A”工程的重要组成部分，实施“B”.
 
 LOCATED_IN, LEADS and PARTNERS_WITH (organisations and persons) are decided in
 org_person_relations.py; ``RelationFinder`` runs that step for each sentence after
