@@ -3,7 +3,8 @@
 A quoted string is a programme when the text treats it as one: a kind word
 follows it (工程, 机制, 模式 …, from ``programme_kinds.tsv``), a trigger verb
 governs it (推行, 实施, 开展 …), or it has the numbered-slogan shape of Chinese
-policy names (一村一策, 5+N).  Metaphors and generic words in quotes
+policy names (一村一策, 5+N).  A quoted 某某联盟 that units 组建/成立/结成 is a
+mechanism they run, whatever follows it.  Metaphors and generic words in quotes
 (``programme_stop.tsv``) and quotes that only label a thing (…门牌, …纪念章)
 are not programmes.  The name is the text inside the quotes; X+Y names keep
 their ``+`` and list their components.
