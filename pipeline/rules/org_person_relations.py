@@ -549,7 +549,8 @@ _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|�
 _LED_BY_RE = re.compile("(?:同志)?的带领下")
 _FOUNDED_BEFORE_RE = re.compile("(?:成立|组建|创办|领办|创立)了?$")
 # a pronoun opening a clause before a founding verb (2016年，她带头创办了…)
-_PRONOUN_FOUNDS_RE = re.compile(r"(?:^|(?<=[，。；：]))(?:她|他)(?:先后|还|又|就)?(?:带头|牵头|主动|率先)?"
+_PRONOUN_FOUNDS_RE = re.compile(r"(?:^|(?<=[，。；：]))(?:她|他)(?:先后|还|又|就)?(?:于?(?:19|20)\d\d年(?:\d{1,2}月)?)?"
+                                r"(?:带头|牵头|主动|率先)?"
                                 r"(?:创办|领办|创立|成立|组建)了?")
 # a bare kind word right before a role (，协会会长某某): the body named before in the paragraph
 _KIND_BEFORE_ROLE_RE = re.compile(r"(?:^|(?<=[，。；：、]))(协会|合作社|联合社|公司|商会)(?:会长|理事长|社长|董事长|总经理|经理)?$")

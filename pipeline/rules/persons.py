@@ -266,10 +266,42 @@ def _named_before_cue(ctx: DocContext, index: int, text: str) -> None:
             ent.evidence = Evidence.of(ctx.sentences[index])
 
 
+@lru_cache(maxsize=1)
+def _after_quote_re() -> re.Pattern[str]:
+    """”牧民某某说。: a role cue right after a closing quote, a name, then a speech verb ending the clause."""
+    roles = "|".join(re.escape(role) for role in person_roles())
+    return re.compile(r"(?:^|[”\"])(" + roles + r")([\u4e00-\u9fff]{2,7}?)(?:笑着|[\u4e00-\u9fff]{2}地)?"
+                      r"(?:说|表示|介绍|感慨道|告诉记者)(?=[。，！；：]|$)")
+
+
+def _speakers_after_quotes(ctx: DocContext, index: int, text: str) -> None:
+    """“……。”牧民某某说。: the one who said the quote, named even when the name is also an everyday word.
+
+    The frame (a closing quote, a role cue, the name, a speech verb ending the clause)
+    only a speaker fits; the name must still read as one (a surname and one or two
+    characters, or transliterated characters) and be no common noun of people.
+    """
+    translit = transliteration_chars()
+    for m in _after_quote_re().finditer(text):
+        if m.start() == 0 and not (index > 0 and ctx.sentences[index - 1].text.endswith(("”", '"'))):
+            continue  # (the quote closes the sentence before: “……。” | 牧民某某说。)
+        name = m.group(2)
+        if not (all(ch in translit for ch in name) or _mostly_transliterated(name) or
+                (name[0] in surnames() and len(name) <= 3)) or \
+                name.startswith(person_nouns()) or name[1:] in _TITLES or _roles_re().search(name) or \
+                any(ch in BREAK for ch in name[1:]) or \
+                any(s.start < m.end(2) and m.start(2) < s.end for s in ctx.spans_in(index)):
+            continue
+        ctx.spans.append(Span("Person", name, m.start(2), m.end(2), index, kind=m.group(1)))
+        ctx.add_entity("Person", name, index, role=m.group(1))
+
+
 def find_persons(ctx: DocContext, index: int, text: str) -> None:
     if text.startswith(("□", "◎")) or _BYLINE_RE.match(text) or (len(text) <= 20 and text.endswith("摄")):
         return  # bylines and photo credits are not people of the graph
     _named_before_cue(ctx, index, text)
+    if "”" in text or '"' in text or (index > 0 and ctx.sentences[index - 1].text.endswith(("”", '"'))):
+        _speakers_after_quotes(ctx, index, text)
     _quoted_speakers(ctx, index, text)
     _assuming_posts(ctx, index, text)
     _founders(ctx, index, text)

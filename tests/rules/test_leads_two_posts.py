@@ -42,3 +42,8 @@ def test_a_cooperative_named_by_its_village_founded_by_the_branch_is_in_the_vill
     located = pairs(facts, "LOCATED_IN")
     assert ("阿荣旗新胜丰收种植专业合作社", "新胜村") in located
     assert ("阿荣旗新胜丰收种植专业合作社", "阿荣旗") not in located
+
+
+def test_he_founded_in_a_year_after_being_named(extract):
+    facts = extract("新胜村党支部书记赵德胜是致富能手。他于2016年牵头成立了新胜丰收种植专业合作社。")
+    assert ("赵德胜", "新胜丰收种植专业合作社") in pairs(facts, "LEADS")
