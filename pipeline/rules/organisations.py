@@ -727,18 +727,31 @@ def _national_bank_branches(text: str, found: dict[tuple[int, int], tuple[str, s
                             place_starts: dict[int, Span]) -> None:
     """中国农业银行某旗支行, 中国建设银行某旗某镇支行: the local branch is the organisation, not the national bank.
 
-    The branch must open with a place (a division, or a place the report named) right
-    after the bank's name; a local bank (某旗农村商业银行某镇支行) keeps its own name.
+    The branch must open with a place (a division, a place the report named, or a
+    banner's short form) right after the bank's name (or its legal form, 中国农业银行
+    股份有限公司某旗支行); a local bank (某旗农村商业银行某镇支行) keeps its own name.
     """
-    for (start, end), (name, kind) in sorted(found.items()):
-        if kind != "bank" or not name.endswith(_NATIONAL_BANKS) or end not in place_starts:
+    from .gazetteer import load_gazetteer
+
+    for (start, end), (name, _kind) in sorted(found.items()):
+        bank = name.removesuffix("股份有限公司").removesuffix("有限责任公司")
+        if not bank.endswith(_NATIONAL_BANKS):
             continue
-        m = _BRANCH_TAIL_RE.match(text, place_starts[end].end)
+        place_end = place_starts[end].end if end in place_starts else None
+        if place_end is None:
+            # 中国建设银行某某支行: the banner's short form (the data's forms), which the place stage may leave
+            gaz = load_gazetteer()
+            place_end = next((end + k for k in range(min(gaz.max_form_len, 6), 1, -1)
+                              if len(gaz.forms.get(text[end:end + k]) or []) == 1 and
+                              text.startswith(("支行", "分行"), end + k)), None)
+        if place_end is None:
+            continue
+        m = _BRANCH_TAIL_RE.match(text, place_end)
         if m is None or any(ch in BREAK for ch in text[end:m.end()]) or \
                 re.search("各|每|所有|\\d", text[end:m.end()]):
             continue
         del found[(start, end)]
-        found[(start, m.end())] = (text[start:m.end()], kind)
+        found[(start, m.end())] = (text[start:m.end()], "bank")
 
 
 _COLLEGE_FIELD_RE = re.compile(r"([\u4e00-\u9fff]{2,8})与")

@@ -61,3 +61,15 @@ def test_a_bare_town_committee_after_zai_and_the_town(extract):
 def test_a_bare_town_committee_without_the_town_named_first_stays_bare(extract):
     facts = extract("镇党委探索“党员联户”机制。")
     assert not any(n.endswith("镇党委") for n in names(facts, "Organisation"))
+
+
+def test_a_national_banks_legal_form_and_its_branch(extract):
+    facts = extract("科尔沁左翼后旗推进金融助农。中国邮政储蓄银行股份有限公司科尔沁左翼后旗支行发放贷款。")
+    assert "中国邮政储蓄银行股份有限公司科尔沁左翼后旗支行" in names(facts, "Organisation")
+    assert ("中国邮政储蓄银行股份有限公司科尔沁左翼后旗支行", "科尔沁左翼后旗") in pairs(facts, "LOCATED_IN")
+
+
+def test_a_national_banks_branch_by_the_banners_short_form(extract):
+    facts = extract("科尔沁左翼后旗推进金融助农。中国建设银行科左后旗支行发放贷款。")
+    assert "中国建设银行科左后旗支行" in names(facts, "Organisation")
+    assert "中国建设银行" not in names(facts, "Organisation")
