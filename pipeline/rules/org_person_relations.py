@@ -486,6 +486,8 @@ def _partners(ctx: DocContext, index: int, text: str) -> None:
             elif _UNKNOWN_PARTY_RE.search(text, 0, cue_at) or \
                     (text[cue_at - 1:cue_at] == "的" and _UNKNOWN_PARTY_RE.search(text, 0, cue_at - 1)):
                 continue  # 某某村党支部和某公司…, 某某村的包联单位…: the other party is a name not found
+            elif "订单" in post and not any(p.end <= cue_at for p in places):
+                continue  # ，与某公司签订订单: growers sign orders; the report's banner is no subject named here
             else:
                 head = _partner_place(places, cue_at, topic)
             partners = group

@@ -16,3 +16,13 @@ def test_growers_signing_orders_are_no_partner_place(extract):
 def test_a_township_signing_orders_is_the_partner(extract):
     facts = extract("阿荣旗发展订单农业。那吉镇与阿荣旗金穗乳业有限公司签订订单。")
     assert ("那吉镇", "阿荣旗金穗乳业有限公司") in pairs(facts, "PARTNERS_WITH")
+
+
+def test_orders_signed_with_no_subject_named_are_not_the_banners(extract):
+    facts = extract("阿荣旗发展订单农业。2023年，与阿荣旗金穗乳业有限公司签订订单5000亩。")
+    assert pairs(facts, "PARTNERS_WITH") == set()
+
+
+def test_orders_signed_by_a_township_named_before_in_the_sentence(extract):
+    facts = extract("阿荣旗发展订单农业。那吉镇积极拓展销路，与阿荣旗金穗乳业有限公司签订订单5000亩。")
+    assert ("那吉镇", "阿荣旗金穗乳业有限公司") in pairs(facts, "PARTNERS_WITH")
