@@ -10,7 +10,11 @@
 - LEADS: a person who 创立/领办/创办/成立 an organisation (or by whom it was, 由某某创办;
   带领…牵头成立; 在某某的带领下…成立了; 她创办了 after one person named), is its
   书记/队长/局长/会长 (not a deputy; 协会会长 after the 协会 named) or 担任/现任/当选为 its
-  post; an organisation that set up another (牵头成立, 建设) unless a person stands between.
+  post, or 是 it ending the clause (今年58岁的某某是某村党支部书记); each of two posts joined by 、
+  before a name (村党支部书记、合作社理事长某某: a bare kind word the paragraph's body); 该公司董事长
+  某某 the firm named before; an organisation that set up another (牵头成立, 建设) unless a
+  person stands between.  在某镇，某旗某公司… is in that township (its head too), a cooperative
+  named by its banner and its village's name, founded by that village's branch, in the village.
 - PARTNERS_WITH: an organisation after a cue (与/和 + 签订/结对/结成/共建/合作, 联合/会同/
   携手/牵手 + 开展/推出, 包联单位, 引进 a university), with the organisation(s) or place before
   the cue, or the body ending the clause before (…组建了某合作社，并与某局签订…); a unit

@@ -16,6 +16,10 @@ of its own (查干花养殖专业合作社).  Generic ones (嘎查村党组织, 
 - 纪念馆, 工作站 (``facility`` in the lexicon): named by a proper prefix, not by
   generic words (facility_generic_words.tsv) nor set up by the dozen;
 - X镇党委政府 is the place acting; 孝心银行 (scheme_heads.tsv) is a scheme, not a bank.
+- 中共某县委员会 is named in full (its short 某县委 an alias); 中国农业银行某旗支行 (a national
+  bank's local branch) is the body, not the bank; 某大学A与B学院 is one college; the parent of a
+  party branch paired with another (…派出所党支部与…党支部结对共建) is no party of its own;
+  今年合作社 (a time word and a kind word) names none.
 
 Names made only of words of trade (养殖专业合作社; org_generic_words.tsv), with a
 verb between place and suffix (某镇有小学, 某村依靠合作社), with 各/每个 in them, or
