@@ -510,7 +510,7 @@ class OrganisationFinder:
         self._sub_units(text, found)
         if "员会" in text:
             _full_committees(text, found)
-        if "行" in text:
+        if "银行" in text:
             _national_bank_branches(text, found, place_starts)
         if "与" in text and "学院" in text:
             _colleges_with_yu(text, found)
