@@ -86,7 +86,7 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
             not _LEADING.search(text, persons[0][1], pos):
         # X今年58岁: a clause that opens with a person's name is about the person
         return ("Person", persons[0][2])
-    described = _described_person(ctx, index, text, pos, known.persons) or _person_taken_up(ctx, index, text, pos)
+    described = _described_person(ctx, index, text, pos, known.persons, text[end - 1:end] == "岁") or _person_taken_up(ctx, index, text, pos)
     if described is not None:
         return ("Person", described)  # 某村村民某某，今年62岁，养牛50头; 他…，今年还打算再买10头
     named_again = _place_named_again(ctx, index, text, pos)
@@ -329,7 +329,8 @@ _PRONOUN = re.compile(r"[他她](?![们人])")
 _SPEECH = re.compile("说|表示|介绍|告诉|谈到|讲")
 
 
-def _described_person(ctx: DocContext, index: int, text: str, pos: int, names: list[str]) -> str | None:
+def _described_person(ctx: DocContext, index: int, text: str, pos: int, names: list[str],
+                      aged: bool = False) -> str | None:
     """某村村民某某，今年62岁: a first clause that opens with a person makes the clauses after it theirs.
 
     The first clause must open with the person's name, or only its description before it
@@ -348,9 +349,24 @@ def _described_person(ctx: DocContext, index: int, text: str, pos: int, names: l
     if not _opens_clause(ctx, index, text, 0, start) or \
             _LEADING.search(text, end, pos) or _SPEECH.search(text, end, comma + 1):
         return None  # (…，带领村民种植3000亩: the people led are counted; 某某说，…: what is reported)
-    if any(s.label in ("Place", "Organisation") and end <= s.start < pos for s in ctx.spans_in(index)):
-        return None
+    if any(s.label in ("Place", "Organisation") and end <= s.start < pos and not (aged and _post_clause(text, s.start))
+           for s in ctx.spans_in(index)):
+        return None  # (某某，是某村党支部书记，今年47岁: the post's village only says who the person is)
     return name
+
+
+# ，是某村党支部书记，: a clause that only states the post of the person named before it
+_POST_CLAUSE_LEAD = ("是", "现任", "系")
+
+
+def _post_clause(text: str, at: int) -> bool:
+    """Whether the place or body at ``at`` stands in a clause stating a post (是某村党支部书记) and nothing more."""
+    start = max(text.rfind(c, 0, at) for c in "，；：") + 1
+    if start == 0:
+        return False
+    ends = [i for i in (text.find(c, at) for c in "，；。") if i >= 0]
+    clause = text[start:min(ends) if ends else len(text)]
+    return clause.startswith(_POST_CLAUSE_LEAD) and any(clause.endswith(r) for r in person_roles())
 
 
 def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int) -> str | None:
@@ -657,6 +673,8 @@ def _opens_clause(ctx: DocContext, index: int, text: str, clause_start: int, at:
 _ROLE_JOIN = ("、", "兼", "和")
 # 村党支部书记, 某某嘎查党支部书记 (a village the place stage did not find is still only where the post is held)
 _ROLE_HOST = re.compile(r"(?:该|本|[\u4e00-\u9fff]{0,4}?)(?:村|嘎查|社区|镇|苏木|乡)(?=党|[村居]委|两委|书记|主任)")
+# 村委会主任, 嘎查委员会副主任: the village committee a post is held in
+_COMMITTEE_HOST = re.compile(r"(?:村|居|嘎查|社区)(?:民委员会|委员会|委会|委)(?=副?主任|委员)")
 
 
 def _roles_only(ctx: DocContext, index: int, text: str, start: int, at: int) -> bool:
@@ -673,7 +691,7 @@ def _roles_only(ctx: DocContext, index: int, text: str, start: int, at: int) -> 
         for s in spans:
             if s.start == pos:
                 pos = s.end  # the body or place the post is held in
-        host = _BARE_BODY.match(text, pos) or _ROLE_HOST.match(text, pos)
+        host = _BARE_BODY.match(text, pos) or _ROLE_HOST.match(text, pos) or _COMMITTEE_HOST.match(text, pos)
         if host:
             pos = host.end()
         role = next((r for r in roles if text.startswith(r, pos) and pos + len(r) <= at), None)

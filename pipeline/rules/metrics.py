@@ -270,6 +270,20 @@ def _duration_re() -> re.Pattern[str]:
 
 # 已有12年党龄: the span of years names what it counts after it
 _SENIORITY = re.compile("党龄|工龄|教龄|驾龄|兵龄")
+# 是一名有30年党龄的老党员: a span of years right before the seniority it counts, after 有 (no verb of work)
+_SENIORITY_SPAN = re.compile(
+    rf"(?<=有)(?P<verb>)(?P<obj>)(?P<pre>近|超过)?(?P<num>\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})(?P<q2>余|多)?年(?P<post>)"
+    r"(?=党龄|工龄|教龄|驾龄|兵龄)"
+)
+
+
+def _durations(text: str) -> list[re.Match[str]]:
+    """Spans of a person's years: after a verb of long work, or before a seniority (有30年党龄) no verb took."""
+    found = list(_duration_re().finditer(text))
+    if "龄" in text:
+        taken = {d.start("num") for d in found}
+        found += [d for d in _SENIORITY_SPAN.finditer(text) if d.start("num") not in taken]
+    return found
 # the divisions a place is made of: a count of them is a stock that reports restate
 _COUNTED_NOUN = re.compile(r"旗县市区|旗县区|旗县|苏木乡镇|苏木镇|乡镇|苏木|街道|嘎查村|嘎查|社区|行政村|村")
 _ANY_NUMBER = re.compile(rf"\d|[{_CN_DIGITS}][余多]")
@@ -329,7 +343,7 @@ class MetricFinder:
                     raw=m.group().strip(),
                     evidence=Evidence.of(sent),
                 ))
-            for d in _duration_re().finditer(text):
+            for d in _durations(text):
                 # 从事养殖30年: the years of a person's work, a figure only about a person
                 if any(a <= d.start("num") < b for a, b in quoted):
                     continue

@@ -99,3 +99,28 @@ def test_a_cooperatives_post_before_a_name_leaves_the_person_the_subject(extract
                     "合作社现有社员86户。")
     assert _subjects(facts) == {(56, "岁", "Person", "刘志强"), (20, "年", "Person", "刘志强"),
                                 (86, "户", "Organisation", "东光村蔬菜种植专业合作社")}
+
+
+def test_two_posts_with_a_village_committee_before_the_name(extract):
+    facts = extract("宁城县八里罕镇青松村党支部书记、村委会主任孙淑兰今年52岁，已在村里干了16年。")
+    assert _subjects(facts) == {(52, "岁", "Person", "孙淑兰"), (16, "年", "Person", "孙淑兰")}
+
+
+def test_an_age_after_a_clause_stating_the_post(extract):
+    facts = extract("宁城县委组织部副部长孙淑兰，是八里罕镇青松村党支部书记，今年47岁。")
+    assert _subjects(facts) == {(47, "岁", "Person", "孙淑兰")}
+
+
+def test_a_figure_after_a_clause_stating_the_post_is_not_the_persons(extract):
+    facts = extract("宁城县委组织部副部长孙淑兰，是八里罕镇青松村党支部书记，村里有农户300户。")
+    assert all(m.subject.label != "Person" for m in facts.metrics)
+
+
+def test_years_of_party_membership_after_you(extract):
+    facts = extract("宁城县养蜂协会会长孙淑兰是一名有30年党龄的老党员。")
+    assert _subjects(facts) == {(30, "年", "Person", "孙淑兰")}
+
+
+def test_party_membership_of_a_group_is_no_persons_figure(extract):
+    facts = extract("宁城县青松村现有50年党龄的老党员12名。")
+    assert all(m.unit != "年" for m in facts.metrics)

@@ -31,3 +31,13 @@ def test_compound_units_bags_and_scores(extract, text, value, unit):
 def test_fen_without_a_word_of_scoring_is_no_figure(extract):
     facts = extract("阿荣旗复兴镇便民大厅每天8点30分开门，群众3分钟就能办完事，村民在1分地上种菜。")
     assert facts.metrics == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("宁城县八里罕镇建成光伏电站，装机容量共计6.2兆瓦。", 6.2, "兆瓦"),
+    ("宁城县八里罕镇新增风电装机3万千瓦。", 30_000, "千瓦"),
+    ("宁城县八里罕镇屋顶光伏年发电86万千瓦时。", 860_000, "千瓦时"),
+])
+def test_power_units(extract, text, value, unit):
+    metrics = extract(text).metrics
+    assert [(m.value, m.unit) for m in metrics] == [(value, unit)]
