@@ -98,9 +98,30 @@ def _scan_divisions(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """
     return [(a, b, name) for a, b, name in gaz.scan(text, _not_place_after())
             if not _ethnic_word(text, a, b, name)
+            and not _village_opening_with_short(text, a, b, name)
             and (text[a:b] == name or not text.startswith(_TOWN_AFTER_SHORT, b)
                 or text.startswith(_NOT_TOWN_AFTER_SHORT, b))
             and not (text[a:b] == name and _generic_district(name, gaz) and not _parent_before(text, a, name, gaz))]
+
+
+# a village's name that opens with its banner's short form: 1-4 more name characters and a village's suffix
+_VILLAGE_AFTER_SHORT = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|嘎查)(?!民|委|级|集体|干部|庄)")
+# what a short form may not end with to count as a bare name part (科右前旗某村: the banner, then its village)
+_LEVEL_ENDS = ("旗", "县", "区", "市", "盟")
+
+
+def _village_opening_with_short(text: str, a: int, b: int, name: str) -> bool:
+    """A banner's short form that opens a longer village name (某锦旗's 某锦 in 某锦淖村): the village.
+
+    The longest place wins: a bare short form (no level word at its end) followed by
+    more name characters and 村/嘎查 is the first part of the village's name, which the
+    deep scan then finds whole; the banner is not named there.
+    """
+    surface = text[a:b]
+    if surface == name or surface.endswith(_LEVEL_ENDS) or ("村" not in text and "嘎查" not in text):
+        return False
+    m = _VILLAGE_AFTER_SHORT.match(text, b)
+    return m is not None and _name_ok(surface + text[b:m.end()].removesuffix("嘎查").removesuffix("村"))
 
 
 # words after an autonomous banner's short form that make it the people's name (鄂温克民俗, 鄂伦春民族…)
