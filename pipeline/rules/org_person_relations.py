@@ -76,6 +76,11 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         level = getattr(ctx.entities.get(("Place", target or "")), "level", None)
         if target and level != "region" and (o.kind != "university" or _home_institution(target, level)):
             ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", target), index)
+            if o.kind == "cooperative" and len(inner) >= 2 and inner[0].start == o.start and \
+                    inner[0].level == "banner" and inner[1].start == inner[0].end and inner[1].level == "village" \
+                    and target == inner[1].name:
+                # 某县某村某某专业合作社: the county written into its name is where it is as well
+                ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", inner[0].name), index)
     _sited(ctx, index, text, orgs, places)
     leads_verbs = "|".join(triggers()["LEADS"])
     for a, b in itertools.pairwise(orgs):

@@ -432,6 +432,8 @@ class OrganisationFinder:
                         break
                     if kind in ("enterprise", "cooperative", "association") and _brand_word(text, nxt):
                         break  # 某旗那吉文旅有限公司: a township's short form after the county is the brand
+                    if kind == "cooperative" and p.level == "banner" and nxt.level == "village":
+                        break  # 某县某村某某专业合作社: the county written in is part of the cooperative's name
                     start = nxt.start
                 back = next((s for s in ctx.spans_in(index, "Place") if s.anaphor and s.start == start and
                              s.end < m.start() and text[s.start] in "该本我"), None)
