@@ -13,6 +13,8 @@ Inside speech the subject of a figure is taken only where it is unambiguous:
 - after a level word that takes a village up (村里, 全村, 我们村, 嘎查里, 这个嘎查, 这里) it is the one
   village the paragraph names (or, naming none, the paragraph before);
 - after a place or organisation the speech names it is resolved as any other;
+- money earned right after 挣/赚 with no one else before it in the speech (她笑着说：“今年光卖
+  香菇就挣了1.3万元”) is the named speaker's own;
 - any other figure in speech is dropped (咱们一年能挣10多万元: whose, the text does not say).
 
 Only the speech's part in the figure's sentence is read.
@@ -38,6 +40,12 @@ _PRONOUN = re.compile(r"[他她](?![们人])")
 _FIRST_PERSON = re.compile(r"[我俺](?![们国省区市盟旗县村镇乡社嘎])")  # (我们, 我村: no one speaker)
 _VILLAGE_WORD = re.compile(r"村里|全村|我们村|咱们村|咱村|我村|本村|村集体|嘎查里|全嘎查|我们嘎查|社区里"
                            r"|这个[\u4e00-\u9fff]{0,4}?(?:村|嘎查)(?!党|两委|书记|主任)|这里")  # 这个边境嘎查, 我们这里
+
+
+# 光卖香菇就挣了, 一年能赚: money earned, said by a named speaker with no one else before it, is the speaker's
+_OWN_EARNING = re.compile(r"(?:挣|赚)(?:了|到|回)?$")
+# (咱们, 大家, 他家, 乡亲们, 一户, 每户: earnings of others or of any household)
+_OTHERS = re.compile(r"们|大家|咱|他|她|户|人|家家|谁|亲|[村社镇]|嘎查")
 
 
 class Speech(NamedTuple):
@@ -118,6 +126,9 @@ def speech_subject(ctx: DocContext, index: int, pos: int, speech: Speech) -> tup
     village = max((m.start() for m in _VILLAGE_WORD.finditer(text, quote_start, pos)), default=-1)
     last = max(named, person, village)
     if last < 0:
+        if speech.speaker and _OWN_EARNING.search(text, quote_start, pos) and \
+                not _OTHERS.search(text, quote_start, pos):
+            return ("Person", speech.speaker)  # 她笑着说：“今年光卖香菇就挣了1.3万元”: the speaker's own earning
         return None  # 咱们一年能挣10多万元: whose, the speech does not say
     if last == named:
         return True

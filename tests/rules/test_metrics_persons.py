@@ -124,3 +124,18 @@ def test_years_of_party_membership_after_you(extract):
 def test_party_membership_of_a_group_is_no_persons_figure(extract):
     facts = extract("宁城县青松村现有50年党龄的老党员12名。")
     assert all(m.unit != "年" for m in facts.metrics)
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    ("今年光卖香菇就挣了1.3万元。", {(13_000, "元", "Person", "孙淑兰")}),
+    ("咱们一年能挣10多万元。", set()),
+    ("每户一年能挣2万元。", set()),
+])
+def test_money_earned_in_speech_with_no_one_else_is_the_speakers(extract, quote, expected):
+    facts = extract(f"宁城县八里罕镇青松村村民孙淑兰正忙着分拣香菇，她笑着说：“{quote}”")
+    assert _subjects(facts) == expected
+
+
+def test_money_earned_in_speech_of_two_persons_is_dropped(extract):
+    facts = extract("孙淑兰和李桂香正忙着分拣香菇，她笑着说：“今年光卖香菇就挣了1.3万元。”")
+    assert _subjects(facts) == set()
