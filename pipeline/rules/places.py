@@ -230,6 +230,8 @@ _VILLAGE_BEFORE_UNIT = re.compile(rf"(?:^|(?<=[{_STOP_CLASS}和]))(?:(?:{_INTRO_
 _INTRO_VERBS = rf"(?:(?:{_INTRO_WORDS})了?|在)?"
 _IN_TOWNSHIP_CLAUSE = re.compile(rf"{_INTRO_VERBS}([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)")
 # 某镇在A村、B村…: a village opening a list right after its township and 在
+# 该镇某某村推行…: a village named right after 该镇/该苏木/该乡, before its clause's verb or unit
+_VILLAGE_AFTER_SAME = re.compile(rf"([^{_STOP_CLASS}]{{2,6}}?)(嘎查|村)(?![民委级庄落里组内])")
 _LISTED_AFTER_ZAI = re.compile(rf"在([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)(?=[、和及]|等[一二三四五六七八九十\d]+个)")
 # the words before a township that open a sentence about it (在某镇，/ 走进某镇，/ 来到某旗某镇，)
 _TOWNSHIP_OPENERS = ("在", "走进", "走入", "来到", "步入", "踏进")
@@ -699,6 +701,24 @@ class PlaceFinder:
                 for village in self._listed_villages(text, index, m.end(), target.name, here):
                     ctx.spans.append(village)
                     self._register(ctx, village)
+            elif target.level == "township" and m.group(1):
+                village = self._village_after_same(text, index, m.end(), target.name, here)
+                if village is not None:
+                    ctx.spans.append(village)
+                    self._register(ctx, village)
+
+    def _village_after_same(self, text: str, index: int, at: int, town: str, here: list[Span]) -> Span | None:
+        """该镇某某村推行…: the village written right after 该镇 is in the township 该镇 points to.
+
+        The name must read as one (``_proper_village``) and no place found already may
+        overlap it (a village the deep scan found keeps its own parent).
+        """
+        m = _VILLAGE_AFTER_SAME.match(text, at)
+        if m is None or not _proper_village(m.group(1), self.gaz, m.group(1) + m.group(2),
+                                            unit_after=_UNIT_AFTER.match(text, m.end()) is not None) or \
+                any(s.start < m.end() and at < s.end for s in here):
+            return None
+        return Span("Place", m.group(1) + m.group(2), at, m.end(), index, level="village", kind=town)
 
     def _listed_villages(self, text: str, index: int, at: int, town: str, here: list[Span]) -> list[Span]:
         """该镇在A村、B村等N个村…: the villages listed right after the township's 在 (in that township).

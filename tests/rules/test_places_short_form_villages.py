@@ -22,3 +22,15 @@ def test_short_form_with_level_word_stays_the_banner() -> None:
     # 各村 after the banner: the banner's villages, no village named 翁牛特各村
     facts = facts_of("翁牛特旗各村推行“积分超市”模式。")
     assert ("翁牛特旗", "积分超市") in pairs(facts, "IMPLEMENTS")
+
+
+def test_village_right_after_gai_zhen_is_in_that_town() -> None:
+    facts = facts_of("四子王旗地处草原。乌兰花镇是旗府所在地。该镇红格尔村推行“积分超市”模式。")
+    assert ("红格尔村", "积分超市") in pairs(facts, "IMPLEMENTS")
+    assert ("红格尔村", "乌兰花镇") in pairs(facts, "PART_OF")
+    assert ("乌兰花镇", "积分超市") not in pairs(facts, "IMPLEMENTS")
+
+
+def test_category_after_gai_zhen_is_no_village() -> None:
+    facts = facts_of("四子王旗地处草原。乌兰花镇是旗府所在地。该镇贫困村推行“积分超市”模式。")
+    assert "贫困村" not in names(facts, "Place")
