@@ -702,10 +702,10 @@ class PlaceFinder:
                     ctx.spans.append(village)
                     self._register(ctx, village)
             elif target.level == "township" and m.group(1):
-                village = self._village_after_same(text, index, m.end(), target.name, here)
-                if village is not None:
-                    ctx.spans.append(village)
-                    self._register(ctx, village)
+                after = self._village_after_same(text, index, m.end(), target.name, here)
+                if after is not None:
+                    ctx.spans.append(after)
+                    self._register(ctx, after)
 
     def _village_after_same(self, text: str, index: int, at: int, town: str, here: list[Span]) -> Span | None:
         """该镇某某村推行…: the village written right after 该镇 is in the township 该镇 points to.
