@@ -124,6 +124,10 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         # 某某现任某镇某村党支部书记: the post's organisation, after the places of its name
         post_org = next((o for o in orgs if assumed is not None and
                          _chain_start(places, o.start) == assumed.end()), None)
+        if assumed is None and (apposed := _APPOSITION_AT_RE.match(text, person.end)) is not None:
+            post_org = next((o for o in orgs if _chain_start(places, o.start) == apposed.end() and
+                             _APPOSED_POST_RE.match(text, o.end)), None)
+            is_post = post_org is not None
         if org_before:
             org = org_before[-1]
             gap = text[org.end:person.start]
@@ -570,7 +574,11 @@ _FOUNDING_GAP_RE = re.compile(r"(?:同志)?(?:(?:带领|领着|带着|组织|发
                               r"(?:于(?:19|20)\d\d年)?(?:注册)?(?:成立|创建|创办|组建)了?")
 _ASSUMES_AT_RE = re.compile(r"(?:同志)?(?:" + ASSUME_VERBS + ")")
 # 某某是某村党支部书记 (今年58岁的某某是…): the post held, read like 担任 when the post ends the clause
-_IS_AT_RE = re.compile("(?:现在|如今|现)?是")
+# (合作社理事长某某，是某村党支部书记: the second post after a comma and 是 as well)
+_IS_AT_RE = re.compile("[，,]?(?:现在|如今|现)?是")
+# 某某，某苏木党委委员，…: a party post in apposition between commas (a 委员 is there but does not lead)
+_APPOSITION_AT_RE = re.compile("[，,]")
+_APPOSED_POST_RE = re.compile(r"(?:党总支|党支部|党委)?(?:副书记|书记|委员)(?=[，,])")
 _POST_AFTER_RE = re.compile(r"(?:党总支|党支部|党委)?(?:书记|主任|理事长|会长|社长|队长|站长|所长|院长|校长|董事长|总经理)")
 # 推动/组织某银行与N个村结对共建: the place that arranges a pairing is the partner of the unit it pairs
 _ARRANGING_RE = re.compile("推动|组织|引导|促成|协调|动员|安排")

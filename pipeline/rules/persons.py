@@ -139,11 +139,13 @@ _SELF_FRAMES = (
     # 今年58岁的某某是某村党支部书记: the age before the name, the post after 是 ending the clause
     re.compile(r"(?:^|(?<=[，。；：]))(?:今年|现年)?[\d一二三四五六七八九十]+岁的([\u4e00-\u9fff]{2,7}?)(?:现在|如今)?是"
                r"[^，。；“”]{0,16}?(?:党总支|党支部|党委)?(?:书记|主任|理事长|会长|社长|董事长|嘎查达)(?=[，。；]|$)"),
+    # 某某，某苏木党委委员，每次都…: the name opening the sentence, a party post in apposition between commas
+    re.compile(r"^([\u4e00-\u9fff]{2,7}?)[，,][^，。；“”]{2,16}?(?:党总支|党支部|党委)(?:副书记|书记|委员)[，,]"),
 )
 
 
 # a character each frame needs (most sentences lack 岁 and many 是: the frame's scan is skipped)
-_SELF_FRAME_CUES = ("", "岁", "是", "", "岁的")
+_SELF_FRAME_CUES = ("", "岁", "是", "", "岁的", "党")
 
 
 # titles a surname is addressed by (老王, 王书记, 李大姐): not a name
