@@ -16,7 +16,9 @@ Take-ups go first: a clause opening with a kind word (去年，合作社销售�
 is about the last organisation of that kind named in the sentence, its paragraph
 or the one before (unless the kind word was last said of many: 全旗合作社达到300家),
 and so are the later clauses that name no place or unit; a clause opening with a
-level word (该镇, 全村, 镇里, 嘎查集体) is about the last township or village named.
+level word (该镇, 全村, 镇里, 嘎查集体) is about the last township or village named (or the village
+written after 该镇 that no span covers: 该镇某某村推行…，全村…; a name the document does not know
+leaves the figure with no subject).
 A company after 与/联合/携手 (某镇党委与某公司共建…, or a clause opening with it:
 某村依托…，与某公司签订合作协议，…) or brought in (引进) is the partner of whoever
 opens the sentence, not the subject of its figures.  A demonstrative (这个嘎查,
@@ -491,6 +493,9 @@ def _place_named_again(ctx: DocContext, index: int, text: str, pos: int) -> str 
                 and (before is None or p.end <= before)]
 
     named = of_level(index, at)
+    written = _written_village(ctx, text, at, named[-1].end if named else 0) if level == "village" else None
+    if written is not None:
+        return written  # 该镇石门子村推行…，全村86户: the village written after 该镇 that no span covers
     if named:
         return named[-1].name
     if word == 3 and _PLURAL.search(text, at, pos):
@@ -508,6 +513,27 @@ def _place_named_again(ctx: DocContext, index: int, text: str, pos: int) -> str 
     # 村里推行…, 该镇… with no village or township named before: not the report's banner either
     # (村集体经济收入… in a banner's report may be said of all its villages: read as usual)
     return None if word == 3 else _NO_SUBJECT
+
+
+# 该镇某某村: a village named after its township's level word (the place stage may miss the name there)
+_VILLAGE_AFTER_LEVEL = re.compile(r"该(?:镇|乡|苏木)(?!各|所有|全|多|部分|其他|其余|其它|\d)"
+                                  r"(?P<name>[\u4e00-\u9fff]{2,5}?(?:村|嘎查))(?![民委])")
+
+
+def _written_village(ctx: DocContext, text: str, at: int, after: int) -> str | None:
+    """The village written after 该镇 before the level word at ``at`` and after the last place found (at ``after``).
+
+    A village the document knows is that village; a name it does not know leaves the figure with
+    no subject (_NO_SUBJECT) rather than the village named before.
+    """
+    if "该" not in text[after:at]:
+        return None
+    written = [m for m in _VILLAGE_AFTER_LEVEL.finditer(text, after, at)]
+    if not written:
+        return None
+    name = written[-1].group("name")
+    known = ctx.entities.get(("Place", name))
+    return name if known is not None and known.level == "village" else _NO_SUBJECT
 
 
 def _demonstrated_place(ctx: DocContext, index: int, at: int, level: str) -> str | None:

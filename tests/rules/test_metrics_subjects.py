@@ -130,3 +130,14 @@ def test_gai_she_takes_up_the_cooperative_but_she_yuan_does_not_block_it(extract
     text = ("阿荣旗向阳峪镇兴农玉米种植专业合作社成立于2018年，现有社员86户。"
             "该社去年销售玉米3000吨，社员户均分红5000元。")
     assert {m.subject.name for m in extract(text).metrics} == {"阿荣旗向阳峪镇兴农玉米种植专业合作社"}
+
+
+def test_a_village_written_after_gai_zhen_is_taken_up_by_quancun(extract):
+    facts = extract("宁城县八里罕镇石门子村位于山区。\n宁城县八里罕镇青松村发展香菇种植。"
+                    "该镇石门子村推行积分制管理，全村86户全部参与。")
+    assert [(m.value, m.subject.name) for m in facts.metrics] == [(86, "石门子村")]
+
+
+def test_an_unknown_village_after_gai_zhen_leaves_quancun_without_subject(extract):
+    facts = extract("宁城县八里罕镇青松村发展香菇种植。该镇石门子村推行积分制管理，全村86户全部参与。")
+    assert facts.metrics == []
