@@ -137,8 +137,10 @@ class RelationFinder:
                     actors.append(("Place", home or topic or ""))
             elif topic and not any(_deep_committee(o, ctx.spans_in(index, "Place")) for o in subject_orgs
                                    if o.end <= prog.start) and \
-                    not any(o.name.endswith(_DEPARTMENT_ENDS) and o.end == x.start - 2 for o in orgs for x in partners):
-                # (某县委组织部会同某局实施“X”: the two bodies act together, the county is not said to)
+                    not any(o.name.endswith(_DEPARTMENT_ENDS) and o.end == x.start - 2 for o in orgs for x in partners) \
+                    and not _department_acts(subject_orgs, text, prog.start):
+                # (某县委组织部会同某局实施“X”: the two bodies act together, the county is not said to;
+                # 某县委组织部实施“X”计划: the department alone, its county is not said to)
                 actors.append(("Place", topic))  # (某镇党委推行“X”: the committee, not the banner)
             referred = _referred_unit(ctx, index, text) if not before else None
             if referred is not None:
@@ -154,7 +156,8 @@ class RelationFinder:
                 actors = [("Organisation", (founder or founded).name)]
             for o in subject_orgs:
                 if o.end <= prog.start and founded is None and referred is None and \
-                        not _speaks_for_place(o, orgs, text, prog.start):
+                        not _speaks_for_place(o, orgs, text, prog.start) and \
+                        not _department_gives_to_place(o, text, prog.start):
                     actors.append(("Organisation", o.name))
             builders = _co_builders(orgs, text, prog.start, places)
             if not builders and joint_cue and _JOINT_FRAME.search(text, clause_start, prog.start):
@@ -516,6 +519,8 @@ _JOINT_FRAME = re.compile(rf"(?:与|和|同)[^，。；“”]{{2,30}}?(?:共同
 _JOINED = ("与", "和", "同", "、", "及")
 # 我县/我旗 …: the clause after a speaker names its own place as the subject (在全旗/在我旗 only say where)
 _OWN_PLACE_WORDS = re.compile(r"(?<!在)我(?:县|旗|市|盟)")
+# 全县/我县/本旗 as a clause's subject (not 在全县, where the department acts across the county)
+_PLACE_OWN_WORK = re.compile(r"(?<![在到向])(?:我|全|本)(?:县|旗|市|盟)")
 
 
 # a committee's name ending in a township's or village's level word (某某镇党委, 某某街党工委, 某某社区党委)
@@ -590,6 +595,25 @@ def _speaks_for_place(org: Span, orgs: list[Span], text: str, at: int) -> bool:
         return False
     speech = _SPEECH_RE.search(text, org.end, at)
     return speech is not None and _OWN_PLACE_WORDS.search(text, speech.end(), at) is not None
+
+
+def _department_acts(subject_orgs: list[Span], text: str, at: int) -> bool:
+    """某县委组织部实施“X”计划: a committee's department opening the sentence acts for itself.
+
+    The county is not said to act (a 旗委/县委 itself still speaks for its place), unless
+    the clause names the place's own work (全县/我县…), which ``_department_gives_to_place``
+    hands to the place.
+    """
+    return any(o.name.endswith(_DEPARTMENT_ENDS) and o.end <= at and o.start <= 1 and
+               _PLACE_OWN_WORK.search(text, o.end, at) is None for o in subject_orgs)
+
+
+def _department_gives_to_place(org: Span, text: str, at: int) -> bool:
+    """某县委组织部牵头，全县推行“X”: the clause of the programme is the county's (全县/我县), not the department's."""
+    if not org.name.endswith(_DEPARTMENT_ENDS):
+        return False
+    clause_start = max(text.rfind(c, 0, at) for c in "，；：") + 1
+    return clause_start > org.end and _PLACE_OWN_WORK.search(text, clause_start, at) is not None
 
 
 def _own_place(place: Span, orgs: list[Span], every: list[Span]) -> Span:
