@@ -116,6 +116,12 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
             elif not org_before and taken is not None and _leading_role(role) and \
                     text[kind_word.end(1):role_start] == "":
                 elsewhere = taken  # 某公司…。公司董事长某某介绍: the body of the sentences before
+        if not org_before and elsewhere is None and role in _BARE_HEAD_KINDS and role_start == 0 and index > 0:
+            # 某镇养蜂协会成立于2019年。会长某某是…: a bare head opening the next sentence heads the one
+            # body of that kind the sentence before names
+            before = {o.name for o in ctx.spans_in(index - 1, "Organisation") if o.kind == _BARE_HEAD_KINDS[role]}
+            if len(before) == 1 and not orgs:
+                elsewhere = before.pop()
         place_before = [p for p in places if p.end <= role_start and role_start - p.end <= 1] or \
             [p for p in _back_references(ctx, index) if text[p.end:role_start] in ("", "党委", "党工委")]
         named_before = max((n for n in place_entities if text.endswith(n, 0, role_start)), key=len, default=None)
@@ -568,6 +574,8 @@ _PRONOUN_FOUNDS_RE = re.compile(r"(?:^|(?<=[，。；：]))(?:她|他)(?:先后|
                                 r"(?:带头|牵头|主动|率先)?"
                                 r"(?:创办|领办|创立|成立|组建)了?")
 # a bare kind word right before a role (，协会会长某某): the body named before in the paragraph
+# a head's post with no body before it, and the one kind of body it heads (会长 an association's)
+_BARE_HEAD_KINDS = {"会长": "association", "理事长": "cooperative", "社长": "cooperative", "董事长": "enterprise"}
 _KIND_BEFORE_ROLE_RE = re.compile(r"(?:^|(?<=[，。；：、]))(协会|合作社|联合社|公司|商会)(?:会长|理事长|社长|董事长|总经理|经理)?$")
 # 某某成立了, 某某带领党员群众，发动村民入股，注册成立: the person founds the body named right after
 _FOUNDING_GAP_RE = re.compile(r"(?:同志)?(?:(?:带领|领着|带着|组织|发动)[^。；：]{1,28}?)?(?:牵头|带头)?"
