@@ -429,7 +429,8 @@ def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int,
     # place its name begins with)
     last_named = max((s.end for s in spans if s.label in ("Place", "Organisation") and s.end <= pos
                       and not _bare(text, s) and not (s.label == "Organisation" and _partner(text, s, places))
-                      and not (s.label == "Place" and any(o.start <= s.start and s.end <= o.end for o in orgs))),
+                      and not (s.label == "Place" and any(o.start <= s.start and s.end <= o.end for o in orgs))
+                      and not (clause is None and s.label == "Place" and _where(text, s))),
                      default=-1)
     breaks = _clause_starts(text)
     for k in range(bisect_right(breaks, pos) - 1, -1, -1):  # the clauses before the number, the nearest first
@@ -443,6 +444,11 @@ def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int,
     if (opening or _KIND_AGAIN).match(text):  # the sentence's first clause, asked last
         return None if last_named > 0 else 0
     return None
+
+
+def _where(text: str, place: Span) -> bool:
+    """Whether a place only says where a body acts (该公司每年在全县收购…): after 在 inside its clause."""
+    return place.start >= 2 and text[place.start - 1] == "在" and text[place.start - 2] not in "，；：。"
 
 
 @lru_cache(maxsize=64)

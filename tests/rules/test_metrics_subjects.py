@@ -141,3 +141,11 @@ def test_a_village_written_after_gai_zhen_is_taken_up_by_quancun(extract):
 def test_an_unknown_village_after_gai_zhen_leaves_quancun_without_subject(extract):
     facts = extract("宁城县八里罕镇青松村发展香菇种植。该镇石门子村推行积分制管理，全村86户全部参与。")
     assert facts.metrics == []
+
+
+@pytest.mark.parametrize("text", [
+    "宁城县农牧局与内蒙古绿源食品有限公司签订产销合作协议，该公司每年在全县收购马铃薯3000吨以上。",
+    "宁城县农牧局与内蒙古绿源食品有限公司签订产销合作协议。该公司每年在全县收购马铃薯3000吨以上。",
+])
+def test_gai_gongsi_keeps_its_figure_where_it_acts_in_a_place(extract, text):
+    assert _subjects(extract(text)) == {(3000, "Organisation", "内蒙古绿源食品有限公司")}
