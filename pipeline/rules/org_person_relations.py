@@ -571,8 +571,9 @@ _LED_BY_RE = re.compile("(?:同志)?的带领下")
 _FOUNDED_BEFORE_RE = re.compile("(?:成立|组建|创办|领办|创立)了?$")
 # a pronoun opening a clause before a founding verb (2016年，她带头创办了…)
 _PRONOUN_FOUNDS_RE = re.compile(r"(?:^|(?<=[，。；：]))(?:她|他)(?:先后|还|又|就)?(?:于?(?:19|20)\d\d年(?:\d{1,2}月)?)?"
-                                r"(?:带头|牵头|主动|率先)?"
+                                r"(?:带头|牵头|主动|率先|(?:带领|领着|带着)[^，。；：]{1,12}?(?:牵头|带头))?"
                                 r"(?:创办|领办|创立|成立|组建)了?")
+# (他带领村“两委”班子牵头成立了某合作社: the one he leads to found it with founds it himself)
 # a bare kind word right before a role (，协会会长某某): the body named before in the paragraph
 # a head's post with no body before it, and the one kind of body it heads (会长 an association's)
 _BARE_HEAD_KINDS = {"会长": "association", "理事长": "cooperative", "社长": "cooperative", "董事长": "enterprise"}
