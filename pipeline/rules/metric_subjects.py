@@ -69,6 +69,8 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
         known = known_entities(ctx)
     if _unnamed_group(ctx, index, text, pos):
         return None  # 另外两个嘎查…也都超过了40万元: whose figure it is the text does not say
+    if "起来" in text and _bound_into_programme(text, clause_start, pos, end):
+        return None  # 组建“某某联盟”，把…的14个党组织联结起来: the alliance's members (a programme: no subject here)
     anaphor = _anaphor_clause(ctx, index, text, pos) if _word_in(_KIND_WORD_RE, text) else None
     again = None if anaphor is None else _org_named_again(ctx, index, text, anaphor)
     if again == _NO_ORG:
@@ -173,6 +175,17 @@ def _inside_other(span: Span, places: list[Span]) -> bool:
     """Whether a place is only named inside a longer place name (鄂温克 in 某某鄂温克民族乡): never a subject."""
     return any(p.start <= span.start and span.end <= p.end and (p.start, p.end) != (span.start, span.end)
                for p in places)
+
+
+# 组建“某某联盟”，把全镇14个党组织联结起来: the units a newly formed alliance binds together
+_BINDS = re.compile(r"^[^，；。]{0,12}?(?:联结|联合|整合|串联|连结|链接)起来")
+_FORMED_NAMED = re.compile(r"(?:组建|成立|建立|打造)了?“[^“”]{2,20}”")
+
+
+def _bound_into_programme(text: str, clause_start: int, pos: int, end: int) -> bool:
+    """Whether the number counts what a quoted alliance formed in the sentence binds (把…N个…联结起来)."""
+    return text.find("把", clause_start, pos) >= 0 and _BINDS.match(text[end:]) is not None \
+        and _FORMED_NAMED.search(text, 0, clause_start) is not None
 
 
 # 另外两个嘎查, 其余3个村, 其他苏木: a group of divisions that the text does not name opens the clause

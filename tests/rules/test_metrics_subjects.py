@@ -149,3 +149,15 @@ def test_an_unknown_village_after_gai_zhen_leaves_quancun_without_subject(extrac
 ])
 def test_gai_gongsi_keeps_its_figure_where_it_acts_in_a_place(extract, text):
     assert _subjects(extract(text)) == {(3000, "Organisation", "内蒙古绿源食品有限公司")}
+
+
+def test_units_bound_into_a_quoted_alliance_are_not_the_towns(extract):
+    facts = extract("宁城县八里罕镇党委牵头组建“香菇产业联盟”，把全镇的14个党组织联结起来，带动农户1200户。")
+    assert _subjects(facts) == {(1200, "Place", "八里罕镇")}
+
+
+def test_cooperative_taken_up_across_sentences_and_the_next_paragraph(extract):
+    facts = extract("2019年，青松村党支部书记孙淑兰牵头成立了宁城县绿源香菇种植专业合作社。目前，合作社有社员86户。\n"
+                    "宁城县八里罕镇今年香菇丰收。合作社年销售香菇1200吨，建冷库800平方米。")
+    coop = "宁城县绿源香菇种植专业合作社"
+    assert _subjects(facts) == {(86, "Organisation", coop), (1200, "Organisation", coop), (800, "Organisation", coop)}
