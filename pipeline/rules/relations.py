@@ -143,6 +143,9 @@ class RelationFinder:
                 # 某县委组织部实施“X”计划: the department alone, its county is not said to)
                 actors.append(("Place", topic))  # (某镇党委推行“X”: the committee, not the banner)
             referred = _referred_unit(ctx, index, text) if not before else None
+            if referred is None and clause_start > 0:
+                # 某部门与某银行某支行开展“X”，该支行推出“Y”: 该支行 is the unit named before in the sentence
+                referred = _clause_back_reference(orgs, text, clause_start)
             if referred is not None:
                 # 她创办了某合作社。合作社/她以“X”方式…: the unit the back-reference points to acts
                 actors = [("Organisation", referred)]
@@ -487,6 +490,22 @@ _REFERRED_KINDS = {"合作社": ("cooperative",), "联合社": ("cooperative",),
 _LEAD_KINDS = ("cooperative", "enterprise", "association")
 
 
+# 该支行/该公司/该合作社 … opening a clause: the unit of that kind the sentence named before
+# (also bare: ，联社推出“Y”, when the sentence names one unit ending so)
+_CLAUSE_BACK_REF = re.compile(r"该?(支行|分行|银行|公司|合作社|协会|联合社|联社)(?![的党们员])")
+
+
+def _clause_back_reference(orgs: list[Span], text: str, clause_start: int) -> str | None:
+    """The one organisation before the clause whose name ends with the word after 该 opening it."""
+    if not text.startswith(("该", "支行", "分行", "银行", "公司", "合作社", "协会", "联合社", "联社"), clause_start):
+        return None
+    m = _CLAUSE_BACK_REF.match(text, clause_start)
+    if m is None:
+        return None
+    named = {o.name for o in orgs if o.end <= clause_start and o.name.endswith(m.group(1))}
+    return named.pop() if len(named) == 1 else None
+
+
 def _referred_unit(ctx: DocContext, index: int, text: str) -> str | None:
     """The unit a sentence's opening word points back to, named in the sentence before in its paragraph.
 
@@ -670,10 +689,16 @@ def _co_builders(orgs: list[Span], text: str, at: int, places: list[Span] | None
     units = sorted([x for x in orgs + [p for p in places or [] if not p.anaphor or p.kind == BACK_REFERENCE]
                     if x.label == "Organisation" or not any(o.start <= x.start and x.end <= o.end for o in orgs)],
                    key=lambda x: (x.start, -x.end))
+    plain = False
     last = next((u for u in reversed(units) if u.end <= at and (
         _CO_BUILD_RE.match(text[u.end:at]) or
         (_SIGN_RE.match(text[u.end:at]) and _AGREEMENT_AFTER.match(text, text.find("”", at) + 1, len(text))
          and "”" in text[at:]))), None)
+    if last is None:
+        # 某县委组织部与某银行某支行开展“X”: two bodies joined by 与 before a plain verb act together
+        last = next((u for u in reversed(units) if u.end <= at and u.label == "Organisation" and
+                     _PLAIN_DO_RE.match(text, u.end, at)), None)
+        plain = last is not None
     if last is None:
         clause_start = max(text.rfind(c, 0, at) for c in "，；：") + 1
         if clause_start == 0:
@@ -697,7 +722,14 @@ def _co_builders(orgs: list[Span], text: str, at: int, places: list[Span] | None
         elif gap != "":
             break
         front = u.start  # a chain's earlier place (某旗 of 某旗某镇) is no unit of its own
+    if plain and (len(group) != 2 or group[0].label != "Organisation" or
+                  text[group[0].end:group[1].start] not in ("与", "同")):
+        return []  # (a list of bodies or a place before a plain verb: no joint action said)
     return group if joined and len(group) >= 2 else []
+
+
+# a plain verb of carrying out right before the programme's quote (the joint frame needs 与/同 too)
+_PLAIN_DO_RE = re.compile(r"(?:开展|实施|推出|推行|启动|举办)了?“?$")
 
 
 def _drop_embedded_places(ctx: DocContext) -> None:
