@@ -161,3 +161,9 @@ def test_cooperative_taken_up_across_sentences_and_the_next_paragraph(extract):
                     "宁城县八里罕镇今年香菇丰收。合作社年销售香菇1200吨，建冷库800平方米。")
     coop = "宁城县绿源香菇种植专业合作社"
     assert _subjects(facts) == {(86, "Organisation", coop), (1200, "Organisation", coop), (800, "Organisation", coop)}
+
+
+@pytest.mark.parametrize("body", ["宁城县总工会", "宁城县科学技术协会"])
+def test_training_figures_of_a_mass_organisation_opening_the_sentence(extract, body):
+    facts = extract(f"{body}开展“技能提升”培训，今年已举办培训班38期，培训职工2600余人次。")
+    assert _subjects(facts) == {(38, "Organisation", body), (2600, "Organisation", body)}
