@@ -31,6 +31,9 @@ _FRAME = re.compile(r"以([\u4e00-\u9fff]{4,16}?)为(?:统领|抓手|载体|切�
 # 建立资源村统一用、项目镇统一管机制: a parallel phrase governed by a verb and closed by a kind word
 _PARALLEL = re.compile(r"(?:建立|推行|实行|探索|形成|健全)([\u4e00-\u9fff]{3,8}(?:、[\u4e00-\u9fff]{3,8})+)"
                        r"(机制|模式|制度|体系)")
+# 开设/开办 right before a quoted name (开设“某某直播间”): the bodies open a named initiative (facility
+# types such as …课堂/…服务室 are still vetoed by their endings)
+_OPENS_FACILITY = re.compile(r"(?:开设|开办)了?$")
 # facility types, awards, posts and categories of villages or people are not programmes
 _FACILITY_ENDINGS = ("服务室", "调解室", "代理室", "室", "课堂", "服务中心", "之乡", "擂主", "站长", "人员", "指挥部",
                      "作战部", "示范村", "引领村", "重点村")
@@ -493,6 +496,8 @@ class ProgrammeFinder:
             return False
         before = text[max(0, start - 12):start]
         governed = any(t in before for t in triggers)
+        if not governed and len(name) >= 4 and _OPENS_FACILITY.search(before):
+            governed = True  # 联合各村党支部开设“某某直播间”: a named initiative bodies open and run
         if re.search(r"以$", before) and text[end:end + 1] == "为":
             governed = True
         if re.search(rf"[{NUMERAL}\d]+[种项类条套张]$", before):

@@ -99,7 +99,8 @@ class RelationFinder:
         joint_cue = "共同" in text or "联合" in text or "携手" in text or "合力" in text  # (A与B共同实施…)
         for prog in programmes:
             clause_start = max(text.rfind(c, 0, prog.start) for c in "，；：") + 1
-            before = [p for p in places if clause_start <= p.start and p.end <= prog.start]
+            before = [p for p in places if clause_start <= p.start and p.end <= prog.start
+                      and not _joined_partner_place(p, orgs, text, clause_start)]
             if org_subject is not None and 0 <= org_subject[1] <= prog.start:
                 before = [p for p in before if p.start >= org_subject[1]]  # 某旗 of 某旗某单位 is no actor
             actors: list[tuple[str, str]] = []
@@ -614,6 +615,15 @@ def _speaks_for_place(org: Span, orgs: list[Span], text: str, at: int) -> bool:
         return False
     speech = _SPEECH_RE.search(text, org.end, at)
     return speech is not None and _OWN_PLACE_WORDS.search(text, speech.end(), at) is not None
+
+
+def _joined_partner_place(place: Span, orgs: list[Span], text: str, clause_start: int) -> bool:
+    """某镇党委联合全镇12个村党支部开设“X”: a place after 联合/会同/携手 qualifies the partners, it is no actor.
+
+    Only when an organisation before it in the clause is the subject that joins them.
+    """
+    return text[max(0, place.start - 2):place.start] in ("联合", "会同", "携手") and \
+        any(clause_start <= o.start and o.end <= place.start - 2 for o in orgs)
 
 
 def _department_acts(subject_orgs: list[Span], text: str, at: int) -> bool:
