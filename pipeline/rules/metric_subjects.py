@@ -446,6 +446,10 @@ def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int,
                       and not (clause is None and s.label == "Place" and _where(text, s))),
                      default=-1)
     breaks = _clause_starts(text)
+    if clause is None and last_named > 0:
+        own = _own_demonstrative_clause(text, breaks, pos, spans)
+        if own is not None:
+            return own  # 该公司每年收购某县马铃薯3000吨: the place inside only names what it buys
     for k in range(bisect_right(breaks, pos) - 1, -1, -1):  # the clauses before the number, the nearest first
         start = breaks[k]
         if last_named > start:
@@ -457,6 +461,23 @@ def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int,
     if (opening or _KIND_AGAIN).match(text):  # the sentence's first clause, asked last
         return None if last_named > 0 else 0
     return None
+
+
+_DEMONSTRATIVE_KIND = re.compile(r"\s*该(?:合作社|联合社|公司|企业|协会|集团|社|厂)")
+_PARTNER_IN = re.compile("与|和|同|跟|联合|携手")
+
+
+def _own_demonstrative_clause(text: str, breaks: tuple[int, ...], pos: int, spans: list[Span]) -> int | None:
+    """The number's own clause when it opens with 该公司/该合作社 and names only places (no body, no partner) before it."""
+    k = bisect_right(breaks, pos) - 1
+    if k < 0:
+        return None
+    m = _DEMONSTRATIVE_KIND.match(text, breaks[k])
+    if m is None or _PARTNER_IN.search(text, m.end(), pos):
+        return None
+    if any(s.label not in ("Place",) and m.end() <= s.start < pos for s in spans):
+        return None
+    return breaks[k]
 
 
 def _where(text: str, place: Span) -> bool:

@@ -167,3 +167,8 @@ def test_cooperative_taken_up_across_sentences_and_the_next_paragraph(extract):
 def test_training_figures_of_a_mass_organisation_opening_the_sentence(extract, body):
     facts = extract(f"{body}开展“技能提升”培训，今年已举办培训班38期，培训职工2600余人次。")
     assert _subjects(facts) == {(38, "Organisation", body), (2600, "Organisation", body)}
+
+
+def test_gai_gongsi_clause_naming_a_place_as_origin_of_goods(extract):
+    facts = extract("宁城县农牧和科技局与北京绿源食品集团有限公司签订产销合作协议，该公司每年收购宁城县马铃薯3000吨以上。")
+    assert _subjects(facts) == {(3000, "Organisation", "北京绿源食品集团有限公司")}
