@@ -270,9 +270,13 @@ def _named_before_cue(ctx: DocContext, index: int, text: str) -> None:
 
 @lru_cache(maxsize=1)
 def _after_quote_re() -> re.Pattern[str]:
-    """”牧民某某说。: a role cue right after a closing quote, a name, then a speech verb ending the clause."""
+    """”牧民某某说。: a role cue right after a closing quote, a name, then a speech verb ending the clause.
+
+    The role may be of a body named before it (”某村党支部书记某某自豪地说。): the body's name is
+    skipped, the role and name read as right after the quote.
+    """
     roles = "|".join(re.escape(role) for role in person_roles())
-    return re.compile(r"(?:^|[”\"])(" + roles + r")([\u4e00-\u9fff]{2,7}?)(?:笑着|[\u4e00-\u9fff]{2}地)?"
+    return re.compile(r"(?:^|[”\"])[\u4e00-\u9fff]{0,12}?(" + roles + r")([\u4e00-\u9fff]{2,7}?)(?:笑着|[\u4e00-\u9fff]{2}地)?"
                       r"(?:说|表示|介绍|感慨道|告诉记者)(?=[。，！；：]|$)")
 
 
@@ -291,11 +295,18 @@ def _speakers_after_quotes(ctx: DocContext, index: int, text: str) -> None:
         if not (all(ch in translit for ch in name) or _mostly_transliterated(name) or
                 (name[0] in surnames() and len(name) <= 3)) or \
                 name.startswith(person_nouns()) or name[1:] in _TITLES or _roles_re().search(name) or \
-                any(ch in BREAK for ch in name[1:]) or \
+                any(ch in BREAK for ch in _without_he_elements(name)[1:]) or \
                 any(s.start < m.end(2) and m.start(2) < s.end for s in ctx.spans_in(index)):
             continue
         ctx.spans.append(Span("Person", name, m.start(2), m.end(2), index, kind=m.group(1)))
         ctx.add_entity("Person", name, index, role=m.group(1))
+
+
+def _without_he_elements(name: str) -> str:
+    """孟和 → 孟□: 和 inside a name element is no conjunction breaking the name (孟和说, 巴图孟和说)."""
+    for element in _HE_ELEMENTS:
+        name = name.replace(element, element[0] + "□")
+    return name
 
 
 def find_persons(ctx: DocContext, index: int, text: str) -> None:
