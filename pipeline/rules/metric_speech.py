@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from .context import DocContext
 
-_SAY = r"(?:说|表示|介绍|告诉记者|坦言|感慨|感叹|谈到|回忆|笑道|说道)"
+_SAY = r"(?:说|表示|介绍|告诉记者|坦言|感慨|感叹|谈到|回忆|笑道|说道|算了一笔账|算起了账|算账)"
 # 某某说：“, 某某笑着告诉记者：“ (the attribution ends right at the quote)
 _SAID_BEFORE = re.compile(rf"{_SAY}(?:道)?[：:，,]?$")
 # ”某某说。 ”村民某某笑着说。 (the attribution follows the quote)

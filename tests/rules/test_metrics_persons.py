@@ -139,3 +139,8 @@ def test_money_earned_in_speech_with_no_one_else_is_the_speakers(extract, quote,
 def test_money_earned_in_speech_of_two_persons_is_dropped(extract):
     facts = extract("孙淑兰和李桂香正忙着分拣香菇，她笑着说：“今年光卖香菇就挣了1.3万元。”")
     assert _subjects(facts) == set()
+
+
+def test_reckoning_up_for_the_reporter_is_speech(extract):
+    facts = extract("宁城县八里罕镇青松村村民孙淑兰正忙着分拣香菇，她笑着给记者算了一笔账：“我今年光卖香菇就挣了1.3万元。”")
+    assert _subjects(facts) == {(13_000, "元", "Person", "孙淑兰")}
