@@ -405,6 +405,8 @@ class OrganisationFinder:
                     continue
                 if suffix == "局" and text[m.start() - 1:m.start()] in set("格布大全结变开当时总残骗赌"):
                     continue
+                if suffix == "工会" and (text[end:end + 1] in ("议", "上") or text[m.start() - 1:m.start()] in ("施", "开", "员")):
+                    continue  # 开工会议, 施工会影响, 员工会上: no trade union
                 if suffix in whole_names():
                     if text[end:end + 1] in ("区", "会"):
                         continue  # 新华社区: a community's name, not the agency
