@@ -631,6 +631,7 @@ def _org_named_again(ctx: DocContext, index: int, text: str,
         generic = [(at + len(word), _UNFOUND if _FOUNDED_UNFOUND.search(sent, 0, at) else None)
                    for at in _occurrences(sent, word) if len(word) > 1
                    and not any(o.start <= at < o.end for o in orgs) and not _takes_up(sent, at)
+                   and not _at_the_body(sent, at)
                    and not _in_formula(sent, at, at + len(word))]
         return max([*named, *generic], key=lambda x: x[0], default=None)
 
@@ -692,6 +693,11 @@ def _in_formula(text: str, start: int, end: int) -> bool:
     if text[start - 1:start] == "+" or text[end:end + 1] == "+":
         return True
     return any(q.start() < start and end < q.end() for q in _QUOTED_FORMULA.finditer(text, max(0, start - 30)))
+
+
+def _at_the_body(text: str, at: int) -> bool:
+    """Whether a bare kind word only says where people are (在合作社大棚采收…, 到合作社务工): one body taken up, not many."""
+    return text[at - 1:at] in ("在", "到", "进") and text[at - 2:at - 1] not in ("", "，", "；", "：")
 
 
 def _occurrences(text: str, word: str) -> list[int]:

@@ -172,3 +172,9 @@ def test_training_figures_of_a_mass_organisation_opening_the_sentence(extract, b
 def test_gai_gongsi_clause_naming_a_place_as_origin_of_goods(extract):
     facts = extract("宁城县农牧和科技局与北京绿源食品集团有限公司签订产销合作协议，该公司每年收购宁城县马铃薯3000吨以上。")
     assert _subjects(facts) == {(3000, "Organisation", "北京绿源食品集团有限公司")}
+
+
+def test_a_bare_kind_word_saying_where_people_work_does_not_stop_the_take_up(extract):
+    facts = extract("2019年，青松村党支部书记孙淑兰牵头成立了宁城县绿源香菇种植专业合作社。\n"
+                    "村民们在合作社大棚采收香菇，合作社已带动全村120余户群众增收。")
+    assert _subjects(facts) == {(120, "Organisation", "宁城县绿源香菇种植专业合作社")}
