@@ -254,7 +254,7 @@ def _township_lead(text: str, a: int, end: int) -> bool:
     在 must open the sentence and the township end its clause, so that the name is the
     place the sentence is set in (在某某苏木，牧民们…), not a run of words after 在.
     """
-    if a == 1 and text[0] == "在":
+    if text[:a] in _TOWNSHIP_OPENERS:  # 在某某苏木，/ 走进某某镇，opening the sentence
         lead = text[end:end + 1] in ("，", ",")
     else:
         lead = text.endswith(_SEAT_WORDS, 0, a)
@@ -475,7 +475,8 @@ class PlaceFinder:
                             _word_across_suffix(text[a:end - len(suffix)], suffix):
                         continue
                     if (a == 0 or text[a - 1] in "，。；：、“（(" or _township_lead(text, a, end)) and \
-                            not _common_place_word(text[a:end], suffix):
+                            not _common_place_word(text[a:end], suffix) and \
+                            not text.startswith(_TOWNSHIP_OPENERS, a):  # 走进某镇: the verb is no part of it
                         best = Span("Place", text[a:end], a, end, index, level="township")
             if best is not None:
                 found.append(best)

@@ -97,8 +97,13 @@ class RelationFinder:
             org_subject = None
         partners = [o for o in orgs if re.search(r"(?:会同|联合|携手)$", text[max(0, o.start - 2):o.start])]
         joint_cue = "共同" in text or "联合" in text or "携手" in text or "合力" in text  # (A与B共同实施…)
+        sentence_subjects = subject_orgs
         for prog in programmes:
             clause_start = max(text.rfind(c, 0, prog.start) for c in "，；：") + 1
+            # 围绕某事，某镇党委推行“X”: a committee opening the programme's clause after a lead phrase
+            subject_orgs = sentence_subjects + [
+                o for o in orgs if o.start == clause_start > 6 and o.kind in ("party_committee", "university")
+                and o.end <= prog.start and o not in sentence_subjects and _LEAD_PHRASE.fullmatch(text, 0, o.start)]
             before = [p for p in places if clause_start <= p.start and p.end <= prog.start
                       and not _joined_partner_place(p, orgs, text, clause_start)]
             if org_subject is not None and 0 <= org_subject[1] <= prog.start:
@@ -202,8 +207,10 @@ class RelationFinder:
         """The place that opens the sentence (its subject), most specific of its chain."""
         lead = _LEAD.match(text)
         offset = lead.end() if lead else 0
-        where = text.startswith("在", offset)  # 在某镇，…: a clause that only says where opens the sentence
-        offset += where
+        # 在某镇，/走进某镇，…: a clause that only says where opens the sentence
+        opening = next((w for w in _WHERE_OPENERS if text.startswith(w, offset)), "")
+        where = bool(opening)
+        offset += len(opening)
         chain: list[Span] = []
         for p in places:
             if p.anaphor and p.level == "region":
@@ -615,6 +622,14 @@ def _speaks_for_place(org: Span, orgs: list[Span], text: str, at: int) -> bool:
         return False
     speech = _SPEECH_RE.search(text, org.end, at)
     return speech is not None and _OWN_PLACE_WORDS.search(text, speech.end(), at) is not None
+
+
+# what may stand before the subject's clause: one clause of purpose or topic (围绕产业振兴，/为破解某难题，)
+_LEAD_PHRASE = re.compile(r"(?:围绕|为了?|聚焦|针对|按照|根据|立足|面对|面临|结合|坚持)[^，。；：“”]{2,20}[，,]")
+
+
+# words opening a sentence that only set where it is (在某镇，/走进某镇，/来到某村，)
+_WHERE_OPENERS = ("在", "走进", "走入", "来到", "步入", "踏进")
 
 
 def _joined_partner_place(place: Span, orgs: list[Span], text: str, clause_start: int) -> bool:
