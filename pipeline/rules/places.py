@@ -88,7 +88,8 @@ def _not_place_after() -> tuple[str, ...]:
     return _NOT_PLACE_AFTER + _name_hosts()
 
 
-def _scan_divisions(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+def _scan_divisions(text: str, gaz: Gazetteer,
+                    villages: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
     """Longest-match scan for region/league/banner surface forms (see ``Gazetteer.scan``).
 
     A short form followed by a township's suffix (科尔沁镇, 科尔沁苏木) names the town,
@@ -98,7 +99,7 @@ def _scan_divisions(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """
     return [(a, b, name) for a, b, name in gaz.scan(text, _not_place_after())
             if not _ethnic_word(text, a, b, name)
-            and not _village_opening_with_short(text, a, b, name)
+            and not _village_opening_with_short(text, a, b, name, villages)
             and (text[a:b] == name or not text.startswith(_TOWN_AFTER_SHORT, b)
                 or text.startswith(_NOT_TOWN_AFTER_SHORT, b))
             and not (text[a:b] == name and _generic_district(name, gaz) and not _parent_before(text, a, name, gaz))]
@@ -110,7 +111,8 @@ _VILLAGE_AFTER_SHORT = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|嘎查)(?!民|�
 _LEVEL_ENDS = ("旗", "县", "区", "市", "盟")
 
 
-def _village_opening_with_short(text: str, a: int, b: int, name: str) -> bool:
+def _village_opening_with_short(text: str, a: int, b: int, name: str,
+                                villages: list[tuple[int, int, str]] | None = None) -> bool:
     """A banner's short form that opens a longer village name (某锦旗's 某锦 in 某锦淖村): the village.
 
     The longest place wins: a bare short form (no level word at its end) followed by
@@ -121,7 +123,11 @@ def _village_opening_with_short(text: str, a: int, b: int, name: str) -> bool:
     if surface == name or surface.endswith(_LEVEL_ENDS) or ("村" not in text and "嘎查" not in text):
         return False
     m = _VILLAGE_AFTER_SHORT.match(text, b)
-    return m is not None and _name_ok(surface + text[b:m.end()].removesuffix("嘎查").removesuffix("村"))
+    if m is None or not _name_ok(surface + text[b:m.end()].removesuffix("嘎查").removesuffix("村")):
+        return False
+    if villages is not None:
+        villages.append((a, m.end(), name))  # (the village's span, its banner)
+    return True
 
 
 # words after an autonomous banner's short form that make it the people's name (鄂温克民俗, 鄂伦春民族…)
@@ -396,21 +402,30 @@ class PlaceFinder:
         gaz = self.gaz
         doc_places: set[str] = set()
         per_sentence: list[list[Span]] = []
+        short_villages: list[list[tuple[int, int, str]]] = []
         for sent in ctx.sentences:
             spans = []
-            for start, end, name in _scan_divisions(sent.text, gaz):
+            villages: list[tuple[int, int, str]] = []
+            for start, end, name in _scan_divisions(sent.text, gaz, villages):
                 div = gaz.divisions[name]
                 spans.append(Span("Place", name, start, end, sent.index, level=div.level))
                 doc_places.add(name)
             per_sentence.append(spans)
+            short_villages.append(villages)
         ancestors = set(doc_places)
         for name in list(doc_places):
             ancestors.update(gaz.ancestors(name))
         # how often each is named: a township of two named banners is the most named one's
         weight = Counter(s.name for spans in per_sentence for s in spans)
         # deep levels: dataset under a named place, or chained to a parent in the text
-        for sent, spans in zip(ctx.sentences, per_sentence, strict=True):
+        for sent, spans, villages in zip(ctx.sentences, per_sentence, short_villages, strict=True):
             spans.extend(self._deep(sent.text, sent.index, spans, ancestors, weight))
+            for a, b, banner in villages:
+                # 某锦淖村 with no township written before it: a village of the banner its name opens with
+                if not any(s.start < b and a < s.end for s in spans) and \
+                        _proper_village(sent.text[a:b].removesuffix("嘎查").removesuffix("村"), gaz, sent.text[a:b],
+                                        unit_after=_UNIT_AFTER.match(sent.text, b) is not None):
+                    spans.append(Span("Place", sent.text[a:b], a, b, sent.index, level="village", kind=banner))
             spans.sort(key=lambda s: s.start)
             ctx.spans.extend(spans)
         for s in ctx.spans:

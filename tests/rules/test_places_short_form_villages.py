@@ -34,3 +34,10 @@ def test_village_right_after_gai_zhen_is_in_that_town() -> None:
 def test_category_after_gai_zhen_is_no_village() -> None:
     facts = facts_of("四子王旗地处草原。乌兰花镇是旗府所在地。该镇贫困村推行“积分超市”模式。")
     assert "贫困村" not in names(facts, "Place")
+
+
+def test_village_opening_with_short_form_alone_is_in_that_banner() -> None:
+    facts = facts_of("阿巴嘎旗地处草原。阿巴嘎淖尔嘎查推行“积分超市”模式。")
+    assert ("阿巴嘎淖尔嘎查", "积分超市") in pairs(facts, "IMPLEMENTS")
+    assert ("阿巴嘎淖尔嘎查", "阿巴嘎旗") in pairs(facts, "PART_OF")
+    assert "淖尔嘎查" not in names(facts, "Place")
