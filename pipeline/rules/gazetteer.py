@@ -30,6 +30,11 @@ log = logging.getLogger(__name__)
 LEVELS = ("region", "league", "banner", "township", "village")
 
 
+def level_rank(level: str | None) -> int:
+    """How deep a division level is (region 0 … village 4; anything else 5): the stages compare places by it."""
+    return LEVELS.index(level) if level in LEVELS else len(LEVELS)
+
+
 @dataclass(frozen=True)
 class Division:
     """One administrative division of the dataset."""

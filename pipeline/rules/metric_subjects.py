@@ -51,6 +51,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .context import DocContext, Span
+from .gazetteer import level_rank
 from .persons import person_roles
 
 
@@ -116,7 +117,7 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
         if text.startswith(_PLACE_WORDS, end) and ("等" in between[:3] or _listed(text, in_clause, pos)):
             # a list of places that the number counts (X村、Y村等7个村, X村、Y村和Z村3个村): its owner
             # is the subject, a place of higher level before the list or the one the sentence goes on about
-            heads = [p for p in places if _rank(p.level) < _rank(last.level)]
+            heads = [p for p in places if level_rank(p.level) < level_rank(last.level)]
             if heads:
                 return ("Place", heads[-1].name)
             list_org = _opening_org(orgs, text, ctx.spans_in(index, "Place"))
@@ -872,5 +873,3 @@ def paragraph_openers(ctx: DocContext) -> dict[int, str]:
     return out
 
 
-def _rank(level: str | None) -> int:
-    return {"region": 0, "league": 1, "banner": 2, "township": 3, "village": 4}.get(level or "", 5)

@@ -53,9 +53,6 @@ from .name_chars import (
 )
 from .persons import find_persons
 
-_GENERIC_HEADS = ("嘎查村", "村", "社区", "基层", "各级", "非公企业", "社会", "企业", "农牧民", "专业", "村级",
-                  "股份制经济", "合作", "党", "各类", "新", "该", "本", "各", "全", "一", "两", "驻区", "辖区",
-                  "市直", "盟直", "旗直", "国有", "民营", "机关", "事业", "领导", "集体经济", "相关", "有关")
 # bracketed words inside firms' names (某某（集团）有限公司)
 _BRACKETED_PARTS = ("（集团）", "(集团)", "（控股）", "(控股)")
 # function characters that also make words of names (乳都, 薯都): the left walk may cross one of them

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from .context import BACK_REFERENCE, DocContext, Span
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Gazetteer, level_rank, load_gazetteer
 from .org_person_relations import relate_organisations_and_persons
 from .trigger_verbs import triggers  # pipeline.nlp.mtl reads it from here too
 
@@ -333,7 +333,7 @@ class RelationFinder:
             clause_start = max(text.rfind(c, 0, s.start) for c in "，；：。") + 1
             before = [p for p in ctx.spans_in(s.sentence, "Place")
                       if not p.anaphor and p.end <= s.start and p.start >= clause_start and p.name != s.name
-                      and _rank(p.level) < _rank(s.level)]
+                      and level_rank(p.level) < level_rank(s.level)]
             siblings = [p for p in ctx.spans_in(s.sentence, "Place")
                         if p.end <= s.start and p.level == s.level and text[p.end:s.start] in ("、", "和", "及")]
             if siblings:
@@ -350,7 +350,7 @@ class RelationFinder:
             adjacent = parent.end == s.start
             direct = self._data_parent(s, named, counts)
             if direct is not None and direct != parent.name and direct in named and \
-                    _rank(ctx.entities[("Place", direct)].level) > _rank(parent.level):
+                    level_rank(ctx.entities[("Place", direct)].level) > level_rank(parent.level):
                 ctx.add_relation("PART_OF", ("Place", s.name), ("Place", direct),
                                  ctx.entities[("Place", s.name)].evidence.sentence_index, "admin_knowledge")
                 done.add(s.name)
@@ -872,5 +872,3 @@ def _after_where_clause(ctx: DocContext, index: int, text: str, offset: int) -> 
     return at + 1 if at > offset + 1 and text[at:at + 1] in ("，", ",") else offset
 
 
-def _rank(level: str | None) -> int:
-    return {"region": 0, "league": 1, "banner": 2, "township": 3, "village": 4}.get(level or "", 5)
