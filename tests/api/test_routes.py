@@ -87,3 +87,21 @@ def test_out_of_range_numbers_are_4xx_not_500(client):
     assert client.get("/metrics", params={"indicator": "嘎查村", "skip": 2**63}).status_code == 422
     huge = client.post("/cypher", json={"query": "RETURN $n AS n", "params": {"n": 2**63}})
     assert huge.status_code == 400
+
+
+def test_health_counts_once_per_store_generation(client, loaded, monkeypatch):
+    monkeypatch.setenv("POLICYKG_API_GENERATION_LAG", "0")
+    counts = loaded.counts
+    calls = []
+
+    def counting():
+        calls.append(1)
+        return counts()
+
+    monkeypatch.setattr(loaded, "counts", counting)
+    first = client.get("/health").json()
+    again = client.get("/health").json()
+    assert first == again and len(calls) == 1  # a probe's second call scans nothing
+    loaded.delete_document("r1")
+    after = client.get("/health").json()
+    assert after["graph"]["nodes"]["Document"] == 1 and len(calls) == 2
