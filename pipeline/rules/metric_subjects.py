@@ -690,7 +690,7 @@ _QUOTED_FORMULA = re.compile(r"“[^“”]{1,30}”")
 
 
 def _in_formula(text: str, start: int, end: int) -> bool:
-    """Whether a kind word is part of a model's formula (“合作社+农户”, 党支部+合作社): no mention of bodies at all."""
+    """Whether a kind word is part of a model's formula (“合作社+农户”, 支部+合作社): no mention of bodies at all."""
     if text[start - 1:start] == "+" or text[end:end + 1] == "+":
         return True
     return any(q.start() < start and end < q.end() for q in _QUOTED_FORMULA.finditer(text, max(0, start - 30)))

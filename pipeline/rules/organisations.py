@@ -16,7 +16,7 @@ of its own (查干花养殖专业合作社).  Generic ones (嘎查村党组织, 
 - 纪念馆, 工作站 (``facility`` in the lexicon): named by a proper prefix, not by
   generic words (facility_generic_words.tsv) nor set up by the dozen;
 - X镇党委政府 is the place acting; 孝心银行 (scheme_heads.tsv) is a scheme, not a bank.
-- 中共某县委员会 is named in full (its short 某县委 an alias); 中国农业银行某旗支行 (a national
+- 中共某县委员会 is named in full (its short 某县委 an alias); 中国某某银行某旗支行 (a national
   bank's local branch) is the body, not the bank; 某大学A与B学院 is one college; the parent of a
   party branch paired with another (…派出所党支部与…党支部结对共建) is no party of its own;
   今年合作社 (a time word and a kind word) names none.
@@ -730,10 +730,10 @@ _BRANCH_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:支行|分行)")
 
 def _national_bank_branches(text: str, found: dict[tuple[int, int], tuple[str, str]],
                             place_starts: dict[int, Span]) -> None:
-    """中国农业银行某旗支行, 中国建设银行某旗某镇支行: the local branch is the organisation, not the national bank.
+    """中国某某银行某旗支行, 中国某某银行某旗某镇支行: the local branch is the organisation, not the national bank.
 
     The branch must open with a place (a division, a place the report named, or a
-    banner's short form) right after the bank's name (or its legal form, 中国农业银行
+    banner's short form) right after the bank's name (or its legal form, 中国某某银行
     股份有限公司某旗支行); a local bank (某旗农村商业银行某镇支行) keeps its own name.
     """
     from .gazetteer import load_gazetteer
