@@ -24,12 +24,8 @@ _HEADS_OF = {"联社": ("联社", "联合社")}
 
 def paragraph_start(ctx: DocContext, index: int) -> int:
     """The index of the first sentence of the paragraph sentence ``index`` is in."""
-    text = ctx.document.text
     i = index
-    while i > 0:
-        start = ctx.sentences[i].start
-        if start == 0 or text[start - 1] == "\n":
-            break
+    while i > 0 and not ctx.opens_paragraph(i):
         i -= 1
     return i
 
@@ -82,11 +78,10 @@ def _paragraph_villages(ctx: DocContext) -> dict[int, str]:
     everywhere: set[str] = set()
     for i in range(len(ctx.sentences)):
         everywhere |= _villages_in(ctx, i)
-    text = ctx.document.text
     first = 0
     paragraphs: list[range] = []
-    for i, sent in enumerate(ctx.sentences):
-        if i > 0 and (sent.start == 0 or text[sent.start - 1] == "\n"):
+    for i in range(1, len(ctx.sentences)):
+        if ctx.opens_paragraph(i):
             paragraphs.append(range(first, i))
             first = i
     paragraphs.append(range(first, len(ctx.sentences)))

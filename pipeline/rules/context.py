@@ -119,6 +119,15 @@ class DocContext:
             seen.add(id(s))
         self._indexed = len(self.spans)
 
+    def opens_paragraph(self, index: int) -> bool:
+        """Whether sentence ``index`` begins a paragraph: the text's start, or right after a line break.
+
+        Every stage that keeps something per paragraph (its topic, the places it named, what
+        a bare 该镇/合作社 takes up) asks this one question, so it is answered here once.
+        """
+        start = self.sentences[index].start
+        return start == 0 or self.document.text[start - 1] == "\n"
+
     def quoted(self, sentence: int) -> list[tuple[int, int]]:
         """Character ranges inside quotes or book-title marks."""
         text = self.sentences[sentence].text

@@ -393,8 +393,7 @@ def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int) -> str | 
     """
     if not _PRONOUN.match(text) or index == 0 or ctx.spans_in(index, "Person"):
         return None
-    start = ctx.sentences[index].start
-    if start == 0 or ctx.document.text[start - 1] == "\n":
+    if ctx.opens_paragraph(index):
         return None
     named = {s.name for s in ctx.spans_in(index - 1, "Person")}
     if len(named) != 1 or any(s.label in ("Place", "Organisation") and s.start < pos for s in ctx.spans_in(index)):
@@ -527,7 +526,6 @@ def _place_named_again(ctx: DocContext, index: int, text: str, pos: int) -> str 
     if word >= 4:
         return _demonstrated_place(ctx, index, at, "village" if word == 5 else _LEVEL_OF_WORD[m.group(word)])
     level = _LEVEL_OF_WORD[m.group(word)]
-    doc = ctx.document.text
 
     def of_level(i: int, before: int | None = None) -> list[Span]:
         return [p for p in ctx.spans_in(i, "Place") if p.level == level and not p.anaphor
@@ -543,8 +541,7 @@ def _place_named_again(ctx: DocContext, index: int, text: str, pos: int) -> str 
         return None  # 村集体经济收入全部达到…: said of every village, not one named before
     breaks = 0
     for i in range(index - 1, max(-1, index - 1 - _KIND_AGAIN_REACH), -1):
-        first = ctx.sentences[i + 1].start
-        if first == 0 or doc[first - 1] == "\n":
+        if ctx.opens_paragraph(i + 1):
             breaks += 1
             if breaks > 1:
                 break
@@ -621,7 +618,6 @@ def _org_named_again(ctx: DocContext, index: int, text: str,
         return None
     word = m.group(1)
     heads = _HEADS_OF.get(word, (word,))
-    doc = ctx.document.text
 
     def nearest(i: int, before: int | None = None) -> tuple[int, str | None] | None:
         """The last mention of the kind in sentence ``i``: (its end, the organisation, or None if generic)."""
@@ -641,8 +637,7 @@ def _org_named_again(ctx: DocContext, index: int, text: str,
     for i in range(index - 1, max(-1, index - 1 - _KIND_AGAIN_REACH), -1):
         if found is not None:
             break
-        start = ctx.sentences[i + 1].start
-        if start == 0 or doc[start - 1] == "\n":
+        if ctx.opens_paragraph(i + 1):
             breaks += 1
             if breaks > 1:
                 return None  # only the paragraph and the one before it
@@ -853,9 +848,8 @@ def paragraph_openers(ctx: DocContext) -> dict[int, str]:
     """
     out: dict[int, str] = {}
     current: str | None = None
-    text = ctx.document.text
     for sent in ctx.sentences:
-        if sent.start == 0 or text[sent.start - 1] == "\n":
+        if ctx.opens_paragraph(sent.index):
             current = None
         elif current:
             out[sent.index] = current

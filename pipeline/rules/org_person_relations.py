@@ -613,12 +613,10 @@ def _org_lists(orgs: list[Span], text: str) -> list[list[Span]]:
 
 def _last_named(ctx: DocContext, index: int, place: str, within_paragraph: bool) -> int | None:
     """The last sentence up to ``index`` naming ``place`` (not as 全旗/我旗), in its paragraph if asked."""
-    text = ctx.document.text
     for i in range(index, -1, -1):
         if any(s.name == place and not s.anaphor for s in ctx.spans_in(i, "Place")):
             return i
-        start = ctx.sentences[i].start
-        if within_paragraph and (start == 0 or text[start - 1] == "\n"):
+        if within_paragraph and ctx.opens_paragraph(i):
             return None
     return None
 

@@ -630,9 +630,8 @@ class PlaceFinder:
         paragraph: str | None = None
         local: str | None = None
         stated = False
-        text = ctx.document.text
         for sent in ctx.sentences:
-            starts_paragraph = sent.start == 0 or text[sent.start - 1] == "\n"
+            starts_paragraph = ctx.opens_paragraph(sent.index)
             if not starts_paragraph:
                 # a league or banner opening a sentence inside a paragraph (通辽市坚持…) ends the
                 # deeper place's paragraph and is the subject until the paragraph ends; a deeper
@@ -782,11 +781,10 @@ class PlaceFinder:
     def _anaphora(self, ctx: DocContext) -> None:
         gaz = self.gaz
         doc_level = self._document_places(ctx)
-        text = ctx.document.text
         paragraph_named: set[str] = set()
         paragraph_places: list[Span] = []  # the paragraph's places so far, in text order (for 该镇)
         for sent in ctx.sentences:
-            if sent.start == 0 or text[sent.start - 1] == "\n":
+            if ctx.opens_paragraph(sent.index):
                 paragraph_named = set()
                 paragraph_places = []
             if "该" in sent.text or "镇" in sent.text or "乡" in sent.text or "苏木" in sent.text:

@@ -410,11 +410,10 @@ class RelationFinder:
 
 def _paragraph_places(ctx: DocContext) -> dict[int, set[str]]:
     """The places each sentence's paragraph names (该镇 … by what it points to), by sentence index."""
-    text = ctx.document.text
     out: dict[int, set[str]] = {}
     current: set[str] = set()
     for sent in ctx.sentences:
-        if sent.start == 0 or text[sent.start - 1] == "\n":
+        if ctx.opens_paragraph(sent.index):
             current = set()
         current.update(s.name for s in ctx.spans_in(sent.index, "Place"))
         out[sent.index] = current
@@ -806,10 +805,9 @@ def ctx_org_subjects(ctx: DocContext) -> dict[int, tuple[str, int]]:
     stays the actor there; only in later sentences does it replace the topic place.
     """
     out: dict[int, tuple[str, int]] = {}
-    text = ctx.document.text
     current: str | None = None
     for sent in ctx.sentences:
-        if sent.start == 0 or text[sent.start - 1] == "\n":
+        if ctx.opens_paragraph(sent.index):
             current = None
         purpose = _PURPOSE.match(sent.text)  # 为…，近日，某单位开展…
         skip = purpose.end() if purpose else 0
