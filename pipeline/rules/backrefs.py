@@ -18,8 +18,11 @@ from __future__ import annotations
 
 from .context import DocContext
 
-# the names a bare kind word takes up (联社: 某某信用联社, 某某农牧业联合社)
-_HEADS_OF = {"联社": ("联社", "联合社")}
+# the name endings a bare or short kind word takes up (联社: 某某信用联社 or 某某农牧业联合社;
+# 该行: a bank or its branch); the organisation and metric stages read the same table
+HEADS_OF = {"联社": ("联社", "联合社"), "行": ("银行", "支行", "分行", "农商行"),
+            "院": ("医院", "卫生院", "法院", "检察院", "研究院", "科学院", "学院"),
+            "校": ("学校", "小学", "中学", "大学", "学院", "党校", "技校")}
 
 
 def paragraph_start(ctx: DocContext, index: int) -> int:
@@ -36,7 +39,7 @@ def org_taken_up(ctx: DocContext, index: int, word: str, before: int | None = No
     It is the one organisation named in the paragraph up to there whose name ends in
     the word and is longer than it; two different ones (两个社区党委) make it ambiguous.
     """
-    heads = _HEADS_OF.get(word, (word,))
+    heads = HEADS_OF.get(word, (word,))
     names: set[str] = set()
     for i in range(paragraph_start(ctx, index), index + 1):
         text = ctx.sentences[i].text

@@ -50,6 +50,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
+from .backrefs import HEADS_OF
 from .context import DocContext, Span
 from .gazetteer import level_rank
 from .persons import person_roles
@@ -617,7 +618,7 @@ def _org_named_again(ctx: DocContext, index: int, text: str,
     if m is None:
         return None
     word = m.group(1)
-    heads = _HEADS_OF.get(word, (word,))
+    heads = HEADS_OF.get(word, (word,))
 
     def nearest(i: int, before: int | None = None) -> tuple[int, str | None] | None:
         """The last mention of the kind in sentence ``i``: (its end, the organisation, or None if generic)."""
@@ -677,10 +678,6 @@ def _named_orgs(ctx: DocContext, index: int) -> list[Span]:
     return [s for s in ctx.spans_in(index, "Organisation") if not _bare(text, s)]
 
 
-# the names a short kind word takes up (联社: 某某农牧业联合社 or 某某信用联社)
-_HEADS_OF = {"联社": ("联社", "联合社"), "行": ("银行", "支行", "分行", "农商行"),
-             "院": ("医院", "卫生院", "法院", "检察院", "研究院", "科学院", "学院"),
-             "校": ("学校", "小学", "中学", "大学", "学院", "党校", "技校")}
 _QUOTED_FORMULA = re.compile(r"“[^“”]{1,30}”")
 
 
