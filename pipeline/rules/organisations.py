@@ -511,6 +511,8 @@ class OrganisationFinder:
         self._sub_units(text, found)
         if "员会" in text:
             _full_committees(text, found)
+        if "共青团" in text:
+            _youth_league_committees(text, found)
         if "银行" in text:
             _national_bank_branches(text, found, place_starts)
         if "与" in text and "学院" in text:
@@ -820,6 +822,19 @@ def _full_committees(text: str, found: dict[tuple[int, int], tuple[str, str]]) -
                 not text.startswith(("组织部", "宣传部", "统战部", "办公室"), end + 2):
             del found[(start, end)]
             found[(start, end + 2)] = (name + "员会", kind)
+
+
+def _youth_league_committees(text: str, found: dict[tuple[int, int], tuple[str, str]]) -> None:
+    """共青团某旗委(员会): the Youth League's committee of the place, not the party's 某旗委 inside it.
+
+    The suffix grammar reads 某旗委 (a party committee) in 共青团某旗委员会; with 共青团
+    right before, the body is the League's committee, named in full (员会 included).
+    """
+    for (start, end), (name, kind) in sorted(found.items()):
+        if kind == "party_committee" and name.endswith("委") and text.endswith("共青团", 0, start):
+            del found[(start, end)]
+            end += 2 if text.startswith("员会", end) else 0
+            found[(start - 3, end)] = (text[start - 3:end], "other")
 
 
 # 中共 + a committee's name (某旗委, 某旗委员会, …委组织部): the full forms a report gives its committees
