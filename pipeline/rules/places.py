@@ -170,6 +170,29 @@ def _word_across_suffix(name_part: str, suffix: str) -> bool:
     return suffix in ("乡", "镇") and _word_frequencies().get(name_part[-1:] + suffix, 0) >= _ACROSS_SUFFIX_FREQ
 
 
+# words a 乡 opens (乡亲, 乡愁, 乡土 …): 父老乡亲, 一缕乡愁 hold no township
+_XIANG_WORD_NEXT = set("亲愁音土情贤里下邻野间风俗味")
+# characters before 乡 that make a word of it though jieba counts it rarely (他乡, 之乡, 各乡, 每乡)
+_XIANG_WORD_BEFORE = set("他之各全本该每异望寻爱在")
+# jieba frequency from which the character before 乡 and 乡 make a word (返乡 49, 侨乡 97, 外乡 22)
+_XIANG_ACROSS_FREQ = 20
+
+
+def _xiang_name_by_grammar(name_part: str, text: str, end: int) -> bool:
+    """Whether a 乡 found by grammar alone (no dataset entry, no parent written before it) reads as a name.
+
+    乡 ends many everyday words (家乡, 返乡, 下乡, 异乡, 鱼米之乡) and opens others (乡亲, 乡愁),
+    so it is held to more than 镇 and 苏木: the character before it may not make a word
+    with it even a rare one, no two characters of the name may be an everyday word
+    (青年返乡: 青年), and 乡 may not open a word of its own.
+    """
+    last = name_part[-1:]
+    freq = _word_frequencies()
+    return last not in _XIANG_WORD_BEFORE and freq.get(last + "乡", 0) < _XIANG_ACROSS_FREQ and \
+        text[end:end + 1] not in _XIANG_WORD_NEXT and \
+        not any(freq.get(name_part[i:i + 2], 0) >= _TOWN_PART_WORD_FREQ for i in range(len(name_part) - 1))
+
+
 # single verbs of a slogan (抓党建促乡村振兴, 以党建推动…): no township found by grammar holds them
 _SLOGAN_VERBS = set("抓促推")
 
@@ -392,6 +415,33 @@ def _deep_lengths(gaz: Gazetteer, text: str, end: int, suffix: str, ends: dict[i
     return sorted(n for n in lengths | chained if lo <= n <= hi and (n in lengths or n <= len(suffix) + 9))
 
 
+def _repeat_chained_townships(ctx: DocContext, per_sentence: list[list[Span]], gaz: Gazetteer) -> None:
+    """A township the text chains to its banner once (某旗某某乡) is that township wherever the document names it.
+
+    The dataset does not hold every township (new names, merged ones), so such a name is
+    found by grammar only after its parent; written alone in another sentence (干部在某某乡
+    推行…) it is the same place, with the same parent.  Only whole names the chain
+    confirmed count, not overlapping a place found there already; 乡 before 村 is 乡村.
+    """
+    chained: dict[str, str] = {}
+    for spans in per_sentence:
+        for s in spans:
+            if s.level == "township" and s.kind and s.name not in gaz.deep and s.name not in gaz.divisions:
+                chained.setdefault(s.name, s.kind)
+    if not chained:
+        return
+    for sent, spans in zip(ctx.sentences, per_sentence, strict=True):
+        text = sent.text
+        for name, parent in chained.items():
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if not any(s.start < end and at < s.end for s in spans) and \
+                        not (name.endswith("乡") and text.startswith(("村", "镇"), end)):
+                    spans.append(Span("Place", name, at, end, sent.index, level="township", kind=parent))
+                at = text.find(name, end)
+
+
 class PlaceFinder:
     """Finds the place mentions of one document and its topic place per sentence."""
 
@@ -418,8 +468,10 @@ class PlaceFinder:
         # how often each is named: a township of two named banners is the most named one's
         weight = Counter(s.name for spans in per_sentence for s in spans)
         # deep levels: dataset under a named place, or chained to a parent in the text
-        for sent, spans, villages in zip(ctx.sentences, per_sentence, short_villages, strict=True):
+        for sent, spans in zip(ctx.sentences, per_sentence, strict=True):
             spans.extend(self._deep(sent.text, sent.index, spans, ancestors, weight))
+        _repeat_chained_townships(ctx, per_sentence, gaz)
+        for sent, spans, villages in zip(ctx.sentences, per_sentence, short_villages, strict=True):
             for a, b, banner in villages:
                 # 某锦淖村 with no township written before it: a village of the banner its name opens with
                 if not any(s.start < b and a < s.end for s in spans) and \
@@ -482,12 +534,13 @@ class PlaceFinder:
             # township (查干某某苏木 where only 某某苏木 is in the data) somewhere else
             opening = text.startswith("在") and 1 < end - len(suffix) and (best is None or
                                                                         (best.start > 1 and verified is best))
-            if (best is None or opening) and suffix in ("镇", "苏木"):
+            if (best is None or opening) and suffix in ("镇", "苏木", "乡"):
                 for length in range(len(suffix) + 2, len(suffix) + 5):
                     a = end - length
                     if a < 0 or not free(a, end) or not _name_ok(text[a:end - len(suffix)]) or \
                             _slogan_township(text[a:end - len(suffix)], suffix, text, end) or \
-                            _word_across_suffix(text[a:end - len(suffix)], suffix):
+                            _word_across_suffix(text[a:end - len(suffix)], suffix) or \
+                            (suffix == "乡" and not _xiang_name_by_grammar(text[a:end - 1], text, end)):
                         continue
                     if (a == 0 or text[a - 1] in "，。；：、“（(" or _township_lead(text, a, end)) and \
                             not _common_place_word(text[a:end], suffix) and \
