@@ -515,6 +515,8 @@ class OrganisationFinder:
             _youth_league_committees(text, found)
         if "银行" in text:
             _national_bank_branches(text, found, place_starts)
+        if "行" in text and any(w in text for w in _SHORT_BANKS):
+            _short_bank_names(text, found, place_starts)
         if "与" in text and "学院" in text:
             _colleges_with_yu(text, found)
         for (start, end), (name, kind) in sorted(found.items()):
@@ -759,6 +761,41 @@ def _national_bank_branches(text: str, found: dict[tuple[int, int], tuple[str, s
             continue
         del found[(start, end)]
         found[(start, m.end())] = (text[start:m.end()], "bank")
+
+
+# the short names of the national banks (农行 for 中国农业银行 …): a bank only with a place written next to them
+_SHORT_BANKS = ("农行", "建行", "工行", "中行", "交行")
+# (村中行走, 新建行政村, 镇中行为: 中行 and 建行 read across two words)
+_SHORT_BANK_RE = re.compile("(?:农行|建行|工行|交行)(?![政动走业之长列使])|中行(?![政动为走业之长列使])")
+_SHORT_BRANCH_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:支行|营业部|分理处)")
+
+
+def _short_bank_names(text: str, found: dict[tuple[int, int], tuple[str, str]],
+                      place_starts: dict[int, Span]) -> None:
+    """某旗农行, 某旗建行某某支行, 农行某旗支行: a national bank's local office by its short name.
+
+    A bare 农行 names the national bank, no body of the graph; with a place right before
+    it (its office there, a branch or 营业部 of it may follow) or a place and 支行 right
+    after it, it is that place's office.  The next character must not make another word
+    of the two (新建行政村, 农行动).
+    """
+    place_ends = {p.end: p for p in place_starts.values()}
+    for m in _SHORT_BANK_RE.finditer(text):
+        start = end = None
+        if m.start() in place_ends:
+            start, end = place_ends[m.start()].start, m.end()
+            tail = _SHORT_BRANCH_TAIL_RE.match(text, end)
+            if tail is not None and not any(ch in BREAK for ch in text[end:tail.end()]) and \
+                    not re.search("各|每|所有|\\d", text[end:tail.end()]):
+                end = tail.end()
+        elif m.end() in place_starts:
+            tail = _SHORT_BRANCH_TAIL_RE.match(text, place_starts[m.end()].end)
+            if tail is not None and tail.end() - place_starts[m.end()].end <= 6 and \
+                    not any(ch in BREAK for ch in text[m.end():tail.end()]):
+                start, end = m.start(), tail.end()
+        if start is None or end is None or any(s < end and start < e for s, e in found):
+            continue
+        found[(start, end)] = (text[start:end], "bank")
 
 
 _COLLEGE_FIELD_RE = re.compile(r"([\u4e00-\u9fff]{2,8})与")

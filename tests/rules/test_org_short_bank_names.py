@@ -1,0 +1,26 @@
+"""A national bank's local office by its short name (农行, 建行 …) with a place next to it.
+
+Sentences written for the test.
+"""
+
+import pytest
+
+from .helpers import entities, names
+
+
+@pytest.mark.parametrize(("text", "bank"), [
+    ("阿荣旗农行为种植户发放春耕贷款。", "阿荣旗农行"),
+    ("阿荣旗农行那吉支行为种植户发放春耕贷款。", "阿荣旗农行那吉支行"),
+    ("库伦旗建行营业部为牧民发放贷款500万元。", "库伦旗建行营业部"),
+    ("农行阿荣旗支行为种植户发放春耕贷款。", "农行阿荣旗支行"),
+])
+def test_a_place_and_a_short_bank_name(extract, text, bank):
+    assert entities(extract(text), "Organisation")[bank].kind == "bank"
+
+
+def test_a_bare_short_bank_name_is_no_body(extract):
+    assert names(extract("农行与工行联合开展金融知识进万家活动。"), "Organisation") == set()
+
+
+def test_jian_hang_across_two_words_is_no_bank(extract):
+    assert names(extract("阿荣旗新建行政村办公场所3处。"), "Organisation") == set()
