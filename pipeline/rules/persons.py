@@ -198,6 +198,36 @@ def _over_he(text: str, start: int, raw: str) -> str | None:
     return name
 
 
+# what may follow a name holding 和 after a role cue: a speech verb, a break of the clause, a verb of leading
+_HE_NAME_FOLLOWERS = (*_SPEECH_VERBS, "，", "。", "；", "：", "带领", "带动", "牵头", "创办", "领办", "同志")
+
+
+def _he_given_name(name: str) -> bool:
+    """王和平, 李春和: a surname and a two-character given name holding 和 (not 王和李, 王和群众).
+
+    和 opens the given name only as the start of a dictionary word that is no
+    conjunction's second noun (和平, 和谐: jieba knows the word, its second character no
+    surname); 和 ending it needs a name character before it.  The caller checks the frame.
+    """
+    if len(name) != 3 or name[0] not in surnames() or name.count("和") != 1 or name[0] == "和":
+        return False
+    other = name[2] if name[1] == "和" else name[1]
+    if other in BREAK or not NAME_CHAR_RE.match(other):
+        return False
+    if name[1] == "和":
+        word = "和" + other
+        return word in word_frequencies() and other not in surnames() and word_tags().get(word, "")[:1] not in "cpr"
+    return True
+
+
+def _given_name_over_he(text: str, start: int) -> str | None:
+    """党员王和平说, 书记李春和介绍: after a role cue, a three-character name holding 和, then a speech verb or break."""
+    name = text[start:start + 3]
+    if "和" not in name or not _he_given_name(name) or not text.startswith(_HE_NAME_FOLLOWERS, start + 3):
+        return None
+    return name
+
+
 def _mostly_transliterated(name: str) -> bool:
     """道尔吉, 乌兰其其格: three or more characters, all but one of them transliteration characters.
 
@@ -295,7 +325,7 @@ def _speakers_after_quotes(ctx: DocContext, index: int, text: str) -> None:
         if not (all(ch in translit for ch in name) or _mostly_transliterated(name) or
                 (name[0] in surnames() and len(name) <= 3)) or \
                 name.startswith(person_nouns()) or name[1:] in _TITLES or _roles_re().search(name) or \
-                any(ch in BREAK for ch in _without_he_elements(name)[1:]) or \
+                (any(ch in BREAK for ch in _without_he_elements(name)[1:]) and not _he_given_name(name)) or \
                 any(s.start < m.end(2) and m.start(2) < s.end for s in ctx.spans_in(index)):
             continue
         ctx.spans.append(Span("Person", name, m.start(2), m.end(2), index, kind=m.group(1)))
@@ -326,7 +356,8 @@ def find_persons(ctx: DocContext, index: int, text: str) -> None:
             if ch in BREAK or not NAME_CHAR_RE.match(ch):
                 break
             raw += ch
-        name = _over_he(text, m.end(), raw) or _person_name(text, m.end(), raw)
+        name = _over_he(text, m.end(), raw) or _given_name_over_he(text, m.end()) or \
+            _person_name(text, m.end(), raw)
         if name is None:
             continue
         if any(s.start <= m.end() < s.end for s in ctx.spans_in(index)):
@@ -389,6 +420,8 @@ def _self_framed(ctx: DocContext, index: int, text: str) -> None:
             name = m.group(1)
             if all(ch in translit for ch in name) and len(name) >= 2:
                 pass
+            elif frame is _SELF_FRAMES[3] and _he_given_name(name):
+                pass  # 王和平说，…: a speech verb frames a name holding 和
             elif not (name[0] in surnames() and 2 <= len(name) <= 3) or common_word(name) or \
                     (len(name) == 3 and _everyday_start(name)) or any(ch in BREAK for ch in name):
                 continue
