@@ -178,6 +178,25 @@ _XIANG_WORD_BEFORE = set("他之各全本该每异望寻爱在")
 _XIANG_ACROSS_FREQ = 20
 
 
+# single characters that stand before a place's name as a verb or preposition (赴某镇, 至某镇, 经某镇)
+_BEFORE_PLACE = set("赴到至往去来从向经于驻进入回出抵离近临自由及跟同对把被让给为即属处达距含括")
+# jieba frequency from which two characters across a township's left edge make a word (太平 1113, 新城 824)
+_CUT_WORD_FREQ = 100
+
+
+def _cut_at_left(text: str, start: int, ends: dict[int, Span]) -> bool:
+    """Whether a township the data holds starts inside a word (太|平庄镇), not at a name's left edge.
+
+    The character before it and its first character make an everyday word (太平, 新城)
+    and the one before is no verb or preposition: the match is the tail of a longer name
+    the data lacks (太平庄镇 where only 平庄镇 is held).  A single character that makes no
+    word with it (如某镇, 所在地某镇, 摄某嘎查) stands before the name, not in it.
+    """
+    if start == 0 or start in ends or text[start - 1] in _NAME_STOP or text[start - 1] in _BEFORE_PLACE:
+        return False
+    return _word_frequencies().get(text[start - 1:start + 1], 0) >= _CUT_WORD_FREQ
+
+
 def _xiang_name_by_grammar(name_part: str, text: str, end: int) -> bool:
     """Whether a 乡 found by grammar alone (no dataset entry, no parent written before it) reads as a name.
 
@@ -530,10 +549,21 @@ class PlaceFinder:
                     chained = Span("Place", name, a, end, index, level=DEEP_LEVEL.get(suffix, "township"))
                     chained.kind = parent.name
             best = verified or chained
+            # 某区太平庄镇 where the data holds only 平庄镇: the longer name the text chains to its parent
+            cut = verified is not None and _cut_at_left(text, verified.start, ends)
+            if cut and verified is not None and chained is not None and chained.start == verified.start - 1:
+                best = chained
             # 在某某苏木，…: the whole name after an opening 在, though the data holds a shorter
             # township (查干某某苏木 where only 某某苏木 is in the data) somewhere else
             opening = text.startswith("在") and 1 < end - len(suffix) and (best is None or
                                                                         (best.start > 1 and verified is best))
+            if cut and verified is not None and verified is best:
+                # 太平庄镇推行…, 在太平庄镇，…: the whole name from the last character no name holds
+                a = verified.start - 1
+                if (a == 0 or text[a - 1] in _NAME_STOP or text[a - 1] in _BEFORE_PLACE) and free(a, end) and \
+                        _name_ok(text[a:end - len(suffix)]) and not _common_place_word(text[a:end], suffix):
+                    best = Span("Place", text[a:end], a, end, index, level=verified.level)
+            opening = opening and verified is best
             if (best is None or opening) and suffix in ("镇", "苏木", "乡"):
                 for length in range(len(suffix) + 2, len(suffix) + 5):
                     a = end - length
