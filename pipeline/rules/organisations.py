@@ -51,7 +51,7 @@ from .name_chars import (
     word_frequencies,
     word_tags,
 )
-from .persons import find_persons
+from .persons import find_persons, surnames
 
 # bracketed words inside firms' names (某某（集团）有限公司)
 _BRACKETED_PARTS = ("（集团）", "(集团)", "（控股）", "(控股)")
@@ -199,6 +199,34 @@ def _only_generic_words(head: str) -> bool:
     for word in _org_generic_words():
         rest = rest.replace(word, "")
     return len(rest) < 2
+
+
+# family farms: named by their owner (某某家庭农场), so a place alone before the suffix names none
+_FAMILY_FARMS = ("家庭农场", "家庭牧场")
+# people's nouns that a cooperative named by its founder may follow (牧民某某养殖专业合作社)
+_OWNER_NOUNS = ("农牧民", "牧民", "农民", "村民", "党员", "居民")
+
+
+def _owner_named(head: str) -> int | None:
+    """牧民某某养殖: where a body's name starts after a people's noun, when a person's name then opens it.
+
+    The walk left from 合作社 crosses the noun (a generic head, so the body was lost); the
+    name after it must read as a person's (a surname and one or two characters, not an
+    everyday word) and be followed only by words of trade, as the founder names the body.
+    """
+    noun = next((n for n in _OWNER_NOUNS if head.startswith(n)), None)
+    if noun is None:
+        return None
+    rest = head[len(noun):]
+    if not rest or rest[0] not in surnames():
+        return None
+    for size in (3, 2):
+        person, trade = rest[:size], rest[size:]
+        if len(person) == size and not any(ch in BREAK for ch in person) and \
+                (word_frequencies().get(person) or 0) < COMMON_WORD_FREQ and (not trade or _only_generic_words(trade)) \
+                and (not trade or (word_frequencies().get(trade[:2]) or 0) >= COMMON_WORD_FREQ):
+            return len(noun)
+    return None
 
 
 # an adverb and a verb of fostering between a place and a suffix (某旗大力培育合作社, 培育示范合作社):
@@ -456,6 +484,13 @@ class OrganisationFinder:
                     continue
                 head = name[len(place_starts[start].name if anchored else ""):-len(suffix)] if anchored else \
                     name[: -len(suffix)]
+                if suffix in _FAMILY_FARMS and (text[end:end + 1] == "主" or (anchored and len(head) < 2)):
+                    continue  # 家庭农场主 is a person; 某旗家庭农场: the kind of farm in the banner, none named
+                owner = None if anchored or kind not in ("cooperative", "enterprise") else _owner_named(head)
+                if owner is not None:
+                    # 牧民某某养殖专业合作社: the member's cooperative, named by the person (no role word)
+                    start += owner
+                    name, head = name[owner:], head[owner:]
                 verb = None if anchored else _VERB_HEAD_RE.match(head)
                 if verb is not None and len(head) - verb.end() >= 2:
                     # 有凯达食品有限公司: the name starts after the verb
