@@ -102,6 +102,9 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
         return ("Place", named_again)  # 某镇…。\n该镇组建了12个产业党小组
     place_names = known.places
     orgs = [s for s in _named_orgs(ctx, index) if s.end <= pos]
+    school = _school_subject(ctx, index, text, orgs, clause_start, pos) if "有" in text else None
+    if school is not None:
+        return ("Organisation", school.name)  # 某职业技术学院有学生3000余人，教职工200人
     member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association")
                    and text[max(0, o.start - 2):o.start] not in _INSTRUMENT_VERBS
                    and not _partner(text, o, ctx.spans_in(index, "Place"))]
@@ -171,6 +174,41 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     topic = ctx.topic.get(index)
     return ("Place", topic) if topic else None
 
+
+
+# a school's own name ending (a university's kind aside): its counts of pupils and staff are its own
+_SCHOOL_ENDS = ("学院", "大学", "学校", "小学", "中学", "党校", "幼儿园")
+# the school, a time word at most before it, opening a clause, then a verb of having (有, 现有, 拥有, 设有 …)
+_SCHOOL_HAS = re.compile(r"(?:现|共|已|目前|现在)?(?:拥有|设有|建有|开设|有)")
+_CLAUSE_TIME = re.compile(r"(?:目前|现在|如今|近年来|截至目前|今年|去年)?[，,]?")
+# a clause going on about the school names no other whole (全旗, 该镇, 其中 …) and is short
+_HANDOVER_STOPS = ("全", "该", "各", "其中", "本", "这")
+
+
+def _school_subject(ctx: DocContext, index: int, text: str, orgs: list[Span], clause_start: int,
+                    pos: int) -> Span | None:
+    """A college or school that is the grammatical subject of the figure's clause (某学院有学生3000余人).
+
+    A university "speaks for" its place when it only opens the sentence; but when it opens
+    the number's clause and a verb of having follows it, the count is the school's own.
+    A later short clause that names nothing else (…，教职工200人) goes on about it.
+    """
+    starts = _clause_starts(text)
+    for o in reversed(orgs):
+        if not (o.kind == "university" or o.name.endswith(_SCHOOL_ENDS)) or o.end > pos:
+            continue
+        opens = max((c for c in starts if c <= o.start), default=0)
+        lead = _CLAUSE_TIME.match(text, opens)
+        if lead is None or lead.end() != o.start or not _SCHOOL_HAS.match(text, o.end):
+            return None
+        if any(o.end <= s.start < pos for s in ctx.spans_in(index) if s.label in ("Place", "Organisation", "Person")):
+            return None
+        if clause_start > o.start and (pos - clause_start > 8 or
+                                       any(w in text[clause_start:pos] for w in _HANDOVER_STOPS) or
+                                       any(text[c] in "；：" for c in range(o.end, clause_start))):
+            return None  # (a later clause about something else, or past a semicolon)
+        return o
+    return None
 
 
 def _inside_other(span: Span, places: list[Span]) -> bool:
