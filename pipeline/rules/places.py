@@ -99,6 +99,7 @@ def _scan_divisions(text: str, gaz: Gazetteer,
     """
     return [(a, b, name) for a, b, name in gaz.scan(text, _not_place_after())
             if not _ethnic_word(text, a, b, name)
+            and not _landscape_after_short(text, a, b, name)
             and not _village_opening_with_short(text, a, b, name, villages)
             and (text[a:b] == name or not text.startswith(_TOWN_AFTER_SHORT, b)
                 or text.startswith(_NOT_TOWN_AFTER_SHORT, b))
@@ -128,6 +129,26 @@ def _village_opening_with_short(text: str, a: int, b: int, name: str,
     if villages is not None:
         villages.append((a, m.end(), name))  # (the village's span, its banner)
     return True
+
+
+# landscape nouns that make a short form before them the name of a sand land, a grassland, a lake …
+# (科尔沁沙地, 呼伦贝尔草原), not of the division; 山/河/湖 alone only when no other word starts there
+_LANDSCAPE_AFTER = ("沙地", "沙漠", "沙区", "沙带", "草原", "大草原", "草甸", "湿地", "高原", "平原", "盆地", "丘陵",
+                    "戈壁", "山脉", "山地", "森林", "林海", "流域", "水系", "峡谷", "火山", "温泉", "湖泊")
+_LANDSCAPE_ONE = re.compile(r"山(?![区羊地])|河(?![北南东西套])|湖(?![北南])")
+
+
+def _landscape_after_short(text: str, a: int, b: int, name: str) -> bool:
+    """A short form followed by a landscape noun (科尔沁沙地, 呼伦贝尔草原): a feature named after the place.
+
+    The sand land or grassland is no mention of the district or league whose short form
+    it opens with.  The full name (某某旗草原) and a short form ending in a level word
+    (科右中旗草原) still name the division.
+    """
+    surface = text[a:b]
+    if surface == name or surface.endswith(_LEVEL_ENDS):
+        return False
+    return text.startswith(_LANDSCAPE_AFTER, b) or _LANDSCAPE_ONE.match(text, b) is not None
 
 
 # words after an autonomous banner's short form that make it the people's name (鄂温克民俗, 鄂伦春民族…)
