@@ -102,7 +102,8 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
         return ("Place", named_again)  # 某镇…。\n该镇组建了12个产业党小组
     place_names = known.places
     orgs = [s for s in _named_orgs(ctx, index) if s.end <= pos]
-    school = _school_subject(ctx, index, text, orgs, clause_start, pos) if "有" in text else None
+    school = _school_subject(ctx, index, text, orgs, clause_start, pos) if any(
+        w in text for w in _SCHOOL_CUES) else None
     if school is not None:
         return ("Organisation", school.name)  # 某职业技术学院有学生3000余人，教职工200人
     member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association")
@@ -179,8 +180,11 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
 # a school's own name ending (a university's kind aside): its counts of pupils and staff are its own
 _SCHOOL_ENDS = ("学院", "大学", "学校", "小学", "中学", "党校", "幼儿园")
 # the school, a time word at most before it, opening a clause, then a verb of having (有, 现有, 拥有, 设有 …)
-_SCHOOL_HAS = re.compile(r"(?:现|共|已|目前|现在)?(?:拥有|设有|建有|开设|有)")
+# (or what it does for pupils: 培养, 招收 …; or its pupils and staff as the predicate: 某学院在校生5000人)
+_SCHOOL_HAS = re.compile(r"(?:现|共|已|目前|现在|累计|先后|每年|年均)?(?:拥有|设有|建有|开设|有|培养|招收|招生|输送)"
+                         r"|(?:在校生|在校学生|在校师生|教职工|专任教师)")
 _CLAUSE_TIME = re.compile(r"(?:目前|现在|如今|近年来|截至目前|今年|去年)?[，,]?")
+_SCHOOL_CUES = ("有", "培养", "招", "输送", "在校", "教职工", "专任")
 # a clause going on about the school names no other whole (全旗, 该镇, 其中 …) and is short
 _HANDOVER_STOPS = ("全", "该", "各", "其中", "本", "这")
 

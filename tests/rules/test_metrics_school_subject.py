@@ -30,3 +30,13 @@ def test_a_college_as_partner_owns_nothing(extract):
     facts = extract("阿荣旗与那吉职业技术学院合作，培训学员300人。")
     assert "那吉职业技术学院" in names(facts, "Organisation")
     assert ("300人", "那吉职业技术学院") not in _subjects(facts)
+
+
+def test_a_college_with_its_pupils_as_predicate_owns_the_count(extract):
+    facts = extract("那吉职业技术学院在校生4200余人，累计培养毕业生1.5万名。")
+    assert ("4200余人", "那吉职业技术学院") in _subjects(facts)
+
+
+def test_a_college_training_pupils_owns_the_count(extract):
+    facts = extract("阿荣旗今年，那吉职业技术学院累计培养技能人才2600名。")
+    assert ("2600名", "那吉职业技术学院") in _subjects(facts)
