@@ -64,6 +64,8 @@ class Gazetteer:
     _candidate_forms: int = -1
     _deep_tails: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     _deep_tails_of: int = -1
+    _villages_of: dict[str, list[str]] | None = field(default=None, repr=False)
+    _villages_of_size: int = -1
 
     def add_form(self, form: str, canonical: str) -> None:
         names = self.forms.setdefault(form, [])
@@ -167,6 +169,22 @@ class Gazetteer:
             up = self.deep.get(parent)
             parent = up[0].parent if up else None
         return [c for c in chain if self.divisions.get(c) is None or self.divisions[c].level != "region"]
+
+    def villages_under(self, township: str) -> list[str]:
+        """The names of the villages the data holds directly under a township of that name.
+
+        Built once for all townships (a reverse index of ``deep``), asked only for the
+        townships a document names.
+        """
+        if self._villages_of is None or self._villages_of_size != len(self.deep):
+            index: dict[str, list[str]] = {}
+            for name, divs in self.deep.items():
+                for d in divs:
+                    if d.level == "village" and d.parent:
+                        index.setdefault(d.parent, []).append(name)
+            self._villages_of = index
+            self._villages_of_size = len(self.deep)
+        return self._villages_of.get(township, [])
 
     def deep_parent(self, div: Division) -> Division | None:
         for cand in self.deep.get(div.parent or "", []):

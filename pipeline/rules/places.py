@@ -482,6 +482,58 @@ def _repeat_chained_townships(ctx: DocContext, per_sentence: list[list[Span]], g
                 at = text.find(name, end)
 
 
+def _village_name_of_data(name: str, suffix: str) -> bool:
+    """A village the data holds under a township the document names: no word as a whole, no category.
+
+    Its name part may be an everyday word (兴隆, 红旗, 前进 are common village names) since
+    the data and the named township vouch for it; the whole (山村, 新农村) may not be one,
+    nor hold a category word (中心村, 示范村).
+    """
+    part = name[: -len(suffix)]
+    return _name_ok(part, verified=True) and _word_frequencies().get(name, 0) < _RARE_WORD_FREQ and \
+        not any(w in part for w in _CATEGORY_WORDS)
+
+
+def _villages_of_named_townships(ctx: DocContext, per_sentence: list[list[Span]], gaz: Gazetteer,
+                                 ancestors: set[str]) -> None:
+    """A village the data holds under a township the document names, written alone anywhere in the document.
+
+    The banner may go unnamed (某某镇 found on its own, then 某某村 two paragraphs on): the
+    township is the village's parent in the same document, which the look-up under the
+    named leagues and banners cannot see.  Only whole names of the data, written with
+    their suffix, starting after a character no name holds, and reading as a name
+    (``_village_name_of_data``: 中心村 or 山村 stays out); a name under two of the
+    named townships gets no parent.
+    """
+    towns = {s.name for spans in per_sentence for s in spans
+             if s.level == "township" and s.name in gaz.deep and s.name not in ancestors}
+    if not towns:
+        return
+    under: dict[str, set[str]] = {}
+    for town in towns:
+        for name in gaz.villages_under(town):
+            under.setdefault(name, set()).add(town)
+    if not under:
+        return
+    for sent, spans in zip(ctx.sentences, per_sentence, strict=True):
+        text = sent.text
+        if "村" not in text and "嘎查" not in text and "社区" not in text:
+            continue
+        for name, parents in under.items():
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                suffix = next(x for x in ("嘎查", "社区", "村") if name.endswith(x))
+                if (at == 0 or text[at - 1] in _NAME_STOP or text[at - 1] in _BEFORE_PLACE or
+                        any(s.end == at for s in spans)) and \
+                        not text.startswith(("民", "委", "级", "集体", "干部"), end) and \
+                        not any(s.start < end and at < s.end for s in spans) and \
+                        _village_name_of_data(name, suffix):
+                    spans.append(Span("Place", name, at, end, sent.index, level="village",
+                                      kind=next(iter(parents)) if len(parents) == 1 else None))
+                at = text.find(name, end)
+
+
 class PlaceFinder:
     """Finds the place mentions of one document and its topic place per sentence."""
 
@@ -511,6 +563,7 @@ class PlaceFinder:
         for sent, spans in zip(ctx.sentences, per_sentence, strict=True):
             spans.extend(self._deep(sent.text, sent.index, spans, ancestors, weight))
         _repeat_chained_townships(ctx, per_sentence, gaz)
+        _villages_of_named_townships(ctx, per_sentence, gaz, ancestors)
         for sent, spans, villages in zip(ctx.sentences, per_sentence, short_villages, strict=True):
             for a, b, banner in villages:
                 # 某锦淖村 with no township written before it: a village of the banner its name opens with
