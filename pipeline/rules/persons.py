@@ -199,7 +199,8 @@ def _over_he(text: str, start: int, raw: str) -> str | None:
 
 
 # what may follow a name holding 和 after a role cue: a speech verb, a break of the clause, a verb of leading
-_HE_NAME_FOLLOWERS = (*_SPEECH_VERBS, "，", "。", "；", "：", "带领", "带动", "牵头", "创办", "领办", "同志")
+_HE_NAME_FOLLOWERS = (*_SPEECH_VERBS, "，", "。", "；", "：", "、", "的", "是", "在", "也", "还", "今年",
+                      "带领", "带动", "牵头", "创办", "领办", "同志")
 
 
 def _he_given_name(name: str) -> bool:
@@ -377,7 +378,7 @@ def _listed_after(ctx: DocContext, index: int, text: str, pos: int, role: str) -
             if ch in BREAK or not NAME_CHAR_RE.match(ch):
                 break
             raw += ch
-        name = _person_name(text, pos + 1, raw)
+        name = _given_name_over_he(text, pos + 1) or _person_name(text, pos + 1, raw)
         if name is None or any(s.start <= pos + 1 < s.end for s in ctx.spans_in(index)):
             return
         ctx.spans.append(Span("Person", name, pos + 1, pos + 1 + len(name), index, kind=role))

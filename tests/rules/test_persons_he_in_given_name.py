@@ -28,3 +28,12 @@ def test_a_given_name_with_he_opening_a_speech_frame(extract):
 ])
 def test_he_as_a_conjunction_makes_no_name_with_it(extract, text):
     assert not any("和" in n for n in names(extract(text), "Person"))
+
+
+def test_a_given_name_with_he_listed_after_another(extract):
+    facts = extract("党员李明、孙和平说，今年的收成不错。")
+    assert entities(facts, "Person")["孙和平"].role == "党员"
+
+
+def test_a_given_name_with_he_before_de(extract):
+    assert "孙和平" in names(extract("牧民孙和平的羊今年卖了好价钱。"), "Person")
