@@ -502,6 +502,11 @@ class OrganisationFinder:
                     if text[anchor.end:anchor.end + 1] == anchor.name[-1:] and anchor.name[-1:] in ("旗", "县", "市", "盟"):
                         surface_place += anchor.name[-1]  # 鄂温克|旗人民医院: the short form's level character
                     head = name[len(surface_place):-len(suffix)]
+                    owner = _owner_named(head) if kind in ("cooperative", "enterprise") else None
+                    if owner is not None:
+                        # 某旗牧民某某养殖专业合作社: the body is named by the person, the place and noun describe
+                        found[(start + len(surface_place) + owner, end)] = (name[len(surface_place) + owner:], kind)
+                        continue
                     # 某盟行政公署农牧局, 某旗人民政府办公室: a department of the place's government is named by it
                     if head.removeprefix("行政公署").removeprefix("人民政府").startswith(_GENERIC_ORG_HEADS) and head:
                         continue

@@ -30,3 +30,9 @@ def test_family_farms_of_a_banner_name_none(extract):
 
 def test_a_people_noun_before_a_generic_cooperative_names_none(extract):
     assert names(extract("牧民专业合作社带动20户增收。"), "Organisation") == set()
+
+
+def test_a_place_and_a_people_noun_before_a_cooperative_named_by_a_member(extract):
+    facts = extract("阿荣旗牧民韩立军养殖专业合作社带动20户增收。")
+    assert "韩立军养殖专业合作社" in names(facts, "Organisation")
+    assert "韩立军" not in names(facts, "Person")
