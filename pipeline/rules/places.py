@@ -201,20 +201,27 @@ _XIANG_ACROSS_FREQ = 20
 
 # single characters that stand before a place's name as a verb or preposition (赴某镇, 至某镇, 经某镇)
 _BEFORE_PLACE = set("赴到至往去来从向经于驻进入回出抵离近临自由及跟同对把被让给为即属处达距含括")
+# directions and sizes that open villages' names (东某某村, 大某某村, 前某某村)
+_VILLAGE_OPENERS = set("东西南北前后上中下大小新老")
 # jieba frequency from which two characters across a township's left edge make a word (太平 1113, 新城 824)
 _CUT_WORD_FREQ = 100
 
 
-def _cut_at_left(text: str, start: int, ends: dict[int, Span]) -> bool:
+def _cut_at_left(text: str, start: int, ends: dict[int, Span], village: bool = False) -> bool:
     """Whether a township the data holds starts inside a word (太|平庄镇), not at a name's left edge.
 
     The character before it and its first character make an everyday word (太平, 新城)
     and the one before is no verb or preposition: the match is the tail of a longer name
     the data lacks (太平庄镇 where only 平庄镇 is held).  A single character that makes no
-    word with it (如某镇, 所在地某镇, 摄某嘎查) stands before the name, not in it.
+    word with it (如某镇, 所在地某镇, 摄某嘎查) stands before the name, not in it.  A village's
+    name may open with a direction or size the data's name lacks (东某某村 where only 某某村
+    is held), when a character no name holds stands before that.
     """
     if start == 0 or start in ends or text[start - 1] in _NAME_STOP or text[start - 1] in _BEFORE_PLACE:
         return False
+    if village and text[start - 1] in _VILLAGE_OPENERS and \
+            (start == 1 or text[start - 2] in _NAME_STOP or text[start - 2] in _BEFORE_PLACE):
+        return True
     return _word_frequencies().get(text[start - 1:start + 1], 0) >= _CUT_WORD_FREQ
 
 
@@ -624,7 +631,7 @@ class PlaceFinder:
                     chained.kind = parent.name
             best = verified or chained
             # 某区太平庄镇 where the data holds only 平庄镇: the longer name the text chains to its parent
-            cut = verified is not None and _cut_at_left(text, verified.start, ends)
+            cut = verified is not None and _cut_at_left(text, verified.start, ends, verified.level == "village")
             if cut and verified is not None and chained is not None and chained.start == verified.start - 1:
                 best = chained
             # 在某某苏木，…: the whole name after an opening 在, though the data holds a shorter

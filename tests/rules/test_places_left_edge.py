@@ -43,3 +43,18 @@ def test_word_before_the_datas_town_is_no_part_of_it(text: str) -> None:
     facts = facts_of(text)
     assert "平庄镇" in names(facts, "Place")
     assert not [n for n in names(facts, "Place") if n.endswith("平庄镇") and n != "平庄镇"]
+
+
+@pytest.mark.parametrize("text", [
+    "科尔沁右翼前旗地处岭南。\n东永兴村推行“网格连心”工作法。",
+    "科尔沁右翼前旗地处岭南。\n干部在东永兴村推行“网格连心”工作法。",
+])
+def test_village_opening_with_a_direction_the_data_lacks_is_whole(text: str) -> None:
+    facts = facts_of(text)
+    assert "东永兴村" in names(facts, "Place")
+    assert "永兴村" not in names(facts, "Place")
+
+
+def test_village_of_the_data_after_a_boundary_is_kept() -> None:
+    facts = facts_of("科尔沁右翼前旗地处岭南。\n干部在永兴村推行“网格连心”工作法。")
+    assert ("永兴村", "科尔沁右翼前旗") in pairs(facts, "PART_OF")
