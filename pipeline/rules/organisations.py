@@ -557,6 +557,8 @@ class OrganisationFinder:
             _national_bank_branches(text, found, place_starts)
         if "行" in text and any(w in text for w in _SHORT_BANKS):
             _short_bank_names(text, found, place_starts)
+        if any(w in text for w in ("支行", "营业部", "分理处", "信用社", "分社")):
+            _local_bank_branches(text, found)
         if "与" in text and "学院" in text:
             _colleges_with_yu(text, found)
         for (start, end), (name, kind) in sorted(found.items()):
@@ -836,6 +838,37 @@ def _short_bank_names(text: str, found: dict[tuple[int, int], tuple[str, str]],
         if start is None or end is None or any(s < end and start < e for s, e in found):
             continue
         found[(start, end)] = (text[start:end], "bank")
+
+
+# a bank's office named after the bank (某旗农商行某某支行, 某旗农村信用社某某信用社): 2-4 characters of its own
+_LOCAL_BRANCH_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:支行|营业部|分理处|信用社|分社)")
+# words between a bank and 支行 that say which offices, not name one (所属支行, 辖内支行, 基层支行)
+_NOT_BRANCH_NAME = ("各", "每", "所", "下", "辖", "全", "基层", "直属", "旗内", "县域")
+
+
+def _local_bank_branches(text: str, found: dict[tuple[int, int], tuple[str, str]]) -> None:
+    """某旗农商行某某支行, 某旗邮储银行某某支行: the office named right after its bank is the body meant.
+
+    The national banks' branches named by a place are ``_national_bank_branches``; here a
+    bank of the place (its short name or a rural bank) and a branch name of two to four
+    characters with no break, number or word of quantity in it.  (The walk left from the
+    second 信用社 of 某旗农村信用社某某信用社 stops inside the first: that piece is dropped.)
+    """
+    for (start, end), (_name, kind) in sorted(found.items()):
+        if kind != "bank" or (start, end) not in found:
+            continue
+        m = _LOCAL_BRANCH_RE.match(text, end)
+        if m is None or any(ch in BREAK for ch in m.group(1)) or re.search(r"\d", m.group(1)) or \
+                any(w in m.group(1) for w in _NOT_BRANCH_NAME) or _NAME_CHAR_AFTER_RE.match(text, m.end()):
+            continue
+        for key in [k for k in found if start <= k[0] < m.end() and k != (start, end)]:
+            del found[key]
+        del found[(start, end)]
+        found[(start, m.end())] = (text[start:m.end()], "bank")
+
+
+# a bank office's name goes on (某某支行长, 某某信用社员): the suffix ends no office there
+_NAME_CHAR_AFTER_RE = re.compile("[长员]")
 
 
 _COLLEGE_FIELD_RE = re.compile(r"([\u4e00-\u9fff]{2,8})与")

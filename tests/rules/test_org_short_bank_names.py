@@ -24,3 +24,17 @@ def test_a_bare_short_bank_name_is_no_body(extract):
 
 def test_jian_hang_across_two_words_is_no_bank(extract):
     assert names(extract("阿荣旗新建行政村办公场所3处。"), "Organisation") == set()
+
+
+@pytest.mark.parametrize(("text", "bank"), [
+    ("阿荣旗农商行那吉支行为种植户发放贷款。", "阿荣旗农商行那吉支行"),
+    ("阿荣旗邮储银行那吉支行为种植户发放贷款。", "阿荣旗邮储银行那吉支行"),
+    ("阿荣旗农村信用社那吉信用社为种植户发放贷款。", "阿荣旗农村信用社那吉信用社"),
+])
+def test_a_local_bank_and_its_named_office_are_one_body(extract, text, bank):
+    assert names(extract(text), "Organisation") == {bank}
+
+
+def test_offices_of_a_bank_not_named_leave_the_bank(extract):
+    facts = extract("阿荣旗农商行所属支行为种植户发放贷款。")
+    assert names(facts, "Organisation") == {"阿荣旗农商行"}
