@@ -162,6 +162,9 @@ _GENERIC_ORG_HEADS = ("牧民", "农民", "苏木乡镇", "乡镇", "县乡", "�
                       "今年", "去年", "明年", "前年", "当年", "近年", "同年", "次年", "目前", "现在")
 
 
+# mass organisations a level word alone names (旗妇联, 市工商联): the topic place's own
+_MASS_ORGANISATIONS = frozenset(("妇联", "妇女联合会", "工商联", "工商业联合会", "残联", "残疾人联合会", "科协",
+                                 "团委", "总工会", "红十字会"))
 # the level a one-character prefix (市委, 旗民政局) names
 _LEVEL_OF = {"市": "league", "盟": "league", "旗": "banner", "县": "banner"}
 _BARE_BRANCH_REACH = 5  # sentences back to the village's name for a bare 村党支部 to be that village's
@@ -520,7 +523,8 @@ class OrganisationFinder:
                         continue  # 某旗种植合作社达到120家: a kind of body counted, not one named
                     if suffix == "林场" and ("国有" in head or _opens_with_verb(head)):
                         continue  # 某旗推进国有林场改革: what the place does with its forest farms
-                elif (kind in ("government", "party_committee", "bank") or _department_branch(kind, head)) and \
+                elif (kind in ("government", "party_committee", "bank") or _department_branch(kind, head) or
+                      (suffix in _MASS_ORGANISATIONS and len(head) == 1)) and \
                         re.fullmatch(r"[市旗盟县][\u4e00-\u9fff]{0,6}", head) and \
                         (start == 0 or text[start - 1] in BREAK or _LEFT_STOP_RE.search(text, 0, start)
                          or back is not None):

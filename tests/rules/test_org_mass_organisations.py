@@ -26,3 +26,13 @@ def test_youth_league_committee_is_no_party_committee(extract):
 def test_youth_league_committee_short_form(extract):
     facts = extract("共青团阿荣旗委开展志愿服务活动。")
     assert set(entities(facts, "Organisation")) == {"共青团阿荣旗委"}
+
+
+def test_mass_organisations_written_with_the_level_only(extract):
+    facts = extract("阿荣旗召开民营经济发展大会。会上，旗工商联、旗妇联负责人作了发言。")
+    assert {"阿荣旗工商联", "阿荣旗妇联"} <= names(facts, "Organisation")
+
+
+def test_mass_organisations_of_every_banner_name_none(extract):
+    facts = extract("阿荣旗召开会议。各旗妇联组织妇女参加培训。")
+    assert names(facts, "Organisation") == set()
