@@ -47,7 +47,9 @@ def extract(
     from pipeline.extract import extract_corpus
     from pipeline.gold_format import gold_lines
     from pipeline.read import list_reports, read_file
+    from policykg.build import warn_if_stale
 
+    warn_if_stale()
     try:
         files = list_reports(directory)
         prepared = []
@@ -86,8 +88,10 @@ def ingest(
     the document at fault fails. Files already stored with the same bytes are
     skipped, so an interrupted run is finished by running it again.
     """
+    from policykg.build import warn_if_stale
     from policykg.ingest import ingest_paths, print_summary
 
+    warn_if_stale()
     try:
         report = ingest_paths(directory, store_uri=store, console=console, docs_per_tx=docs_per_tx)
     except PolicyKGError as exc:
