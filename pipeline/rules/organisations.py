@@ -851,24 +851,27 @@ _NOT_BRANCH_NAME = ("各", "每", "所", "下", "辖", "全", "基层", "直属"
 
 
 def _local_bank_branches(text: str, found: dict[tuple[int, int], tuple[str, str]]) -> None:
-    """某旗农商行某某支行, 某旗邮储银行某某支行: the office named right after its bank is the body meant.
+    """某旗邮储银行某某支行: a national bank's office named right after the bank of the place is the body meant.
 
-    The national banks' branches named by a place are ``_national_bank_branches``; here a
-    bank of the place (its short name or a rural bank) and a branch name of two to four
-    characters with no break, number or word of quantity in it.  (The walk left from the
+    The national banks' branches named by a place are ``_national_bank_branches``; here the
+    bank of the place (某旗邮储银行) and a branch name of two to four characters with no break,
+    number or word of quantity in it.  A local bank's office keeps the local bank
+    (某旗农商行某某支行: 某旗农商行), as the extractor names local banks.  (The walk left from the
     second 信用社 of 某旗农村信用社某某信用社 stops inside the first: that piece is dropped.)
     """
-    for (start, end), (_name, kind) in sorted(found.items()):
+    for (start, end), (name, kind) in sorted(found.items()):
         if kind != "bank" or (start, end) not in found:
             continue
         m = _LOCAL_BRANCH_RE.match(text, end)
         if m is None or any(ch in BREAK for ch in m.group(1)) or re.search(r"\d", m.group(1)) or \
                 any(w in m.group(1) for w in _NOT_BRANCH_NAME) or _NAME_CHAR_AFTER_RE.match(text, m.end()):
             continue
-        for key in [k for k in found if start <= k[0] < m.end() and k != (start, end)]:
-            del found[key]
-        del found[(start, end)]
-        found[(start, m.end())] = (text[start:m.end()], "bank")
+        national = name.endswith(_NATIONAL_BANKS) or _SHORT_BANK_RE.search(name) is not None
+        for key in [k for k in found if start < k[0] < (m.end() if national else end) and k != (start, end)]:
+            del found[key]  # (社某某信用社: a piece the walk left cut from the first bank's suffix)
+        if national:  # a local bank's office keeps the local bank (某旗农村商业银行某某支行: the bank)
+            del found[(start, end)]
+            found[(start, m.end())] = (text[start:m.end()], "bank")
 
 
 # a bank office's name goes on (某某支行长, 某某信用社员): the suffix ends no office there

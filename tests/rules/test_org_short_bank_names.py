@@ -27,11 +27,11 @@ def test_jian_hang_across_two_words_is_no_bank(extract):
 
 
 @pytest.mark.parametrize(("text", "bank"), [
-    ("阿荣旗农商行那吉支行为种植户发放贷款。", "阿荣旗农商行那吉支行"),
-    ("阿荣旗邮储银行那吉支行为种植户发放贷款。", "阿荣旗邮储银行那吉支行"),
-    ("阿荣旗农村信用社那吉信用社为种植户发放贷款。", "阿荣旗农村信用社那吉信用社"),
+    ("阿荣旗邮储银行那吉支行为种植户发放贷款。", "阿荣旗邮储银行那吉支行"),  # a national bank's office
+    ("阿荣旗农商行那吉支行为种植户发放贷款。", "阿荣旗农商行"),  # a local bank's office: the bank
+    ("阿荣旗农村信用社那吉信用社为种植户发放贷款。", "阿荣旗农村信用社"),  # no 社那吉信用社 piece
 ])
-def test_a_local_bank_and_its_named_office_are_one_body(extract, text, bank):
+def test_a_bank_and_its_named_office(extract, text, bank):
     assert names(extract(text), "Organisation") == {bank}
 
 
