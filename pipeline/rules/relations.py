@@ -85,7 +85,10 @@ class RelationFinder:
                   if not any(o.start <= p.start < o.end for o in orgs)]
         verbs = triggers()["IMPLEMENTS"]
         topic = ctx.topic.get(index)
-        subject_orgs = [o for o in orgs if o.start <= 6 and o.kind in ("party_committee", "university")]
+        subject_at = _subject_offset(ctx, index, text)
+        # 党的二十大召开以来，中共某旗委员会…: the committee after a longer time phrase opens the sentence too
+        subject_orgs = [o for o in orgs if (o.start <= 6 or _opens_at(o, text, subject_at))
+                        and o.kind in ("party_committee", "university")]
         opener = self._opener(places, text)
         # a named unit that is the subject of the sentence or of its paragraph acts, not the topic place
         org_subject = ctx.derived("org_subjects", ctx_org_subjects).get(index)
@@ -144,11 +147,16 @@ class RelationFinder:
             elif topic and not any(_deep_committee(o, ctx.spans_in(index, "Place")) for o in subject_orgs
                                    if o.end <= prog.start) and \
                     not any(o.name.endswith(_DEPARTMENT_ENDS) and o.end == x.start - 2 for o in orgs for x in partners) \
-                    and not _department_acts(subject_orgs, text, prog.start):
+                    and not _department_acts(subject_orgs, text, prog.start, subject_at):
                 # (某县委组织部会同某局实施“X”: the two bodies act together, the county is not said to;
                 # 某县委组织部实施“X”计划: the department alone, its county is not said to)
                 actors.append(("Place", topic))  # (某镇党委推行“X”: the committee, not the banner)
             referred = _referred_unit(ctx, index, text) if not before else None
+            clause_committee = _clause_committee(orgs, places, ctx.spans_in(index, "Place"), clause_start, prog.start)
+            if clause_committee is not None:
+                # 某旗聚焦产业，某镇党委推行“X”: the township's committee opening the clause acts, not the
+                # banner of the clause before (nor its township)
+                actors = [("Organisation", clause_committee.name)]
             if referred is None and clause_start > 0:
                 # 某部门与某银行某支行开展“X”，该支行推出“Y”: 该支行 is the unit named before in the sentence
                 referred = _clause_back_reference(orgs, text, clause_start)
@@ -640,14 +648,14 @@ def _joined_partner_place(place: Span, orgs: list[Span], text: str, clause_start
         any(clause_start <= o.start and o.end <= place.start - 2 for o in orgs)
 
 
-def _department_acts(subject_orgs: list[Span], text: str, at: int) -> bool:
+def _department_acts(subject_orgs: list[Span], text: str, at: int, subject_at: int = 0) -> bool:
     """某县委组织部实施“X”计划: a committee's department opening the sentence acts for itself.
 
     The county is not said to act (a 旗委/县委 itself still speaks for its place), unless
     the clause names the place's own work (全县/我县…), which ``_department_gives_to_place``
     hands to the place.
     """
-    return any(o.name.endswith(_DEPARTMENT_ENDS) and o.end <= at and o.start <= 1 and
+    return any(o.name.endswith(_DEPARTMENT_ENDS) and o.end <= at and (o.start <= 1 or _opens_at(o, text, subject_at)) and
                _PLACE_OWN_WORK.search(text, o.end, at) is None for o in subject_orgs)
 
 
@@ -793,6 +801,35 @@ def _drop_embedded_places(ctx: DocContext) -> None:
             ctx.topic[index] = ""
     # a figure cannot be about a place the document does not name (it falls back to no subject)
     ctx.metrics[:] = [m for m in ctx.metrics if not (m.subject.label == "Place" and m.subject.name in gone)]
+
+
+def _subject_offset(ctx: DocContext, index: int, text: str) -> int:
+    """Where a sentence's subject starts: after a clause of purpose, a time phrase and a where clause."""
+    purpose = _PURPOSE.match(text)  # 为…，近日，某单位开展…
+    skip = purpose.end() if purpose else 0
+    lead = _LEAD.match(text[skip:])
+    return _after_where_clause(ctx, index, text, skip + (lead.end() if lead else 0))
+
+
+def _opens_at(org: Span, text: str, at: int) -> bool:
+    """The organisation starts the subject at ``at`` (中共 before a committee's place is part of its name)."""
+    return at > 0 and org.start >= at and text[at:org.start] in ("", "中共")
+
+
+def _clause_committee(orgs: list[Span], places: list[Span], every: list[Span], clause_start: int,
+                      at: int) -> Span | None:
+    """A township's or village's committee opening a later clause of the programme's (…，某镇党委推行“X”).
+
+    Nothing between it and the programme may be a place or another organisation.
+    """
+    if clause_start == 0:
+        return None
+    opening = next((o for o in orgs if o.start == clause_start and o.end <= at), None)
+    if opening is None or not _deep_committee(opening, every):
+        return None
+    if any(opening.end <= x.start and x.end <= at for x in orgs + places if x is not opening):
+        return None
+    return opening
 
 
 def ctx_org_subjects(ctx: DocContext) -> dict[int, tuple[str, int]]:

@@ -1,0 +1,25 @@
+"""Who implements a programme when the subject opens after a long time phrase or a later clause."""
+
+from .helpers import pairs as _rels
+
+
+def test_a_committee_after_a_long_time_phrase_implements_every_clause(extract):
+    facts = extract("党的二十大召开以来，中共杭锦旗委员会认真落实上级部署，以“绿水青山”工程为总抓手，"
+                    "深入实施“百村振兴”行动，推动全旗发展。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert {("中共杭锦旗委员会", "绿水青山"), ("中共杭锦旗委员会", "百村振兴")} <= rels
+
+
+def test_a_department_after_a_time_phrase_acts_alone(extract):
+    facts = extract("2023年以来，杭锦旗委组织部认真落实上级部署，以“绿水青山”工程为总抓手，深入实施“百村振兴”行动。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert {("杭锦旗委组织部", "绿水青山"), ("杭锦旗委组织部", "百村振兴")} <= rels
+    assert ("杭锦旗", "百村振兴") not in rels
+
+
+def test_a_town_committee_opening_a_later_clause_is_the_actor(extract):
+    facts = extract("杭锦旗聚焦乡村振兴，巴音镇党委推行“红色驿站”服务。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert ("巴音镇党委", "红色驿站") in rels
+    assert ("杭锦旗", "红色驿站") not in rels
+    assert ("巴音镇", "红色驿站") not in rels
