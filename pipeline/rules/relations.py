@@ -266,9 +266,9 @@ class RelationFinder:
                     re.fullmatch(r"”?[，,](?:开展|实施|推进|启动|打造)了?", text[a.end:b.start]):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
         for a, b in itertools.pairwise(progs):
-            between, after = text[a.end:b.start], text[b.end:b.end + 12]
+            between, after = text[a.end:b.start], text[b.end:b.end + 20]
             # 把“A”作为“B”的重要内容 / “A”是“B”的组成部分: A is a part of B
-            if re.fullmatch(r"”?(?:作为|是|成为|列为|纳入)“?", between) and _PART_WORDS.match(after):
+            if _PART_COPULA.fullmatch(between) and _PART_WORDS.match(after):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
             # “B”工程中的“A”: A is one of B's items
             elif re.fullmatch(r"”?(?:工程|行动|活动|体系|机制)?(?:中|里)的“?", between):
@@ -454,7 +454,13 @@ _OPENING_NAME_IS = re.compile(r"^([\u4e00-\u9fff]{2,8})是")
 _LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日|"
                    r"下一步|今后|接下来)?[，,]?")
 _OWN_PRACTICE_VERBS = ("形成",)
-_PART_WORDS = re.compile(r"”?(?:工程|行动|活动|体系|机制)?的(?:重要|主要|核心|关键)?(?:内容|组成部分|一部分|部分|一环|环节|子项目|示范品牌|子品牌)")
+# (…工程的6个示范子品牌之一, …品牌确定的重点项目之一: a count and the verb that chose the parts may stand)
+_PART_WORDS = re.compile(r"”?(?:工程|行动|活动|体系|机制|品牌|计划)?(?:确定|选定|培育|打造)?的"
+                         r"(?:[0-9一二三四五六七八九十两]{1,3}[个项大])?(?:重要|主要|核心|关键|重点|示范)?"
+                         r"(?:内容|组成部分|一部分|部分|一环|环节|子项目|示范品牌|子品牌|项目之一|工程之一)")
+# “B”品牌是全旗“A”工程的…: B's kind word and A's place word may stand around the copula
+_PART_COPULA = re.compile(r"”?(?:品牌|工程|行动|活动|计划|项目|模式|机制)?(?:作为|是|成为|列为|纳入)"
+                          r"(?:全|我|本)?(?:旗|县|市|盟|区|镇|乡|苏木|村|嘎查)?“?")
 # 村里推广“X”: the clause names its own (place) subject, so the unit of the speaker is not the actor
 _OWN_SUBJECT = re.compile(r"(?:^|[，,：:])(?:村里|镇里|乡里|旗里|县里|社区里|嘎查里|苏木里)")
 _PURPOSE = re.compile(r"^为了?[^，。；“”]{2,40}[，,]")

@@ -48,3 +48,18 @@ def test_wanshan_governs_a_towns_mechanism_for_the_topic_place_too(extract):
     facts = extract("奈曼旗深化农村改革，完善青龙山镇“支部引领—资源整合—市场运作”工作机制，盘活闲置资源。")
     rels = _rels(facts, "IMPLEMENTS")
     assert {("青龙山镇", "支部引领—资源整合—市场运作"), ("奈曼旗", "支部引领—资源整合—市场运作")} <= rels
+
+
+def test_a_brand_said_to_be_one_of_a_projects_sub_brands_is_its_part(extract):
+    facts = extract("“河套蜜瓜”品牌是全县“塞上粮仓”工程的5个示范子品牌之一。")
+    assert ("河套蜜瓜", "塞上粮仓") in _rels(facts, "PART_OF_PROGRAMME")
+
+
+def test_an_action_said_to_be_one_of_a_brands_key_projects_is_its_part(extract):
+    facts = extract("“百企兴村”行动是“塞上粮仓”品牌确定的重点项目之一。")
+    assert ("百企兴村", "塞上粮仓") in _rels(facts, "PART_OF_PROGRAMME")
+
+
+def test_a_copula_without_a_part_word_links_no_programmes(extract):
+    facts = extract("“百企兴村”行动是“塞上粮仓”品牌的延续。")
+    assert ("百企兴村", "塞上粮仓") not in _rels(facts, "PART_OF_PROGRAMME")
