@@ -39,6 +39,14 @@ _FACILITY_ENDINGS = ("服务室", "调解室", "代理室", "室", "课堂", "�
                      "作战部", "示范村", "引领村", "重点村")
 # a place or a unit right before 的 owns the practice that follows (某旗的“X”, 某村党支部的“X”)
 _OWNER_DE = re.compile(r"(?:旗|盟|市|县|区|镇|乡|苏木|嘎查|村|社区|街道|党委|党工委|党支部|党总支|党组|公司|合作社|协会|局)的$")
+# 共建/建成/打造 “某某科技小院”/“某某驿站”: a named site built by units is a programme they run, even with
+# no kind word after it (党群服务站, 工作站 name bodies, left to the organisations)
+_SITE_ENDINGS = ("小院", "驿站")
+_BUILDS_SITE = re.compile(r"(?:共建|联建|建成|建起|打造|建设|创建|设立|建立|开设|挂牌|组建)了?"
+                          r"(?:[\d一二两三四五六七八九十]+[个座家处])?$")
+# 某物是/成为某旗的“X”。: a copula, an owner and 的 right before a quote that closes its clause (a metaphor)
+_COPULA_OWNER = re.compile(r"(?:是|成为|成了|变成|堪称|誉为|称为|作为)[^，。；：“”]{1,12}的$")
+_CLAUSE_ENDS = ("，", "。", "；", "！", ",", ";", "")
 # 从“要我干”变为“我要干”: a change of attitude told by two quotes, neither a programme
 _FROM_TO = re.compile(r"从“[^“”]{1,12}”(?:变为|转变为|变成|转为|到|向)“[^“”]{1,12}”")
 # honours given to people (三八红旗手, 劳动模范, 岗位标兵): awards, not programmes
@@ -473,6 +481,8 @@ class ProgrammeFinder:
             return False  # working principles: a list of four-character idioms closed by 原则
         if kind_after(text, end) is not None:
             return True
+        if name.endswith(_SITE_ENDINGS) and len(name) >= 4 and _BUILDS_SITE.search(text, max(0, start - 8), start):
+            return True  # 与某大学共建“某某科技小院”。: a named site units build and run (a brand of service)
         if len(parts) >= 2 and all(p_.startswith("有") for p_ in parts):
             return False  # 有X、有Y、有Z: a checklist of goals
         clause = text[max(text.rfind(c, 0, start) for c in "，。；：") + 1:start]
@@ -502,6 +512,9 @@ class ProgrammeFinder:
             governed = True
         if re.search(rf"[{NUMERAL}\d]+[种项类条套张]$", before):
             governed = True  # 18种“X”: counted items of a named kind
+        if not governed and _COPULA_OWNER.search(clause) and text[end:end + 1] in _CLAUSE_ENDS and \
+                not _SLOGAN.search(name) and "、" not in name:
+            return False  # 西瓜已成为某旗的“金字招牌”。: a figure the copula gives the subject, no practice
         if _OWNER_DE.search(before) and len(name) >= 3:
             governed = True  # X旗的“P”: a place's own named practice (牧民的“贴心人”, 曾经的“不毛之地” are figures)
         slogan = bool(_SLOGAN.search(name)) or "、" in name or "，" in name
