@@ -725,7 +725,8 @@ class OrganisationFinder:
             if text.endswith(_BRACKETED_PARTS, max(0, i - 6), i) and i > limit + 4:
                 i -= 4  # 某某（集团）股份有限公司: the bracketed word is part of the name
                 continue
-            if not (i > limit and (text[i - 1] not in BREAK or _name_word_at(text, i - 1)) and
+            if not (i > limit and (text[i - 1] not in BREAK or _name_word_at(text, i - 1) or
+                                   _inside_place(text, i - 1, place_starts)) and
                     NAME_CHAR_RE.match(text[i - 1])):
                 break
             stop = _LEFT_STOP_RE.search(text, max(0, i - 4), i)
@@ -771,6 +772,15 @@ class OrganisationFinder:
         # 某某族自治旗委组织部 and 某某旗委组织部, neither with 中共: the one found first
         return next((n for (label, n), e in ctx.entities.items() if label == "Organisation" and
                      e.kind == "party_committee" and n.endswith(name[-2:]) and _committee_key(n) == key), name)
+
+
+def _inside_place(text: str, i: int, place_starts: dict[int, Span]) -> bool:
+    """呼和浩特市, 和林格尔: a function character (和) inside a place's name is no conjunction for the left walk.
+
+    Only a character strictly after the place's first one: a name opening with 和 (和林格尔县) starts
+    there, and the walk reaches that start through the characters after it.
+    """
+    return any(p.start < i < p.end for p in place_starts.values())
 
 
 # a national bank, whose name alone is no local actor: its branch named by a place is the body meant

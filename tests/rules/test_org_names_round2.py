@@ -1,0 +1,16 @@
+"""Organisation names: left edges, chained places, verb phrases, bank branches (round 2 classes).
+
+Sentences written for the test.
+"""
+
+import pytest
+
+from .helpers import names
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("2023年，该旗与呼和浩特市金禾乳业有限公司签订合作协议。", "呼和浩特市金禾乳业有限公司"),
+    ("该旗与呼和浩特金禾乳业有限公司签订合作协议。", "呼和浩特金禾乳业有限公司"),
+])
+def test_a_he_inside_a_place_name_is_no_conjunction(extract, text, org):
+    assert org in names(extract(text), "Organisation")
