@@ -148,7 +148,12 @@ _LEFT_STOPS = ("创立", "创办", "领办", "引进", "组建", "成立", "推�
                "会同", "联合", "携手", "联手", "依托", "整合", "上报", "联系", "经过", "调整", "优化", "设立", "推行", "贯彻", "执行", "明确", "制定",
                "组织", "带动", "协调", "支持", "扶持", "服务", "挂职", "兼任", "担任", "争创", "评为", "命名",
                "单位", "部门", "通过", "借助", "引导", "加入", "入股", "参加", "办起", "筹建",
-               "依靠", "带领", "鼓励", "动员", "帮助", "吸纳", "辐射", "牵手", "协同", "对接", "邀请", "走进", "来到")
+               "依靠", "带领", "鼓励", "动员", "帮助", "吸纳", "辐射", "牵手", "协同", "对接", "邀请", "走进", "来到",
+               # 某镇则发挥协会作用, 公司按保护价收购合作社: what an actor does with a body, no name of it
+               "发挥", "收购")
+# adverbs and prepositions a name's middle does not hold (某镇则…, 公司按…): besides BREAK, for bodies only
+# (则 and 按 may stand in a person's given name, so name_chars.BREAK keeps them)
+_ORG_BREAK = frozenset("则按")
 # a verb between a place and a suffix: the place has or builds such a body (有机, 有限 are words of names)
 _VERB_HEAD_RE = re.compile("(?:共有|现有|建有|拥有|新建|新成立|是|有(?![机限]))")
 _LEFT_STOP_RE = re.compile("(?:" + "|".join(_LEFT_STOPS) + ")$")
@@ -727,7 +732,7 @@ class OrganisationFinder:
                 continue
             if not (i > limit and (text[i - 1] not in BREAK or _name_word_at(text, i - 1) or
                                    _inside_place(text, i - 1, place_starts)) and
-                    NAME_CHAR_RE.match(text[i - 1])):
+                    text[i - 1] not in _ORG_BREAK and NAME_CHAR_RE.match(text[i - 1])):
                 break
             stop = _LEFT_STOP_RE.search(text, max(0, i - 4), i)
             if stop:

@@ -14,3 +14,11 @@ from .helpers import names
 ])
 def test_a_he_inside_a_place_name_is_no_conjunction(extract, text, org):
     assert org in names(extract(text), "Organisation")
+
+
+@pytest.mark.parametrize("text", [
+    "巴彦高勒镇则发挥协会作用，组织农户种植。",
+    "公司按保护价收购合作社的蔬菜。",
+])
+def test_a_verb_phrase_ending_in_a_kind_word_is_no_name(extract, text):
+    assert names(extract(text), "Organisation") == set()
