@@ -63,7 +63,7 @@ def known_entities(ctx: DocContext) -> Known:
 
 
 def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
-                   local: dict[int, str] | None = None, known: Known | None = None) -> tuple[str, str] | None:
+                   local: dict[int, tuple[str, str]] | None = None, known: Known | None = None) -> tuple[str, str] | None:
     """The place, organisation or person the number is about; see the module docstring."""
     text = ctx.sentences[index].text
     clause_start = max(text.rfind("，", 0, pos), text.rfind("；", 0, pos), text.rfind("：", 0, pos)) + 1
@@ -128,7 +128,8 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
             list_org = _opening_org(orgs, text, ctx.spans_in(index, "Place"))
             if list_org is not None:
                 return ("Organisation", list_org.name)
-            list_owner = (local or {}).get(index) or ctx.topic.get(index)
+            opened = (local or {}).get(index)
+            list_owner = opened[1] if opened and opened[0] == "Place" else ctx.topic.get(index)
             return ("Place", list_owner) if list_owner and list_owner not in {p.name for p in in_clause} else None
         deng = between.rfind("等")
         if deng >= 0 and not text.startswith(_PLACE_WORDS, end):
@@ -171,7 +172,7 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     if again is not None:
         return again  # 某某合作社成立于…。合作社现有社员86户
     if local and index in local:
-        return ("Place", local[index])
+        return local[index]  # (an organisation opening an earlier sentence: 某协会成立于2018年。现有会员260户)
     topic = ctx.topic.get(index)
     return ("Place", topic) if topic else None
 
@@ -879,30 +880,43 @@ def _list_start(text: str, places: list[Span], clause_start: int, deng: int) -> 
     return start
 
 
-def paragraph_openers(ctx: DocContext) -> dict[int, str]:
-    """Sentence index → the place an earlier sentence of its paragraph opens with.
+def paragraph_openers(ctx: DocContext) -> dict[int, tuple[str, str]]:
+    """Sentence index → the place (or organisation) an earlier sentence of its paragraph opens with.
 
     ``产业兴旺是前提。赤峰市坚持……。深化改革，打造141个共同体。``: the third sentence
-    names no place; it goes on about the place the second one opened with.
+    names no place; it goes on about the place the second one opened with.  A sentence
+    opening with a body's full name (某镇某某种植协会成立于2018年。现有会员260户…) hands on
+    the body, not the place its name begins with (not a committee, a branch or a government
+    body, which speak for their place).
     """
-    out: dict[int, str] = {}
-    current: str | None = None
+    out: dict[int, tuple[str, str]] = {}
+    current: tuple[str, str] | None = None
     for sent in ctx.sentences:
         if ctx.opens_paragraph(sent.index):
             current = None
         elif current:
             out[sent.index] = current
         places = ctx.spans_in(sent.index, "Place")
-        if not places:
-            continue
         lead = _LEAD.match(sent.text)
         offset = lead.end() if lead else 0
         chain: list[Span] = []
         for sp in places:
             if (not chain and sp.start == offset) or (chain and sp.start == chain[-1].end):
                 chain.append(sp)
-        if chain:
-            current = chain[-1].name
+        body = _opening_body(ctx, sent.index, offset, chain)
+        if body is not None:
+            current = ("Organisation", body.name)
+        elif chain:
+            current = ("Place", chain[-1].name)
     return out
 
 
+def _opening_body(ctx: DocContext, index: int, offset: int, chain: list[Span]) -> Span | None:
+    """The body whose full name opens the sentence (at its first place or at its start), if it speaks for itself."""
+    starts = {offset} | {p.start for p in chain}
+    end = chain[-1].end if chain else offset
+    text = ctx.sentences[index].text
+    return max((o for o in _named_orgs(ctx, index) if o.start in starts and o.end > end
+                and o.kind not in _PLACE_SPEAKERS and o.kind not in ("party_branch", "government")
+                and text[o.end:o.end + 1] not in "、和与及"),
+               key=lambda o: o.end, default=None)

@@ -289,7 +289,7 @@ _COUNTED_NOUN = re.compile(r"旗县市区|旗县区|旗县|苏木乡镇|苏木�
 _ANY_NUMBER = re.compile(rf"\d|[{_CN_DIGITS}][余多]")
 
 
-def _subject(ctx: DocContext, index: int, pos: int, end: int, local: dict[int, str], known: Known,
+def _subject(ctx: DocContext, index: int, pos: int, end: int, local: dict[int, tuple[str, str]], known: Known,
              said: bool) -> tuple[str, str] | None:
     """The figure's subject: in direct speech only where it is unambiguous (metric_speech.py), else as usual."""
     speech = speech_at(ctx, index, pos) if said else None

@@ -1,0 +1,23 @@
+"""Figure subjects, round 2: a body named before, a speaker, a programme, the body opening the clause."""
+
+
+def _subjects(facts):
+    return {(m.value, m.subject.label, m.subject.name) for m in facts.metrics}
+
+
+_ASSOC = "宁城县八里罕镇甜瓜种植协会"
+
+
+def test_a_sentence_after_a_body_opening_the_one_before_goes_on_about_the_body(extract):
+    facts = extract(f"{_ASSOC}成立于2018年。现有会员260户，种植甜瓜5000亩。")
+    assert _subjects(facts) == {(260, "Organisation", _ASSOC), (5000, "Organisation", _ASSOC)}
+
+
+def test_a_sentence_after_a_place_opening_the_one_before_still_goes_on_about_the_place(extract):
+    facts = extract("宁城县八里罕镇大力发展甜瓜产业。现有种植户260户，种植甜瓜5000亩。")
+    assert _subjects(facts) == {(260, "Place", "八里罕镇"), (5000, "Place", "八里罕镇")}
+
+
+def test_a_committee_opening_the_sentence_before_hands_on_its_place(extract):
+    facts = extract("宁城县八里罕镇党委坚持党建引领。全年组建志愿服务队12支。")
+    assert _subjects(facts) == {(12, "Place", "八里罕镇")}
