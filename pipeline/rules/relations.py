@@ -176,6 +176,11 @@ class RelationFinder:
                         not _speaks_for_place(o, orgs, text, prog.start) and \
                         not _department_gives_to_place(o, text, prog.start):
                     actors.append(("Organisation", o.name))
+            committee = _bare_town_committee(ctx, index, text, clause_start, prog.start)
+            if committee is not None:
+                # 镇党委与某公司签订“X”协议: the committee is a party the partner and co-builder rules see
+                _committee_span(ctx, index, text, clause_start, committee[1])
+                orgs = ctx.spans_in(index, "Organisation")
             builders = _co_builders(orgs, text, prog.start, places)
             if not builders and joint_cue and _JOINT_FRAME.search(text, clause_start, prog.start):
                 # 某镇党委与某某供销社共同开展“X”: the second party is no unit found, so a place of its
@@ -198,7 +203,6 @@ class RelationFinder:
                 for o in named:
                     if not any(x is not o and x.start <= o.start and o.end <= x.end for x in named):
                         actors.append(("Organisation", o.name))
-            committee = _bare_town_committee(ctx, index, text, clause_start, prog.start)
             if committee is not None:
                 # 在某镇，镇党委探索“X”: the township's committee acts, not the township nor the banner
                 town, name = committee
@@ -614,6 +618,14 @@ def _bare_town_committee(ctx: DocContext, index: int, text: str, clause_start: i
             return None
         town = topic
     return town, town + m.group(2)
+
+
+def _committee_span(ctx: DocContext, index: int, text: str, clause_start: int, name: str) -> None:
+    """Record 镇党委/该镇党委 opening the clause as a mention of the committee ``name`` (once)."""
+    m = _BARE_TOWN_COMMITTEE.match(text, clause_start)
+    if m is None or any(o.start <= m.start() < o.end for o in ctx.spans_in(index, "Organisation")):
+        return
+    ctx.spans.append(Span("Organisation", name, m.start(), m.end(), index, kind="party_committee"))
 
 
 def _actor_of(place: Span, orgs: list[Span], every: list[Span]) -> tuple[str, str]:

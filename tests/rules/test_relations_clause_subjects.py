@@ -23,3 +23,18 @@ def test_a_town_committee_opening_a_later_clause_is_the_actor(extract):
     assert ("巴音镇党委", "红色驿站") in rels
     assert ("杭锦旗", "红色驿站") not in rels
     assert ("巴音镇", "红色驿站") not in rels
+
+
+def test_a_bare_town_committee_signing_with_a_company_partners_with_it(extract):
+    facts = extract("巴音镇是产粮大镇。镇党委与鑫源农牧业有限公司签订“订单种植”协议。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert {("巴音镇党委", "订单种植"), ("鑫源农牧业有限公司", "订单种植")} <= rels
+    partners = _rels(facts, "PARTNERS_WITH")
+    assert ("巴音镇党委", "鑫源农牧业有限公司") in partners
+    assert ("巴音镇", "鑫源农牧业有限公司") not in partners
+
+
+def test_a_town_and_a_university_building_a_science_yard_both_implement_it(extract):
+    facts = extract("2022年，巴音镇与内蒙古农业大学签订校地合作协议，共建“西瓜科技小院”，培养人才。")
+    assert {("巴音镇", "西瓜科技小院"), ("内蒙古农业大学", "西瓜科技小院")} <= _rels(facts, "IMPLEMENTS")
+    assert ("巴音镇", "内蒙古农业大学") in _rels(facts, "PARTNERS_WITH")
