@@ -47,6 +47,23 @@ def relate_organisations_and_persons(ctx: DocContext, index: int, text: str) -> 
     _partners(ctx, index, text)
 
 
+def _branch_banner(name: str, place_entities: set[str]) -> str | None:
+    """某市农村商业银行乌审支行: a bank's branch named by a banner (or its short form) is in that banner.
+
+    Only a banner the report names as a place itself (the short form alone is no trusted place form).
+    """
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    head = name.removesuffix("支行")
+    for banner in sorted(place_entities):
+        div = gaz.divisions.get(banner)
+        if div is not None and div.level == "banner" and \
+                (head.endswith(banner) or (div.short and len(div.short) >= 2 and head.endswith(div.short))):
+            return banner
+    return None
+
+
 def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
     """Where organisations and persons are, and who leads which organisation (see the module docstring)."""
     # 住房和城乡(建设局) found as a township is the start of a department's name, not where it is
@@ -68,6 +85,8 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
                                                                              (inner[-1].name if inner else None))
         if target is None and o.kind == "university":
             target = _named_by_short_form(o.name, place_entities)
+        if o.kind == "bank" and o.name.endswith("支行"):
+            target = _branch_banner(o.name, place_entities) or target
         if o.kind in ("enterprise", "cooperative"):
             target = _opening_place(ctx, text, o, places, target) or _founding_village(text, o, orgs, target) \
                 or target

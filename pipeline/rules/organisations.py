@@ -881,12 +881,36 @@ def _local_bank_branches(text: str, found: dict[tuple[int, int], tuple[str, str]
         if m is None or any(ch in BREAK for ch in m.group(1)) or re.search(r"\d", m.group(1)) or \
                 any(w in m.group(1) for w in _NOT_BRANCH_NAME) or _NAME_CHAR_AFTER_RE.match(text, m.end()):
             continue
-        national = name.endswith(_NATIONAL_BANKS) or _SHORT_BANK_RE.search(name) is not None
+        national = name.endswith(_NATIONAL_BANKS) or _SHORT_BANK_RE.search(name) is not None or \
+            _names_a_banner(m.group(1))  # 某市农村商业银行某旗支行: a wider bank's branch in a banner is the body
         for key in [k for k in found if start < k[0] < (m.end() if national else end) and k != (start, end)]:
             del found[key]  # (社某某信用社: a piece the walk left cut from the first bank's suffix)
         if national:  # a local bank's office keeps the local bank (某旗农村商业银行某某支行: the bank)
             del found[(start, end)]
             found[(start, m.end())] = (text[start:m.end()], "bank")
+
+
+@lru_cache(maxsize=1)
+def _banner_forms() -> frozenset[str]:
+    """Banners' and counties' full names and own short forms (乌审旗, 乌审): what a bank's branch in a banner is named by.
+
+    Two-character short forms are no trusted place forms in running text (they may be everyday
+    words), but right between a bank and 支行 they name the banner of the branch.
+    """
+    from .gazetteer import load_gazetteer
+
+    forms: set[str] = set()
+    for div in load_gazetteer().divisions.values():
+        if div.level == "banner" and div.name.endswith(("旗", "县")):
+            forms.add(div.name)
+            if div.short and len(div.short) >= 2:
+                forms.add(div.short)
+    return frozenset(forms)
+
+
+def _names_a_banner(branch: str) -> bool:
+    """乌审, 乌审旗 before 支行: the branch is named by a banner (a township's short form is a local office)."""
+    return branch in _banner_forms()
 
 
 # a bank office's name goes on (某某支行长, 某某信用社员): the suffix ends no office there

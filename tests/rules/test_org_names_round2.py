@@ -5,7 +5,7 @@ Sentences written for the test.
 
 import pytest
 
-from .helpers import names
+from .helpers import names, pairs
 
 
 @pytest.mark.parametrize(("text", "org"), [
@@ -22,3 +22,16 @@ def test_a_he_inside_a_place_name_is_no_conjunction(extract, text, org):
 ])
 def test_a_verb_phrase_ending_in_a_kind_word_is_no_name(extract, text):
     assert names(extract(text), "Organisation") == set()
+
+
+@pytest.mark.parametrize(("text", "branch"), [
+    ("鄂尔多斯农村商业银行乌审支行为牧民发放贷款。", "鄂尔多斯农村商业银行乌审支行"),
+    ("通辽农村商业银行科左中旗支行为牧民发放贷款。", "通辽农村商业银行科左中旗支行"),
+])
+def test_a_wider_banks_branch_named_by_a_banner_is_the_body(extract, text, branch):
+    assert names(extract(text), "Organisation") == {branch}
+
+
+def test_a_branch_named_by_a_banners_short_form_is_in_that_banner(extract):
+    facts = extract("鄂尔多斯农村商业银行乌审支行为乌审旗牧民发放贷款。")
+    assert ("鄂尔多斯农村商业银行乌审支行", "乌审旗") in pairs(facts, "LOCATED_IN")
