@@ -141,6 +141,9 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
             if member_orgs and member_orgs[-1].start >= in_clause[-1].end:
                 # X镇Y村党支部领办的Z合作社带动农户320户: the nearest named subject
                 return ("Organisation", member_orgs[-1].name)
+            actor = _body_acting_where(ctx, index, text, orgs, places, in_clause[-1], place_names)
+            if actor is not None:
+                return ("Organisation", actor.name)  # 某公司…，在某嘎查建成棚圈60座: the company's
             return ("Place", in_clause[-1].name)
     if member_orgs:
         founder = _founding_place(text, member_orgs[-1], places, clause_start, pos)
@@ -176,6 +179,33 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     topic = ctx.topic.get(index)
     return ("Place", topic) if topic else None
 
+
+
+# 在某嘎查建成…, 为某苏木620户牧户授信…: a place after these only says where or for whom the acting body works
+_WHERE_PREPOSITIONS = "在为向给"
+
+
+def _body_acting_where(ctx: DocContext, index: int, text: str, orgs: list[Span], places: list[Span],
+                       last: Span, place_names: set[str]) -> Span | None:
+    """The body opening the sentence when the number's place only says where or for whom it acts.
+
+    某公司三年累计投入2000万元，在某镇某村建成棚圈60座; 某银行…，已为某镇620户农户授信9800万元:
+    the figures are the body's (a committee or a place's government body still speaks for its
+    place, as it does anywhere).  Nothing else may be named between the body and the place.
+    """
+    start = last.start
+    for p in reversed(places):
+        if p.end == start:
+            start = p.start
+    if text[start - 1:start] not in tuple(_WHERE_PREPOSITIONS) or start < 1:
+        return None
+    opening = _opening_org(orgs, text, ctx.spans_in(index, "Place"), place_names)
+    if opening is None:
+        return None
+    if any(s.label in ("Place", "Organisation", "Person") and opening.end <= s.start < start - 1
+           for s in ctx.spans_in(index)):
+        return None
+    return opening
 
 
 # a school's own name ending (a university's kind aside): its counts of pupils and staff are its own

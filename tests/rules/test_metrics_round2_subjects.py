@@ -21,3 +21,23 @@ def test_a_sentence_after_a_place_opening_the_one_before_still_goes_on_about_the
 def test_a_committee_opening_the_sentence_before_hands_on_its_place(extract):
     facts = extract("宁城县八里罕镇党委坚持党建引领。全年组建志愿服务队12支。")
     assert _subjects(facts) == {(12, "Place", "八里罕镇")}
+
+
+_COMPANY = "宁城县塞飞亚农业科技发展有限公司"
+
+
+def test_a_company_building_in_a_village_owns_what_it_built(extract):
+    facts = extract(f"{_COMPANY}三年累计投入资金2000万元，在八里罕镇河南村建成标准化棚圈60座，带动脱贫人口140人。")
+    assert _subjects(facts) == {(20_000_000, "Organisation", _COMPANY), (60, "Organisation", _COMPANY),
+                                (140, "Organisation", _COMPANY)}
+
+
+def test_a_bank_granting_credit_to_a_township_owns_the_figures(extract):
+    facts = extract("宁城县农商银行创新推出“惠农贷”，已为八里罕镇620户农户授信9800万元。")
+    assert _subjects(facts) == {(620, "Organisation", "宁城县农商银行"),
+                                (98_000_000, "Organisation", "宁城县农商银行")}
+
+
+def test_a_town_committee_building_in_a_village_still_speaks_for_places(extract):
+    facts = extract("宁城县八里罕镇党委整合资金，在河南村建成标准化棚圈60座。")
+    assert _subjects(facts) == {(60, "Place", "河南村")}
