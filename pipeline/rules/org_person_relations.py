@@ -83,6 +83,9 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
                      default=None)
         target = inner[-1].name if inner and inner[-1].start > o.start else (prefix or
                                                                              (inner[-1].name if inner else None))
+        if inner and inner[0].start == o.start and o.name != text[o.start:o.end] and \
+                o.name.endswith(text[o.start:o.end]):
+            target = inner[-1].name  # 某镇某某协会 taking up 某旗某镇某某协会: where the mention says, not the banner
         if target is None and o.kind == "university":
             target = _named_by_short_form(o.name, place_entities)
         if o.kind == "bank" and o.name.endswith("支行"):

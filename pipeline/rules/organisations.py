@@ -469,6 +469,10 @@ class OrganisationFinder:
                         break  # 某旗那吉文旅有限公司: a township's short form after the county is the brand
                     if kind == "cooperative" and p.level == "banner" and nxt.level == "village":
                         break  # 某县某村某某专业合作社: the county written in is part of the cooperative's name
+                    if kind in ("cooperative", "association") and p.level == "banner" and \
+                            nxt.level == "township" and (start == 0 or text[start - 1] in "，。；：") and \
+                            place_starts.get(nxt.end) is None:
+                        break  # 某旗某镇某某种植协会 opening a sentence: the banner and town are its written name
                     start = nxt.start
                 back = next((s for s in ctx.spans_in(index, "Place") if s.anaphor and s.start == start and
                              s.end < m.start() and text[s.start] in "该本我"), None)
@@ -766,6 +770,8 @@ class OrganisationFinder:
         """
         if name.endswith("委党校") and ("中共" + name) in ctx.document.text:
             return "中共" + name  # 中共某旗委党校: the committee's school, named by the committee
+        if kind in ("cooperative", "association"):
+            return _with_banner_written(ctx, name, kind)
         if kind != "party_committee":
             return name
         if _written_with_cpc(ctx.document.text, name):
@@ -786,6 +792,20 @@ def _inside_place(text: str, i: int, place_starts: dict[int, Span]) -> bool:
     there, and the walk reaches that start through the characters after it.
     """
     return any(p.start < i < p.end for p in place_starts.values())
+
+
+def _with_banner_written(ctx: DocContext, name: str, kind: str) -> str:
+    """某镇某某种植协会 after 某旗某镇某某种植协会: the body named before with its banner written in.
+
+    The full name (banner, then the town or village) is kept where a clause opens with it;
+    a later mention without the banner is the same body, not a new one.
+    """
+    for (label, other), ent in ctx.entities.items():
+        if label == "Organisation" and ent.kind == kind and len(other) > len(name) and other.endswith(name):
+            banner = ctx.entities.get(("Place", other[:-len(name)]))
+            if banner is not None and banner.level == "banner":
+                return other
+    return name
 
 
 # a national bank, whose name alone is no local actor: its branch named by a place is the body meant

@@ -35,3 +35,10 @@ def test_a_wider_banks_branch_named_by_a_banner_is_the_body(extract, text, branc
 def test_a_branch_named_by_a_banners_short_form_is_in_that_banner(extract):
     facts = extract("鄂尔多斯农村商业银行乌审支行为乌审旗牧民发放贷款。")
     assert ("鄂尔多斯农村商业银行乌审支行", "乌审旗") in pairs(facts, "LOCATED_IN")
+
+
+def test_a_banner_and_town_opening_a_sentence_belong_to_the_name(extract):
+    facts = extract("扎赉特旗巴彦高勒镇金穗种植协会在镇党委指导下成立。巴彦高勒镇金穗种植协会现有会员260户。")
+    assert "扎赉特旗巴彦高勒镇金穗种植协会" in names(facts, "Organisation")
+    assert "巴彦高勒镇金穗种植协会" not in names(facts, "Organisation")  # the later mention: the same body
+    assert pairs(facts, "LOCATED_IN") >= {("扎赉特旗巴彦高勒镇金穗种植协会", "巴彦高勒镇")}
