@@ -484,6 +484,8 @@ _REGISTERED_ORGS = ("enterprise", "cooperative", "association", "bank", "other")
 _FOUNDED_RE = re.compile(r"(?:带头|牵头|领头|先后|又|还)?(?:创办|领办|创建|创立|成立|组建|兴办|注册|办起)了?(?:一[个家所])?$")
 # what may stand between a founded unit and the clause that says what it does (，以“X”方式…)
 _FOUNDED_GAP_RE = re.compile(r"^[，,]?(?:并|还|后)?$")
+# …成立某合作社，吸纳42户牧民入社，实行“X”: up to two clauses with no subject of their own may stand between
+_FOUNDED_CLAUSES_RE = re.compile(r"^[，,](?:(?:并|还|先后)?[^，,。；;：:“”]{2,20}[，,]){1,2}$")
 # a clause with a subject of its own (村里推行…, 村民们采取…): the unit founded before is not its actor
 _OWN_CLAUSE_SUBJECT = re.compile(r"(?:村里|镇里|旗里|全村|全镇|全旗|村民|牧民|农户|群众|党员|大家|村集体|当地|乡亲)")
 _FOUNDED_SAME_CLAUSE_RE = re.compile(r"^(?:并|后|，并|，)[\u4e00-\u9fff]{1,4}“?$")
@@ -705,7 +707,11 @@ def _founded_before(orgs: list[Span], text: str, clause_start: int, at: int) -> 
         if o.end > at or any(x is not o and o.end <= x.start < at for x in orgs):
             continue
         if o.end <= clause_start:
-            if not _FOUNDED_GAP_RE.match(text[o.end:clause_start]):
+            gap = text[o.end:clause_start]
+            if not _FOUNDED_GAP_RE.match(gap) and not (
+                    _FOUNDED_CLAUSES_RE.match(gap) and
+                    not any(_OWN_CLAUSE_SUBJECT.match(text, o.end + 1 + i + 1) for i, c in enumerate(gap[1:])
+                            if c in "，,") and not _OWN_CLAUSE_SUBJECT.match(text, o.end + 1)):
                 continue
         elif not _FOUNDED_SAME_CLAUSE_RE.match(text[o.end:at]):
             continue

@@ -117,3 +117,16 @@ def test_pair_that_forms_a_named_pairing() -> None:
     text = "阿鲁科尔沁旗天山镇孤山子村党支部与赛罕塔拉旅游开发有限公司结成“村企共富”联建对子。"
     assert {("Organisation", "孤山子村党支部"), ("Organisation", "赛罕塔拉旅游开发有限公司")} <= \
         _implementers(text, "村企共富")
+
+
+def test_the_cooperative_just_founded_acts_after_a_clause_without_a_subject(extract):
+    facts = extract("2018年，巴音嘎查党支部书记王建国牵头成立金羊养殖专业合作社，吸纳42户牧民入社，实行“五统一”管理。")
+    rels = {(r.head.name, r.tail.name) for r in facts.relations if r.type == "IMPLEMENTS"}
+    assert ("金羊养殖专业合作社", "五统一") in rels
+    assert ("巴音嘎查", "五统一") not in rels
+
+
+def test_a_clause_with_its_own_subject_after_the_founding_keeps_its_subject(extract):
+    facts = extract("2018年，巴音嘎查党支部书记王建国牵头成立金羊养殖专业合作社，吸纳42户牧民入社，村集体实行“五统一”管理。")
+    rels = {(r.head.name, r.tail.name) for r in facts.relations if r.type == "IMPLEMENTS"}
+    assert ("金羊养殖专业合作社", "五统一") not in rels
