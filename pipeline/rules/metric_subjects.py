@@ -72,7 +72,8 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     if _unnamed_group(ctx, index, text, pos):
         return None  # 另外两个嘎查…也都超过了40万元: whose figure it is the text does not say
     if "起来" in text and _bound_into_programme(text, clause_start, pos, end):
-        return None  # 组建“某某联盟”，把…的14个党组织联结起来: the alliance's members (a programme: no subject here)
+        # 组建“某某联盟”，把…的14个党组织联结起来: the alliance's members (none if no programme was found)
+        return _formed_programme(ctx, index, text, clause_start)
     anaphor = _anaphor_clause(ctx, index, text, pos) if _word_in(_KIND_WORD_RE, text) else None
     again = None if anaphor is None else _org_named_again(ctx, index, text, anaphor)
     if again == _NO_ORG:
@@ -255,6 +256,16 @@ def _inside_other(span: Span, places: list[Span]) -> bool:
 # 组建“某某联盟”，把全镇14个党组织联结起来: the units a newly formed alliance binds together
 _BINDS = re.compile(r"^[^，；。]{0,12}?(?:联结|联合|整合|串联|连结|链接)起来")
 _FORMED_NAMED = re.compile(r"(?:组建|成立|建立|打造)了?“[^“”]{2,20}”")
+
+
+def _formed_programme(ctx: DocContext, index: int, text: str, clause_start: int) -> tuple[str, str] | None:
+    """The programme formed in the quote of 组建“某某联盟” before the number's clause (the last one)."""
+    formed = [m for m in _FORMED_NAMED.finditer(text, 0, clause_start)]
+    if not formed:
+        return None
+    quote = formed[-1]
+    named = [s for s in ctx.spans_in(index, "Programme") if quote.start() <= s.start < quote.end()]
+    return ("Programme", named[-1].name) if named else None
 
 
 def _bound_into_programme(text: str, clause_start: int, pos: int, end: int) -> bool:

@@ -151,9 +151,9 @@ def test_gai_gongsi_keeps_its_figure_where_it_acts_in_a_place(extract, text):
     assert _subjects(extract(text)) == {(3000, "Organisation", "内蒙古绿源食品有限公司")}
 
 
-def test_units_bound_into_a_quoted_alliance_are_not_the_towns(extract):
+def test_units_bound_into_a_quoted_alliance_are_the_alliances_not_the_towns(extract):
     facts = extract("宁城县八里罕镇党委牵头组建“香菇产业联盟”，把全镇的14个党组织联结起来，带动农户1200户。")
-    assert _subjects(facts) == {(1200, "Place", "八里罕镇")}
+    assert _subjects(facts) == {(14, "Programme", "香菇产业联盟"), (1200, "Place", "八里罕镇")}
 
 
 def test_cooperative_taken_up_across_sentences_and_the_next_paragraph(extract):
