@@ -347,6 +347,8 @@ def find_persons(ctx: DocContext, index: int, text: str) -> None:
     if "”" in text or '"' in text or (index > 0 and ctx.sentences[index - 1].text.endswith(("”", '"'))):
         _speakers_after_quotes(ctx, index, text)
     _quoted_speakers(ctx, index, text)
+    if "说" in text or "表示" in text:
+        _residents_speaking(ctx, index, text)
     _assuming_posts(ctx, index, text)
     _founders(ctx, index, text)
     for m in _roles_re().finditer(text):  # one scan, the longest role first at each position
@@ -459,6 +461,31 @@ def _founders(ctx: DocContext, index: int, text: str) -> None:
             continue
         ctx.spans.append(Span("Person", name, m.start(1), m.end(1), index, kind="创办人"))
         ctx.add_entity("Person", name, index, role="创办人")
+
+
+# 某村养殖户某某说，…: a people's noun of the place, a name and a speech verb (then a break)
+_RESIDENT_SPEAKER_RE = re.compile(r"(养殖户|种植户|农牧民|村民|牧民|农民|居民|脱贫户)([\u4e00-\u9fff]{2,3}?)"
+                                  r"(?:笑着|高兴地|感慨地|激动地)?(?:说|介绍说|表示)(?=[，,：:。！])")
+
+
+def _residents_speaking(ctx: DocContext, index: int, text: str) -> None:
+    """某镇某村养殖户某某说，…: a resident quoted by name, the people's noun before, a speech verb after.
+
+    The name must read as one (a surname and one or two characters that are no everyday
+    word, or transliterated characters) and be no common noun of people (村民代表说).
+    """
+    translit = transliteration_chars()
+    for m in _RESIDENT_SPEAKER_RE.finditer(text):
+        name = m.group(2)
+        if name.startswith(person_nouns()) or any(ch in BREAK for ch in name) or \
+                any(s.start < m.end(2) and m.start(2) < s.end for s in ctx.spans_in(index)):
+            continue
+        if not (all(ch in translit for ch in name) or
+                (name[0] in surnames() and not common_word(name) and
+                 not (len(name) == 3 and _everyday_start(name)))):
+            continue
+        ctx.spans.append(Span("Person", name, m.start(2), m.end(2), index, kind=m.group(1)))
+        ctx.add_entity("Person", name, index, role=m.group(1))
 
 
 def _quoted_speakers(ctx: DocContext, index: int, text: str) -> None:
