@@ -138,7 +138,8 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
             elif not org_before and taken is not None and _leading_role(role) and \
                     text[kind_word.end(1):role_start] == "":
                 elsewhere = taken  # 某公司…。公司董事长某某介绍: the body of the sentences before
-        if not org_before and elsewhere is None and role in _BARE_HEAD_KINDS and role_start == 0 and index > 0:
+        if not org_before and elsewhere is None and role in _BARE_HEAD_KINDS and index > 0 and \
+                (role_start == 0 or _AGE_BEFORE_HEAD_RE.fullmatch(text, 0, role_start) is not None):
             # 某镇养蜂协会成立于2019年。会长某某是…: a bare head opening the next sentence heads the one
             # body of that kind the sentence before names
             before = {o.name for o in ctx.spans_in(index - 1, "Organisation") if o.kind == _BARE_HEAD_KINDS[role]}
@@ -599,11 +600,14 @@ _PRONOUN_FOUNDS_RE = re.compile(r"(?:^|(?<=[，。；：]))(?:她|他)(?:先后|
 # a bare kind word right before a role (，协会会长某某): the body named before in the paragraph
 # a head's post with no body before it, and the one kind of body it heads (会长 an association's)
 _BARE_HEAD_KINDS = {"会长": "association", "理事长": "cooperative", "社长": "cooperative", "董事长": "enterprise"}
+# 58岁的会长某某, 今年62岁的理事长某某: the head's age before the bare head opening the sentence
+_AGE_BEFORE_HEAD_RE = re.compile(r"(?:今年|现年)?\d{2}岁的")
 _KIND_BEFORE_ROLE_RE = re.compile(r"(?:^|(?<=[，。；：、]))(协会|合作社|联合社|公司|商会)(?:会长|理事长|社长|董事长|总经理|经理)?$")
 # 某某成立了, 某某带领党员群众，发动村民入股，注册成立: the person founds the body named right after
 _FOUNDING_GAP_RE = re.compile(r"(?:同志)?(?:(?:带领|领着|带着|组织|发动)[^。；：]{1,28}?)?(?:牵头|带头)?"
                               r"(?:于(?:19|20)\d\d年)?(?:注册)?(?:成立|创建|创办|组建)了?")
-_ASSUMES_AT_RE = re.compile(r"(?:同志)?(?:" + ASSUME_VERBS + ")")
+# (某村党支部书记某某同时担任某合作社理事长: an adverb of a second post may stand before the verb)
+_ASSUMES_AT_RE = re.compile(r"(?:同志)?(?:同时|还|并|也|又|现在)?(?:" + ASSUME_VERBS + ")")
 # 某某是某村党支部书记 (今年58岁的某某是…): the post held, read like 担任 when the post ends the clause
 # (合作社理事长某某，是某村党支部书记: the second post after a comma and 是 as well)
 _IS_AT_RE = re.compile("[，,]?(?:现在|如今|现)?是")

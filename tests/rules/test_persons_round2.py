@@ -21,3 +21,18 @@ def test_a_resident_quoted_by_name_is_a_person_of_the_village(extract, text, per
 @pytest.mark.parametrize("text", ["村民们说，今年收入不错。", "村民代表说，今年收入不错。", "牧民大家都说，今年好。"])
 def test_a_common_noun_of_people_before_a_speech_verb_is_no_name(extract, text):
     assert names(extract(text), "Person") == set()
+
+
+def test_a_secretary_who_also_heads_a_cooperative_leads_both(extract):
+    facts = extract("乌兰嘎查党支部书记巴特尔同时担任乌兰牧民专业合作社理事长。")
+    assert {("巴特尔", "乌兰嘎查党支部"), ("巴特尔", "乌兰牧民专业合作社")} <= pairs(facts, "LEADS")
+
+
+def test_a_head_named_with_age_leads_the_body_named_before(extract):
+    facts = extract("2020年，村里成立金穗种植协会。58岁的会长王秀英是村里的种植能手。")
+    assert ("王秀英", "金穗种植协会") in pairs(facts, "LEADS")
+
+
+def test_a_secretary_who_founds_a_cooperative_leads_the_branch_and_it(extract):
+    facts = extract("乌兰嘎查党支部书记巴特尔牵头成立乌兰牧民专业合作社。")
+    assert {("巴特尔", "乌兰嘎查党支部"), ("巴特尔", "乌兰牧民专业合作社")} <= pairs(facts, "LEADS")
