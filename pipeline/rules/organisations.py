@@ -170,6 +170,8 @@ _GENERIC_ORG_HEADS = ("牧民", "农民", "苏木乡镇", "乡镇", "县乡", "�
 # mass organisations a level word alone names (旗妇联, 市工商联): the topic place's own
 _MASS_ORGANISATIONS = frozenset(("妇联", "妇女联合会", "工商联", "工商业联合会", "残联", "残疾人联合会", "科协",
                                  "团委", "总工会", "红十字会"))
+# a demonstrative right before the kind word (这家合作社, 该协会, 这个公司): a reference, no name of its own
+_DEMONSTRATIVE_END_RE = re.compile("(?:这|那|此|该)(?:家|个|所)?$")
 # the level a one-character prefix (市委, 旗民政局) names
 _LEVEL_OF = {"市": "league", "盟": "league", "旗": "banner", "县": "banner"}
 _BARE_BRANCH_REACH = 5  # sentences back to the village's name for a bare 村党支部 to be that village's
@@ -496,6 +498,8 @@ class OrganisationFinder:
                     continue
                 head = name[len(place_starts[start].name if anchored else ""):-len(suffix)] if anchored else \
                     name[: -len(suffix)]
+                if _DEMONSTRATIVE_END_RE.search(head):
+                    continue  # 这家合作社, 某村这家公司: a body named before taken up (backrefs, metric subjects)
                 if suffix in _FAMILY_FARMS and (text[end:end + 1] == "主" or (anchored and len(head) < 2)):
                     continue  # 家庭农场主 is a person; 某旗家庭农场: the kind of farm in the banner, none named
                 owner = None if anchored or kind not in ("cooperative", "enterprise") else _owner_named(head)

@@ -42,3 +42,17 @@ def test_a_banner_and_town_opening_a_sentence_belong_to_the_name(extract):
     assert "扎赉特旗巴彦高勒镇金穗种植协会" in names(facts, "Organisation")
     assert "巴彦高勒镇金穗种植协会" not in names(facts, "Organisation")  # the later mention: the same body
     assert pairs(facts, "LOCATED_IN") >= {("扎赉特旗巴彦高勒镇金穗种植协会", "巴彦高勒镇")}
+
+
+@pytest.mark.parametrize("text", [
+    "东光村金穗种植专业合作社成立于2019年。这家合作社带动农户120户，实施“一村一品”工程。",
+    "东光村金穗种植专业合作社成立于2019年。那吉镇东光村这家合作社带动农户120户。",
+])
+def test_a_demonstrative_and_a_kind_word_is_no_body_of_its_own(extract, text):
+    facts = extract(text)
+    assert names(facts, "Organisation") == {"东光村金穗种植专业合作社"}
+
+
+def test_relations_on_a_demonstrative_go_to_the_body_named(extract):
+    facts = extract("东光村金穗种植专业合作社成立于2019年。这家合作社带动农户120户，实施“一村一品”工程。")
+    assert ("东光村金穗种植专业合作社", "一村一品") in pairs(facts, "IMPLEMENTS")
