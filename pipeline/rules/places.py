@@ -653,7 +653,10 @@ class PlaceFinder:
                             _word_across_suffix(text[a:end - len(suffix)], suffix) or \
                             (suffix == "乡" and not _xiang_name_by_grammar(text[a:end - 1], text, end)):
                         continue
-                    if (a == 0 or text[a - 1] in "，。；：、“（(" or _township_lead(text, a, end)) and \
+                    if text.startswith("中共", a):
+                        continue  # 中共某镇委员会: the party's name is no part of the township's
+                    party = text.endswith("中共", 0, a) and (a == 2 or text[a - 3] in "，。；：、“（(")
+                    if (a == 0 or text[a - 1] in "，。；：、“（(" or party or _township_lead(text, a, end)) and \
                             not _common_place_word(text[a:end], suffix) and \
                             not text.startswith(_TOWNSHIP_OPENERS, a):  # 走进某镇: the verb is no part of it
                         best = Span("Place", text[a:end], a, end, index, level="township")

@@ -149,3 +149,10 @@ def test_villages_listed_after_this_township_zai() -> None:
 def test_no_village_from_a_category_after_this_township_zai() -> None:
     facts = facts_of("敖汉旗是农业旗。新惠镇地处旗府，该镇在贫困村、重点村推广“庭院经济”模式。")
     assert not [e for e in facts.entities if e.label == "Place" and e.level == "village"]
+
+
+def test_the_party_before_a_township_committee_is_no_part_of_the_township(extract):
+    facts = extract("近日，中共巴音镇委员会认真落实上级部署。")
+    places = {e.name for e in facts.entities if e.label == "Place"}
+    assert "巴音镇" in places
+    assert "中共巴音镇" not in places
