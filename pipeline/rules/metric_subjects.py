@@ -74,6 +74,9 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     if "起来" in text and _bound_into_programme(text, clause_start, pos, end):
         # 组建“某某联盟”，把…的14个党组织联结起来: the alliance's members (none if no programme was found)
         return _formed_programme(ctx, index, text, clause_start)
+    programme = _programme_subject(ctx, index, text, clause_start, pos) if "”" in text or "该" in text else None
+    if programme is not None:
+        return ("Programme", programme)  # “某某”工程的6个示范子品牌; 该行动已建成…100个
     anaphor = _anaphor_clause(ctx, index, text, pos) if _word_in(_KIND_WORD_RE, text) else None
     again = None if anaphor is None else _org_named_again(ctx, index, text, anaphor)
     if again == _NO_ORG:
@@ -207,6 +210,66 @@ def _body_acting_where(ctx: DocContext, index: int, text: str, orgs: list[Span],
            for s in ctx.spans_in(index)):
         return None
     return opening
+
+
+# the generic word after a programme's quotes (“某某”行动) and the take-up of the programme by it (该行动)
+_PROGRAMME_WORDS = ("行动", "工程", "品牌", "计划", "项目", "联盟", "模式", "机制", "活动")
+_PROGRAMME_AGAIN = re.compile(r"\s*(?:截至[^，。；]{0,8}[，,]|目前[，,]?|近年来[，,]?)?(?:该|此)"
+                              rf"({'|'.join(_PROGRAMME_WORDS)})")
+# “某某”区域公用品牌，…，已有46个产品获得授权: what a brand counts (the products licensed to bear it)
+_BRAND_AFTER = re.compile(r"”(?:区域公用品牌|公用品牌|区域品牌|品牌)")
+_HAS_CLAUSE = re.compile(r"\s*(?:目前|现|已|共|累计|目前已)?有(?=\d)")
+_PROGRAMME_OF = re.compile(rf"”(?:{'|'.join(_PROGRAMME_WORDS)})?的$")
+
+
+def _programme_subject(ctx: DocContext, index: int, text: str, clause_start: int, pos: int) -> str | None:
+    """The programme a figure is about: its own parts or what it counts, never what a place does in it.
+
+    - “某某”工程的6个示范子品牌: the programme's name and 的 right before the number;
+    - 截至目前，该行动已建成示范村100个: a clause opening with 该 + the programme's generic word
+      takes up the last programme written with that word, in the sentence or the paragraph;
+    - 打造“某某”区域公用品牌，…，已有46个产品获得授权: a brand, then a clause of having that names
+      nothing else.
+    """
+    programmes = [p for p in ctx.spans_in(index, "Programme") if p.end <= pos]
+    if programmes and _PROGRAMME_OF.search(text, programmes[-1].end - 1, pos):
+        return programmes[-1].name
+    if "该" in text or "此" in text:
+        again = _programme_taken_up(ctx, index, text, clause_start, pos)
+        if again is not None:
+            return again
+    if programmes and "品牌" in text and _HAS_CLAUSE.match(text, clause_start):
+        last = programmes[-1]
+        if _BRAND_AFTER.match(text, last.end - 1) and not re.search(r"\d", text[last.end:clause_start]) \
+                and not any(s.label in ("Place", "Organisation", "Person") and last.end <= s.start < pos
+                            for s in ctx.spans_in(index)):
+            return last.name
+    return None
+
+
+def _programme_taken_up(ctx: DocContext, index: int, text: str, clause_start: int, pos: int) -> str | None:
+    """该行动, 该工程: the last programme written with that generic word, in this sentence or its paragraph."""
+    starts = [0, *(c for c in _clause_starts(text) if c <= clause_start)]
+    for start in reversed(starts):
+        m = _PROGRAMME_AGAIN.match(text, start)
+        if m is not None:
+            break
+        if any(s.label in ("Place", "Organisation", "Person") and start <= s.start < pos for s in ctx.spans_in(index)):
+            return None  # (a clause naming another subject comes between)
+    else:
+        return None
+    word = m.group(1)
+    if any(s.label in ("Place", "Organisation", "Person") and m.end() <= s.start < pos for s in ctx.spans_in(index)):
+        return None
+    for i in range(index, max(-1, index - 1 - _KIND_AGAIN_REACH), -1):
+        sent = ctx.sentences[i].text
+        found = [p for p in ctx.spans_in(i, "Programme") if (i < index or p.end <= m.start())
+                 and (sent.startswith(word, p.end) or p.name.endswith(word))]
+        if found:
+            return found[-1].name
+        if ctx.opens_paragraph(i):
+            return None
+    return None
 
 
 # a school's own name ending (a university's kind aside): its counts of pupils and staff are its own

@@ -41,3 +41,23 @@ def test_a_bank_granting_credit_to_a_township_owns_the_figures(extract):
 def test_a_town_committee_building_in_a_village_still_speaks_for_places(extract):
     facts = extract("宁城县八里罕镇党委整合资金，在河南村建成标准化棚圈60座。")
     assert _subjects(facts) == {(60, "Place", "河南村")}
+
+
+def test_a_programme_named_right_before_its_parts_owns_them(extract):
+    facts = extract("宁城县打造“绿野宁城”工程的6个示范子品牌。")
+    assert _subjects(facts) == {(6, "Programme", "绿野宁城")}
+
+
+def test_a_programme_taken_up_by_its_generic_word_owns_what_it_built(extract):
+    facts = extract("宁城县实施“沃土”行动。截至目前，该行动已建成示范村100个、大棚1000座。")
+    assert _subjects(facts) == {(100, "Programme", "沃土"), (1000, "Programme", "沃土")}
+
+
+def test_a_brand_counts_the_products_licensed_to_bear_it(extract):
+    facts = extract("宁城县打造“绿野宁城”区域公用品牌，统一包装，已有46个产品获得授权使用。")
+    assert _subjects(facts) == {(46, "Programme", "绿野宁城")}
+
+
+def test_what_a_place_does_in_a_programme_stays_the_places(extract):
+    facts = extract("宁城县实施“沃土”行动，建成示范村100个。宁城县打造“绿野宁城”区域公用品牌，八里罕镇已有46家企业加入。")
+    assert _subjects(facts) == {(100, "Place", "宁城县"), (46, "Place", "八里罕镇")}
