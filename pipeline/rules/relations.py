@@ -840,16 +840,21 @@ def _opens_at(org: Span, text: str, at: int) -> bool:
     return at > 0 and org.start >= at and text[at:org.start] in ("", "中共")
 
 
+# kinds of body that, opening a later clause, are its subject (a 旗委 or a government speaks for its place)
+_CLAUSE_SUBJECT_KINDS = ("party_branch", "cooperative", "enterprise", "association", "bank")
+
+
 def _clause_committee(orgs: list[Span], places: list[Span], every: list[Span], clause_start: int,
                       at: int) -> Span | None:
-    """A township's or village's committee opening a later clause of the programme's (…，某镇党委推行“X”).
+    """A township's or village's committee, a branch or a registered body opening a later clause of the
+    programme's (…，某镇党委推行“X”; …，某嘎查党支部推行“X”; …，某公司推行“X”).
 
     Nothing between it and the programme may be a place or another organisation.
     """
     if clause_start == 0:
         return None
     opening = next((o for o in orgs if o.start == clause_start and o.end <= at), None)
-    if opening is None or not _deep_committee(opening, every):
+    if opening is None or not (_deep_committee(opening, every) or opening.kind in _CLAUSE_SUBJECT_KINDS):
         return None
     if any(opening.end <= x.start and x.end <= at for x in orgs + places if x is not opening):
         return None

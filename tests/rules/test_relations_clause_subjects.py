@@ -38,3 +38,14 @@ def test_a_town_and_a_university_building_a_science_yard_both_implement_it(extra
     facts = extract("2022年，巴音镇与内蒙古农业大学签订校地合作协议，共建“西瓜科技小院”，培养人才。")
     assert {("巴音镇", "西瓜科技小院"), ("内蒙古农业大学", "西瓜科技小院")} <= _rels(facts, "IMPLEMENTS")
     assert ("巴音镇", "内蒙古农业大学") in _rels(facts, "PARTNERS_WITH")
+
+
+def test_a_branch_or_a_company_opening_a_later_clause_is_the_actor(extract):
+    facts = extract("杭锦旗聚焦乡村振兴，巴音嘎查党支部推行“红色驿站”服务。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert ("巴音嘎查党支部", "红色驿站") in rels
+    assert ("杭锦旗", "红色驿站") not in rels
+    facts = extract("杭锦旗聚焦乡村振兴，鑫源农牧业有限公司推行“订单种植”模式。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert ("鑫源农牧业有限公司", "订单种植") in rels
+    assert ("杭锦旗", "订单种植") not in rels
