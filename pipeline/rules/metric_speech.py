@@ -13,8 +13,9 @@ Inside speech the subject of a figure is taken only where it is unambiguous:
 - after a level word that takes a village up (村里, 全村, 我们村, 嘎查里, 这个嘎查, 这里) it is the one
   village the paragraph names (or, naming none, the paragraph before);
 - after a place or organisation the speech names it is resolved as any other;
-- money earned right after 挣/赚 with no one else before it in the speech (她笑着说：“今年光卖
-  香菇就挣了1.3万元”) is the named speaker's own;
+- money earned right after 挣/赚/收入 with no one else before it in the speech (她笑着说：“今年光卖
+  香菇就挣了1.3万元”; “在合作社打工，一天能挣120元”: the workplace is no one else) is the named
+  speaker's own;
 - any other figure in speech is dropped (咱们一年能挣10多万元: whose, the text does not say).
 
 Only the speech's part in the figure's sentence is read.
@@ -43,7 +44,9 @@ _VILLAGE_WORD = re.compile(r"村里|全村|我们村|咱们村|咱村|我村|本
 
 
 # 光卖香菇就挣了, 一年能赚: money earned, said by a named speaker with no one else before it, is the speaker's
-_OWN_EARNING = re.compile(r"(?:挣|赚)(?:了|到|回)?$")
+_OWN_EARNING = re.compile(r"(?:挣|赚|收入)(?:了|到|回)?$")  # (一共收入了2.6万元)
+# 在合作社打工, 到公司上班: where the speaker works, no one else's earning
+_WORKPLACE = re.compile(r"[在到进去](?:合作社|公司|企业|基地|工厂|厂里|车间|园区)")
 # (咱们, 大家, 他家, 乡亲们, 一户, 每户: earnings of others or of any household)
 _OTHERS = re.compile(r"们|大家|咱|他|她|户|人|家家|谁|亲|[村社镇]|嘎查")
 
@@ -127,7 +130,7 @@ def speech_subject(ctx: DocContext, index: int, pos: int, speech: Speech) -> tup
     last = max(named, person, village)
     if last < 0:
         if speech.speaker and _OWN_EARNING.search(text, quote_start, pos) and \
-                not _OTHERS.search(text, quote_start, pos):
+                not _OTHERS.search(_WORKPLACE.sub("", text[quote_start:pos])):
             return ("Person", speech.speaker)  # 她笑着说：“今年光卖香菇就挣了1.3万元”: the speaker's own earning
         return None  # 咱们一年能挣10多万元: whose, the speech does not say
     if last == named:

@@ -130,6 +130,10 @@ def test_party_membership_of_a_group_is_no_persons_figure(extract):
     ("今年光卖香菇就挣了1.3万元。", {(13_000, "元", "Person", "孙淑兰")}),
     ("咱们一年能挣10多万元。", set()),
     ("每户一年能挣2万元。", set()),
+    ("在合作社打工，一天能挣120元，去年一共收入了2.6万元。", {(120, "元", "Person", "孙淑兰"),
+                                                      (26_000, "元", "Person", "孙淑兰")}),
+    ("合作社一年能挣80万元。", set()),
+    ("村民人均收入了1.2万元。", set()),
 ])
 def test_money_earned_in_speech_with_no_one_else_is_the_speakers(extract, quote, expected):
     facts = extract(f"宁城县八里罕镇青松村村民孙淑兰正忙着分拣香菇，她笑着说：“{quote}”")

@@ -61,3 +61,13 @@ def test_a_brand_counts_the_products_licensed_to_bear_it(extract):
 def test_what_a_place_does_in_a_programme_stays_the_places(extract):
     facts = extract("宁城县实施“沃土”行动，建成示范村100个。宁城县打造“绿野宁城”区域公用品牌，八里罕镇已有46家企业加入。")
     assert _subjects(facts) == {(100, "Place", "宁城县"), (46, "Place", "八里罕镇")}
+
+
+def test_earnings_in_a_quote_said_after_it_are_the_speakers(extract):
+    facts = extract("“在合作社打工，一天能挣120元，去年一共收入了2.6万元。”宁城县八里罕镇青松村村民孙淑兰说。")
+    assert _subjects(facts) == {(120, "Person", "孙淑兰"), (26_000, "Person", "孙淑兰")}
+
+
+def test_his_household_in_the_next_sentence_is_the_person_named_before(extract):
+    facts = extract("宁城县八里罕镇青松村村民李文华是养殖大户。他家养了36头奶牛，去年光卖奶就收入40万元。")
+    assert _subjects(facts) == {(36, "Person", "李文华"), (400_000, "Person", "李文华")}
