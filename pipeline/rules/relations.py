@@ -832,7 +832,14 @@ def _subject_offset(ctx: DocContext, index: int, text: str) -> int:
     purpose = _PURPOSE.match(text)  # 为…，近日，某单位开展…
     skip = purpose.end() if purpose else 0
     lead = _LEAD.match(text[skip:])
-    return _after_where_clause(ctx, index, text, skip + (lead.end() if lead else 0))
+    at = skip + (lead.end() if lead else 0)
+    date = _DATE_LEAD.match(text, at)
+    return _after_where_clause(ctx, index, text, date.end() if date else at)
+
+
+# 2023年，/2023年5月，/今年上半年，: a date opening the sentence before its subject
+_DATE_LEAD = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|(?:今年|去年|前年)(?:年初|年底|上半年|下半年|以来)?)"
+                        r"(?:以来|初|底|上半年|下半年)?[，,]")
 
 
 def _opens_at(org: Span, text: str, at: int) -> bool:

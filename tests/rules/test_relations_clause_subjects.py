@@ -49,3 +49,16 @@ def test_a_branch_or_a_company_opening_a_later_clause_is_the_actor(extract):
     rels = _rels(facts, "IMPLEMENTS")
     assert ("鑫源农牧业有限公司", "订单种植") in rels
     assert ("杭锦旗", "订单种植") not in rels
+
+
+def test_a_committee_after_a_plain_date_implements_its_programmes(extract):
+    facts = extract("2021年，中共乌拉特后旗委员会认真落实上级部署，以“戈壁先锋”工程为总抓手，深入实施“百嘎查提升”行动。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert {("中共乌拉特后旗委员会", "戈壁先锋"), ("中共乌拉特后旗委员会", "百嘎查提升")} <= rels
+
+
+def test_a_department_after_a_half_year_phrase_acts_alone(extract):
+    facts = extract("今年上半年，杭锦旗委组织部以“绿水青山”工程为总抓手，深入实施“百村振兴”行动。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert ("杭锦旗委组织部", "百村振兴") in rels
+    assert ("杭锦旗", "百村振兴") not in rels
