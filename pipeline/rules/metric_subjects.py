@@ -559,7 +559,7 @@ _KIND_WORD = (r"(?:该|这个|这家|此)?(?:(合作社|联合社|联社|公司|
               # (合作社理事长某某今年56岁: the person after the body's post is the subject)
               r"(?!理事长|副理事长|社长|会长|副会长|秘书长|董事长|总经理|经理|负责人|书记|主任|党支部书记))")
 # a time word may stand right before the kind word with no comma (去年合作社分红…)
-_TIME_WORD = r"(?:去年|今年|前年|上年|当年|目前|如今|现在|(?:19|20)\d\d年(?:以来)?)"
+_TIME_WORD = r"(?:去年|今年|前年|上年|当年|全年|目前|如今|现在|(?:19|20)\d\d年(?:以来)?)"
 _KIND_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|目前|如今|近日|同时|此外|另外|"
                          rf"(?:19|20)\d\d年[^，。]{{0,6}}|截至[^，。]{{0,10}})[，,]|{_TIME_WORD})?{_KIND_WORD}")
 # an organisation span that is only a time word and a kind word (去年合作社) is a take-up, not a name

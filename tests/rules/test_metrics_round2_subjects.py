@@ -71,3 +71,21 @@ def test_earnings_in_a_quote_said_after_it_are_the_speakers(extract):
 def test_his_household_in_the_next_sentence_is_the_person_named_before(extract):
     facts = extract("宁城县八里罕镇青松村村民李文华是养殖大户。他家养了36头奶牛，去年光卖奶就收入40万元。")
     assert _subjects(facts) == {(36, "Person", "李文华"), (400_000, "Person", "李文华")}
+
+
+_BRANCH = "宁城县邮储银行八里罕支行"
+
+
+def test_a_bank_branch_opening_the_sentence_before_owns_what_gai_zhihang_lends(extract):
+    facts = extract(f"{_BRANCH}积极支持农牧业发展。全年该支行共发放贷款1.35亿元，惠及农牧户1900余户。")
+    assert _subjects(facts) == {(135_000_000, "Organisation", _BRANCH), (1900, "Organisation", _BRANCH)}
+
+
+def test_a_bank_branch_named_mid_sentence_is_taken_up_after_quannian(extract):
+    facts = extract(f"宁城县八里罕镇积极支持农牧业发展，{_BRANCH}开展金融服务。全年该支行共发放贷款1.35亿元。")
+    assert _subjects(facts) == {(135_000_000, "Organisation", _BRANCH)}
+
+
+def test_quannian_before_a_bare_kind_word_takes_the_cooperative_up(extract):
+    facts = extract("宁城县八里罕镇河南村成立了河南村绿源杂粮种植专业合作社。全年合作社实现销售收入300万元。")
+    assert _subjects(facts) == {(3_000_000, "Organisation", "河南村绿源杂粮种植专业合作社")}
