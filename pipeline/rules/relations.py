@@ -111,6 +111,10 @@ class RelationFinder:
                       and not _joined_partner_place(p, orgs, text, clause_start)]
             if org_subject is not None and 0 <= org_subject[1] <= prog.start:
                 before = [p for p in before if p.start >= org_subject[1]]  # 某旗 of 某旗某单位 is no actor
+            if before and text[_chains(before, text)[-1][0].start - 1:][:1] == "在" and \
+                    any(_deep_committee(o, ctx.spans_in(index, "Place")) and o.end < _chains(before, text)[-1][0].start
+                        for o in subject_orgs):
+                before = []  # 某镇党委…，在全镇推广“P”: the place after 在 is where, the committee is who
             actors: list[tuple[str, str]] = []
             if before and text[_chains(before, text)[-1][0].start - 1:][:1] == "在" and opener is not None \
                     and opener.end <= _chains(before, text)[-1][0].start:

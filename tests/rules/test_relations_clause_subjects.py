@@ -62,3 +62,15 @@ def test_a_department_after_a_half_year_phrase_acts_alone(extract):
     rels = _rels(facts, "IMPLEMENTS")
     assert ("杭锦旗委组织部", "百村振兴") in rels
     assert ("杭锦旗", "百村振兴") not in rels
+
+
+def test_a_town_committee_spreading_a_practice_in_its_town_is_the_only_actor(extract):
+    facts = extract("巴音镇党委坚持党建引领，推行“红色驿站”服务，在全镇推广“一村一品”。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert ("巴音镇党委", "一村一品") in rels
+    assert ("巴音镇", "一村一品") not in rels
+
+
+def test_a_banner_committee_still_speaks_for_its_banner(extract):
+    facts = extract("杭锦旗委在全旗推广“一村一品”。")
+    assert {("杭锦旗委", "一村一品"), ("杭锦旗", "一村一品")} <= _rels(facts, "IMPLEMENTS")
