@@ -77,6 +77,10 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     programme = _programme_subject(ctx, index, text, clause_start, pos) if "”" in text or "该" in text else None
     if programme is not None:
         return ("Programme", programme)  # “某某”工程的6个示范子品牌; 该行动已建成…100个
+    if text[end - 1:end] in ("项", "条") and _DRAWN_UP.search(text, 0, pos):
+        department = _drafting_department(ctx, index, text, pos)
+        if department is not None:
+            return ("Organisation", department)  # 某旗委组织部牵头制定…任务清单，细化重点任务46项
     anaphor = _anaphor_clause(ctx, index, text, pos) if _word_in(_KIND_WORD_RE, text) else None
     again = None if anaphor is None else _org_named_again(ctx, index, text, anaphor)
     if again == _NO_ORG:
@@ -270,6 +274,31 @@ def _programme_taken_up(ctx: DocContext, index: int, text: str, clause_start: in
         if ctx.opens_paragraph(i):
             return None
     return None
+
+
+# 制定…任务清单，细化重点任务46项: the items of a document a department draws up are the department's
+_DRAWN_UP = re.compile("制定|出台|印发|编制|起草")
+_DEPARTMENT_ENDS = ("组织部", "宣传部", "统战部", "政法委", "局")
+
+
+def _drafting_department(ctx: DocContext, index: int, text: str, pos: int) -> str | None:
+    """The department opening the sentence that draws up the document whose items the number counts.
+
+    A committee's department (某旗委组织部) or a bureau speaks for its place elsewhere (选派干部236名
+    is the banner's); only the items of its own list or plan (细化任务46项, 明确措施12条) are its own.
+    Nothing else may be named between the department and the number.
+    """
+    lead = _LEAD.match(text)
+    offset = lead.end() if lead else 0
+    opening = [o for o in _named_orgs(ctx, index) if o.start == offset and o.name.endswith(_DEPARTMENT_ENDS)]
+    if not opening:
+        return None
+    department = max(opening, key=lambda o: o.end)
+    drawn = _DRAWN_UP.search(text, department.end, pos)
+    if drawn is None or any(s.label in ("Place", "Organisation", "Person") and department.end <= s.start < pos
+                            for s in ctx.spans_in(index)):
+        return None
+    return department.name
 
 
 # a school's own name ending (a university's kind aside): its counts of pupils and staff are its own

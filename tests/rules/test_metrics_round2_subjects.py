@@ -89,3 +89,13 @@ def test_a_bank_branch_named_mid_sentence_is_taken_up_after_quannian(extract):
 def test_quannian_before_a_bare_kind_word_takes_the_cooperative_up(extract):
     facts = extract("宁城县八里罕镇河南村成立了河南村绿源杂粮种植专业合作社。全年合作社实现销售收入300万元。")
     assert _subjects(facts) == {(3_000_000, "Organisation", "河南村绿源杂粮种植专业合作社")}
+
+
+def test_the_items_of_a_list_a_department_draws_up_are_the_departments(extract):
+    facts = extract("宁城县委组织部牵头制定抓党建促乡村振兴任务清单，细化重点任务46项。")
+    assert _subjects(facts) == {(46, "Organisation", "宁城县委组织部")}
+
+
+def test_cadres_a_department_sends_are_still_its_places(extract):
+    facts = extract("宁城县委组织部牵头制定抓党建促乡村振兴任务清单，选派驻村第一书记120名。")
+    assert _subjects(facts) == {(120, "Place", "宁城县")}
