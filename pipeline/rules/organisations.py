@@ -431,6 +431,7 @@ class OrganisationFinder:
                 at = text.find(name, at + len(name))
         blocked = [(s.start, s.end) for s in ctx.spans_in(index, "Programme")]
         found: dict[tuple[int, int], tuple[str, str]] = {}
+        referenced: set[tuple[int, int]] = set()  # short references to a body named in full (no alias)
         bare: list[tuple[int, int]] = []
         for suffix, kind, pattern in _suffixes_in(text):
             for m in pattern.finditer(text):
@@ -518,6 +519,14 @@ class OrganisationFinder:
                     if text[anchor.end:anchor.end + 1] == anchor.name[-1:] and anchor.name[-1:] in ("旗", "县", "市", "盟"):
                         surface_place += anchor.name[-1]  # 鄂温克|旗人民医院: the short form's level character
                     head = name[len(surface_place):-len(suffix)]
+                    if kind == "cooperative" and not head and anchor.level == "village":
+                        # 某嘎查合作社 (a caption): the cooperative of that village the report names in full
+                        full = _full_cooperative(ctx, surface_place)
+                        if full:
+                            found[(start, end)] = (full, kind)
+                            referenced.add((start, end))
+                        if full is not None:
+                            continue
                     owner = _owner_named(head) if kind in ("cooperative", "enterprise") else None
                     if owner is not None:
                         # 某旗牧民某某养殖专业合作社: the body is named by the person, the place and noun describe
@@ -564,7 +573,7 @@ class OrganisationFinder:
                 if re.search("各|每个|所有", head):
                     continue  # 某银行各支行, 某镇各村党支部: every one of a kind, no named organisation
                 found[(start, end)] = (name, kind)
-        taken = self._bare_branches(ctx, index, text, found)
+        taken = self._bare_branches(ctx, index, text, found) | referenced
         self._sub_units(text, found)
         if "员会" in text:
             _full_committees(text, found)
@@ -810,6 +819,25 @@ def _with_banner_written(ctx: DocContext, name: str, kind: str) -> str:
             if banner is not None and banner.level == "banner":
                 return other
     return name
+
+
+def _full_cooperative(ctx: DocContext, place: str) -> str | None:
+    """某嘎查合作社 (a place and the bare kind word): which cooperative of that village the report names in full.
+
+    The one cooperative named so far whose name holds the village; "" (emit nothing) when the
+    report names one or more with a name of their own after the village anywhere else (the short
+    form then refers to one of them, which may not be known yet); None when it names none: the
+    village's own cooperative, as before.
+    """
+    named = {n for (label, n), e in ctx.entities.items()
+             if label == "Organisation" and e.kind == "cooperative" and place in n and len(n) > len(place) + 3}
+    if len(named) == 1:
+        return named.pop()
+    pattern = re.compile(re.escape(place) + NAME_CHARS + "{2,12}?合作社")
+    for m in pattern.finditer(ctx.document.text):
+        if not any(ch in BREAK for ch in m.group()[len(place):-3]):
+            return ""
+    return "" if named else None
 
 
 # a national bank, whose name alone is no local actor: its branch named by a place is the body meant

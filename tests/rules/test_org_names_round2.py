@@ -16,6 +16,7 @@ def test_a_he_inside_a_place_name_is_no_conjunction(extract, text, org):
     assert org in names(extract(text), "Organisation")
 
 
+
 @pytest.mark.parametrize("text", [
     "巴彦高勒镇则发挥协会作用，组织农户种植。",
     "公司按保护价收购合作社的蔬菜。",
@@ -56,3 +57,11 @@ def test_a_demonstrative_and_a_kind_word_is_no_body_of_its_own(extract, text):
 def test_relations_on_a_demonstrative_go_to_the_body_named(extract):
     facts = extract("东光村金穗种植专业合作社成立于2019年。这家合作社带动农户120户，实施“一村一品”工程。")
     assert ("东光村金穗种植专业合作社", "一村一品") in pairs(facts, "IMPLEMENTS")
+
+
+@pytest.mark.parametrize("text", [
+    "2019年，阿荣旗那吉镇东光村成立了东光村金穗种植专业合作社。那吉镇东光村合作社统一种植的大豆。",
+    "那吉镇东光村合作社统一种植的大豆。后来，东光村金穗种植专业合作社成立。",
+])
+def test_a_village_and_the_bare_kind_word_refers_to_its_named_cooperative(extract, text):
+    assert names(extract(text), "Organisation") == {"东光村金穗种植专业合作社"}
