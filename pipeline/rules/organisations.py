@@ -752,6 +752,8 @@ class OrganisationFinder:
                     text[i - 1] not in _ORG_BREAK and NAME_CHAR_RE.match(text[i - 1])):
                 break
             stop = _LEFT_STOP_RE.search(text, max(0, i - 4), i)
+            if stop and any(p.start <= stop.start() and stop.end() <= p.end for p in place_starts.values()):
+                stop = None  # 联合村, 团结嘎查: a verb's characters inside a place's name are the name
             if stop:
                 if soft is not None or stop.group() not in _org_generic_words():
                     break

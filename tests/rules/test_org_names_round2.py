@@ -16,6 +16,10 @@ def test_a_he_inside_a_place_name_is_no_conjunction(extract, text, org):
     assert org in names(extract(text), "Organisation")
 
 
+def test_a_verbs_characters_inside_a_place_name_do_not_end_the_name(extract):
+    facts = extract("2021年，阿荣旗那吉镇联合村金穗种植专业合作社成立。")
+    assert names(facts, "Organisation") == {"联合村金穗种植专业合作社"}
+
 
 @pytest.mark.parametrize("text", [
     "巴彦高勒镇则发挥协会作用，组织农户种植。",
