@@ -465,10 +465,11 @@ _OWN_PRACTICE_VERBS = ("形成",)
 # (…工程的6个示范子品牌之一, …品牌确定的重点项目之一: a count and the verb that chose the parts may stand)
 _PART_WORDS = re.compile(r"”?(?:工程|行动|活动|体系|机制|品牌|计划)?(?:确定|选定|培育|打造)?的"
                          r"(?:[0-9一二三四五六七八九十两]{1,3}[个项大])?(?:重要|主要|核心|关键|重点|示范)?"
-                         r"(?:内容|组成部分|一部分|部分|一环|环节|子项目|示范品牌|子品牌|项目之一|工程之一)")
+                         r"(?:内容|组成部分|一部分|部分|一环|环节|子项目|示范品牌|子品牌|项目之一|工程之一|"
+                         r"(?<=重点)(?:项目|工程)|(?<=示范)项目)")
 # “B”品牌是全旗“A”工程的…: B's kind word and A's place word may stand around the copula
 _PART_COPULA = re.compile(r"”?(?:品牌|工程|行动|活动|计划|项目|模式|机制)?(?:作为|是|成为|列为|纳入)"
-                          r"(?:全|我|本)?(?:旗|县|市|盟|区|镇|乡|苏木|村|嘎查)?“?")
+                          r"(?:全|我|本)?(?:旗|县|市|盟|区|镇|乡|苏木|村|嘎查)?(?:打造|推出|确定|实施)?的?“?")
 # 村里推广“X”: the clause names its own (place) subject, so the unit of the speaker is not the actor
 _OWN_SUBJECT = re.compile(r"(?:^|[，,：:])(?:村里|镇里|乡里|旗里|县里|社区里|嘎查里|苏木里)")
 _PURPOSE = re.compile(r"^为了?[^，。；“”]{2,40}[，,]")

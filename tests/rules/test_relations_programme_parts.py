@@ -63,3 +63,15 @@ def test_an_action_said_to_be_one_of_a_brands_key_projects_is_its_part(extract):
 def test_a_copula_without_a_part_word_links_no_programmes(extract):
     facts = extract("“百企兴村”行动是“塞上粮仓”品牌的延续。")
     assert ("百企兴村", "塞上粮仓") not in _rels(facts, "PART_OF_PROGRAMME")
+
+
+def test_a_key_project_of_a_brand_made_by_the_county_is_its_part(extract):
+    facts = extract("“百企兴村”行动是“塞上粮仓”品牌的重点项目。")
+    assert ("百企兴村", "塞上粮仓") in _rels(facts, "PART_OF_PROGRAMME")
+    facts = extract("“河套蜜瓜”是全县打造的“塞上粮仓”工程的子品牌之一。")
+    assert ("河套蜜瓜", "塞上粮仓") in _rels(facts, "PART_OF_PROGRAMME")
+
+
+def test_a_bare_project_word_makes_no_part(extract):
+    facts = extract("“河套蜜瓜”是“塞上粮仓”的项目。")
+    assert not _rels(facts, "PART_OF_PROGRAMME")
