@@ -50,7 +50,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from .backrefs import HEADS_OF
+from .backrefs import HEADS_OF, org_taken_up
 from .context import DocContext, Span
 from .gazetteer import level_rank
 from .persons import person_roles
@@ -94,6 +94,11 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
         return None  # 60岁的老人, 35岁的青年: an age that describes no one named, or a category
     persons = _persons_before(ctx, index, pos, known.persons)
     if persons and _PRONOUN.search(text, max(persons[-1][1], clause_start), pos):
+        joined = _WITH_BODY.search(text, max(persons[-1][1], clause_start), pos)
+        if joined is not None:
+            # 她和协会党支部的9名党员一起…: the members of the body taken up, not the person's
+            body = org_taken_up(ctx, index, joined.group(1), joined.start(1))
+            return ("Organisation", body) if body else None
         # 村民X谈起…，今年他还打算再种500亩: the person the pronoun takes up
         return ("Person", persons[-1][2])
     if persons and _opens_clause(ctx, index, text, clause_start, persons[0][0]) and \
@@ -519,6 +524,8 @@ def _persons_before(ctx: DocContext, index: int, pos: int, names: list[str]) -> 
 
 
 _PRONOUN = re.compile(r"[他她](?![们人])")
+# 她和协会党支部的9名党员: the person together with the members of a body taken up by its kind word
+_WITH_BODY = re.compile(r"[他她][和与同跟](?:该|本)?(合作社|联合社|协会|公司|企业)(?:党支部|党总支|党委)?的?$")
 _SPEECH = re.compile("说|表示|介绍|告诉|谈到|讲")
 
 

@@ -99,3 +99,13 @@ def test_the_items_of_a_list_a_department_draws_up_are_the_departments(extract):
 def test_cadres_a_department_sends_are_still_its_places(extract):
     facts = extract("宁城县委组织部牵头制定抓党建促乡村振兴任务清单，选派驻村第一书记120名。")
     assert _subjects(facts) == {(120, "Place", "宁城县")}
+
+
+def test_members_of_the_body_a_person_works_with_are_the_bodys(extract):
+    facts = extract(f"{_ASSOC}会长王秀英带头种植甜瓜，她和协会党支部的9名党员一起帮助农户销售甜瓜。")
+    assert _subjects(facts) == {(9, "Organisation", _ASSOC)}
+
+
+def test_a_persons_own_figure_after_the_pronoun_stays_the_persons(extract):
+    facts = extract(f"{_ASSOC}会长王秀英带头种植甜瓜，她今年种植甜瓜30亩。")
+    assert _subjects(facts) == {(30, "Person", "王秀英")}
