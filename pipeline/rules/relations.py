@@ -116,6 +116,7 @@ class RelationFinder:
                         for o in subject_orgs):
                 before = []  # 某镇党委…，在全镇推广“P”: the place after 在 is where, the committee is who
             actors: list[tuple[str, str]] = []
+            by_topic = False  # the topic place stands in for a subject the sentence does not name
             if before and text[_chains(before, text)[-1][0].start - 1:][:1] == "在" and opener is not None \
                     and opener.end <= _chains(before, text)[-1][0].start:
                 # X旗在Y镇推广“P”: Y is where, X (the subject) is who
@@ -155,6 +156,7 @@ class RelationFinder:
                 # (某县委组织部会同某局实施“X”: the two bodies act together, the county is not said to;
                 # 某县委组织部实施“X”计划: the department alone, its county is not said to)
                 actors.append(("Place", topic))  # (某镇党委推行“X”: the committee, not the banner)
+                by_topic = True
             referred = _referred_unit(ctx, index, text) if not before else None
             clause_committee = _clause_committee(orgs, places, ctx.spans_in(index, "Place"), clause_start, prog.start)
             if clause_committee is not None:
@@ -191,6 +193,9 @@ class RelationFinder:
                 # name (某旗 of 某旗供销社) or the topic is not the actor either; the first party is
                 actors = [a for a in actors if a[0] == "Organisation" or
                           any(p.name == a[1] and text[p.end:p.end + 1] in _JOINED for p in before)]
+            if builders and by_topic and topic and not any(b.label == "Place" and b.name == topic for b in builders):
+                # 2022年，某镇与某大学签订协议，共建“X”: the builders are the subject; the banner is not
+                actors = [a for a in actors if a != ("Place", topic)]
             for o in builders:
                 # 某镇党委与某公司共建“某某红”党建联盟: every builder implements the brand it builds
                 actors.append(_actor_of(o, orgs, ctx.spans_in(index, "Place")) if o.label == "Place"

@@ -74,3 +74,10 @@ def test_a_town_committee_spreading_a_practice_in_its_town_is_the_only_actor(ext
 def test_a_banner_committee_still_speaks_for_its_banner(extract):
     facts = extract("杭锦旗委在全旗推广“一村一品”。")
     assert {("杭锦旗委", "一村一品"), ("杭锦旗", "一村一品")} <= _rels(facts, "IMPLEMENTS")
+
+
+def test_a_town_and_a_university_building_after_a_date_leave_the_district_out(extract):
+    facts = extract("临河区推进乡村振兴。2022年，新华镇与内蒙古农业大学签订校地合作协议，共建“新华科技小院”。")
+    rels = _rels(facts, "IMPLEMENTS")
+    assert {("新华镇", "新华科技小院"), ("内蒙古农业大学", "新华科技小院")} <= rels
+    assert ("临河区", "新华科技小院") not in rels
