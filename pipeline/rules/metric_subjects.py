@@ -187,6 +187,9 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
         return None
     if again is not None:
         return again  # 某某合作社成立于…。合作社现有社员86户
+    founded = _founded_just_before(ctx, index, text, pos)
+    if founded is not None:
+        return ("Organisation", founded)  # …牵头成立了某某合作社。现有社员120户
     if local and index in local:
         return local[index]  # (an organisation opening an earlier sentence: 某协会成立于2018年。现有会员260户)
     topic = ctx.topic.get(index)
@@ -304,6 +307,36 @@ def _drafting_department(ctx: DocContext, index: int, text: str, pos: int) -> st
                             for s in ctx.spans_in(index)):
         return None
     return department.name
+
+
+# 现有社员120户, 目前共有会员260户: a sentence opening with a verb of having and no subject
+_HAS_OPENING = re.compile(r"(?:目前|现在|如今|截至目前)?[，,]?(?:现|共|已|目前|现已)?(?:有|拥有|吸纳|发展)")
+_FOUNDED_END = re.compile(r"(?:成立|组建|创办|领办|创建|注册)了?$")
+
+
+def _founded_just_before(ctx: DocContext, index: int, text: str, pos: int) -> str | None:
+    """The body the sentence before ends by founding, when this one opens with a verb of having (现有社员120户).
+
+    某某牵头成立了某某合作社。现有社员120户，种植杂粮3000亩: the sentence names no subject and
+    goes on about the body just founded (a cooperative, an association or a company, in the same paragraph).
+    """
+    if index == 0 or ctx.opens_paragraph(index) or not any(w in text[:pos] for w in ("有", "吸纳", "发展")):
+        return None
+    if not _HAS_OPENING.match(text) or any(s.label in ("Place", "Organisation", "Person") and s.start < pos
+                                           for s in ctx.spans_in(index)):
+        return None
+    before = ctx.sentences[index - 1].text.rstrip()
+    end = len(before.rstrip("。！；"))
+    bodies = [o for o in _named_orgs(ctx, index - 1) if o.end == end
+              and o.kind in ("cooperative", "association", "enterprise")]
+    if not bodies:
+        return None
+    body = bodies[-1]
+    chain_start = body.start
+    for p in sorted(ctx.spans_in(index - 1, "Place"), key=lambda p: p.start, reverse=True):
+        if p.end == chain_start:
+            chain_start = p.start
+    return body.name if _FOUNDED_END.search(before, 0, chain_start) else None
 
 
 # a school's own name ending (a university's kind aside): its counts of pupils and staff are its own

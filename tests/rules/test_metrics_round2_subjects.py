@@ -109,3 +109,17 @@ def test_members_of_the_body_a_person_works_with_are_the_bodys(extract):
 def test_a_persons_own_figure_after_the_pronoun_stays_the_persons(extract):
     facts = extract(f"{_ASSOC}会长王秀英带头种植甜瓜，她今年种植甜瓜30亩。")
     assert _subjects(facts) == {(30, "Person", "王秀英")}
+
+
+_FOUNDING = "宁城县八里罕镇大力发展杂粮产业。2018年，河南村村民李文华牵头成立了河南村绿源杂粮种植专业合作社。"
+
+
+def test_a_sentence_of_having_after_a_body_just_founded_is_the_bodys(extract):
+    facts = extract(_FOUNDING + "现有社员120户，种植杂粮3000亩。")
+    coop = "河南村绿源杂粮种植专业合作社"
+    assert _subjects(facts) == {(120, "Organisation", coop), (3000, "Organisation", coop)}
+
+
+def test_a_place_taken_up_after_a_body_just_founded_stays_the_place(extract):
+    facts = extract(_FOUNDING + "全镇现有种植户120户。")
+    assert _subjects(facts) == {(120, "Place", "八里罕镇")}
