@@ -851,13 +851,16 @@ def _org_named_again(ctx: DocContext, index: int, text: str,
 
     found = nearest(index, m.start(1))
     breaks = 0
+    named_between = False  # whether the paragraph before names a place or a body (else one more may be read)
     for i in range(index - 1, max(-1, index - 1 - _KIND_AGAIN_REACH), -1):
         if found is not None:
             break
         if ctx.opens_paragraph(i + 1):
             breaks += 1
-            if breaks > 1:
-                return None  # only the paragraph and the one before it
+            if breaks > 2 or (breaks == 2 and named_between):
+                return None  # only the paragraph and the one before it (or two before, past one naming nothing)
+        if breaks == 1 and any(s.label in ("Place", "Organisation") and not s.anaphor for s in ctx.spans_in(i)):
+            named_between = True
         found = nearest(i)
     # 培育合作社120家，合作社年均分红…: the kind word last said of many, not of one named
     if found is None or found[1] is None:

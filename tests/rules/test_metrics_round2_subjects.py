@@ -123,3 +123,18 @@ def test_a_sentence_of_having_after_a_body_just_founded_is_the_bodys(extract):
 def test_a_place_taken_up_after_a_body_just_founded_stays_the_place(extract):
     facts = extract(_FOUNDING + "全镇现有种植户120户。")
     assert _subjects(facts) == {(120, "Place", "八里罕镇")}
+
+
+_FOUNDED_PARAGRAPH = "2021年，青松村党支部书记孙淑兰牵头成立宁城县青松村香菇种植专业合作社，统一供种、统一收购。\n"
+
+
+def test_a_kind_word_takes_up_a_body_two_paragraphs_back_past_a_quote_naming_nothing(extract):
+    text = (_FOUNDED_PARAGRAPH + "“一开始大家都不信，我们就让党员先种。”孙淑兰说。\n"
+            "如今，合作社社员发展到268户。")
+    assert _subjects(extract(text)) == {(268, "Organisation", "宁城县青松村香菇种植专业合作社")}
+
+
+def test_a_kind_word_does_not_reach_past_a_paragraph_naming_a_place(extract):
+    text = (_FOUNDED_PARAGRAPH + "宁城县八里罕镇大力发展香菇产业。\n"
+            "如今，合作社社员发展到268户。")
+    assert all(m.subject.label != "Organisation" for m in extract(text).metrics)
