@@ -44,7 +44,8 @@ _VILLAGE_WORD = re.compile(r"村里|全村|我们村|咱们村|咱村|我村|本
 
 
 # 光卖香菇就挣了, 一年能赚: money earned, said by a named speaker with no one else before it, is the speaker's
-_OWN_EARNING = re.compile(r"(?:挣|赚|收入)(?:了|到|回)?$")  # (一共收入了2.6万元)
+# (一共收入了2.6万元, 光托管分红就有1.1万元)
+_OWN_EARNING = re.compile(r"(?:挣|赚|收入|分红)(?:了|到|回)?(?:(?<=分红)就?有)?$")
 # 在合作社打工, 到公司上班: where the speaker works, no one else's earning
 _WORKPLACE = re.compile(r"[在到进去](?:合作社|公司|企业|基地|工厂|厂里|车间|园区)")
 # (咱们, 大家, 他家, 乡亲们, 一户, 每户: earnings of others or of any household)

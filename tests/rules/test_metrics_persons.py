@@ -133,6 +133,8 @@ def test_party_membership_of_a_group_is_no_persons_figure(extract):
     ("在合作社打工，一天能挣120元，去年一共收入了2.6万元。", {(120, "元", "Person", "孙淑兰"),
                                                       (26_000, "元", "Person", "孙淑兰")}),
     ("合作社一年能挣80万元。", set()),
+    ("不用下地也能拿收入，去年光托管分红就有1.1万元。", {(11_000, "元", "Person", "孙淑兰")}),
+    ("合作社去年分红就有80万元。", set()),
     ("村民人均收入了1.2万元。", set()),
 ])
 def test_money_earned_in_speech_with_no_one_else_is_the_speakers(extract, quote, expected):
