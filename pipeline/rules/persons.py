@@ -464,7 +464,8 @@ def _founders(ctx: DocContext, index: int, text: str) -> None:
 
 
 # 某村养殖户某某说，…: a people's noun of the place, a name and a speech verb (then a break)
-_RESIDENT_SPEAKER_RE = re.compile(r"(养殖户|种植户|农牧民|村民|牧民|农民|居民|脱贫户)([\u4e00-\u9fff]{2,3}?)"
+_RESIDENT_SPEAKER_RE = re.compile(r"((?:老党员|党员)?(?:养殖户|种植户|农牧民|村民|牧民|农民|居民|脱贫户))"
+                                  r"([\u4e00-\u9fff]{2,3}?)"
                                   r"(?:笑着|高兴地|感慨地|激动地)?(?:说|介绍说|表示)(?=[，,：:。！])")
 
 
@@ -477,9 +478,9 @@ def _residents_speaking(ctx: DocContext, index: int, text: str) -> None:
     translit = transliteration_chars()
     for m in _RESIDENT_SPEAKER_RE.finditer(text):
         name = m.group(2)
-        if name.startswith(person_nouns()) or any(ch in BREAK for ch in name) or \
+        if name.startswith(person_nouns()) or any(ch in BREAK for ch in name) or name[1:] in _TITLES or \
                 any(s.start < m.end(2) and m.start(2) < s.end for s in ctx.spans_in(index)):
-            continue
+            continue  # (村民王大爷说: a surname and an address, someone the text may name elsewhere)
         if not (all(ch in translit for ch in name) or
                 (name[0] in surnames() and not common_word(name) and
                  not (len(name) == 3 and _everyday_start(name)))):

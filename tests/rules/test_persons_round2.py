@@ -36,3 +36,8 @@ def test_a_head_named_with_age_leads_the_body_named_before(extract):
 def test_a_secretary_who_founds_a_cooperative_leads_the_branch_and_it(extract):
     facts = extract("乌兰嘎查党支部书记巴特尔牵头成立乌兰牧民专业合作社。")
     assert {("巴特尔", "乌兰嘎查党支部"), ("巴特尔", "乌兰牧民专业合作社")} <= pairs(facts, "LEADS")
+
+
+def test_a_member_resident_quoted_by_name_is_of_the_village(extract):
+    facts = extract("阿荣旗那吉镇东光村党员养殖户赵德胜说，今年收入不错。")
+    assert ("赵德胜", "东光村") in pairs(facts, "LOCATED_IN")
