@@ -347,7 +347,7 @@ def find_persons(ctx: DocContext, index: int, text: str) -> None:
     if "”" in text or '"' in text or (index > 0 and ctx.sentences[index - 1].text.endswith(("”", '"'))):
         _speakers_after_quotes(ctx, index, text)
     _quoted_speakers(ctx, index, text)
-    if "说" in text or "表示" in text:
+    if "说" in text or "表示" in text or "记者" in text:
         _residents_speaking(ctx, index, text)
     _assuming_posts(ctx, index, text)
     _founders(ctx, index, text)
@@ -466,7 +466,8 @@ def _founders(ctx: DocContext, index: int, text: str) -> None:
 # 某村养殖户某某说，…: a people's noun of the place, a name and a speech verb (then a break)
 _RESIDENT_SPEAKER_RE = re.compile(r"((?:老党员|党员)?(?:养殖户|种植户|农牧民|村民|牧民|农民|居民|脱贫户))"
                                   r"([\u4e00-\u9fff]{2,3}?)"
-                                  r"(?:笑着|高兴地|感慨地|激动地)?(?:说|介绍说|表示)(?=[，,：:。！])")
+                                  r"(?:笑着|高兴地|感慨地|激动地)?(?:(?:跟|对|向)记者)?(?:说|介绍说|表示|告诉记者)"
+                                  r"(?=[，,：:。！])")
 
 
 def _residents_speaking(ctx: DocContext, index: int, text: str) -> None:

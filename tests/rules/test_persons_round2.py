@@ -11,6 +11,8 @@ from .helpers import names, pairs
 @pytest.mark.parametrize(("text", "person", "village"), [
     ("阿荣旗那吉镇东光村种植户王秀兰表示，今年大豆长得好。", "王秀兰", "东光村"),
     ("阿荣旗那吉镇东光村养殖户张建国说，今年收入不错。", "张建国", "东光村"),
+    ("阿荣旗那吉镇东光村养殖户刘永福告诉记者，今年收入不错。", "刘永福", "东光村"),
+    ("阿荣旗那吉镇东光村种植户孙桂兰高兴地跟记者说，今年大豆长得好。", "孙桂兰", "东光村"),
 ])
 def test_a_resident_quoted_by_name_is_a_person_of_the_village(extract, text, person, village):
     facts = extract(text)
