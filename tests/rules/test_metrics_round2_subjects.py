@@ -138,3 +138,16 @@ def test_a_kind_word_does_not_reach_past_a_paragraph_naming_a_place(extract):
     text = (_FOUNDED_PARAGRAPH + "宁城县八里罕镇大力发展香菇产业。\n"
             "如今，合作社社员发展到268户。")
     assert all(m.subject.label != "Organisation" for m in extract(text).metrics)
+
+
+_CITY_BRANCH = "赤峰市农村商业银行宁城支行"
+
+
+def test_a_wider_banks_branch_taken_up_by_gai_zhihang_owns_its_loans(extract):
+    facts = extract(f"{_CITY_BRANCH}积极支持农牧业发展。全年该支行共发放贷款1.35亿元，惠及农牧户1900余户。")
+    assert _subjects(facts) == {(135_000_000, "Organisation", _CITY_BRANCH), (1900, "Organisation", _CITY_BRANCH)}
+
+
+def test_a_branch_granting_credit_to_a_township_owns_the_figures(extract):
+    facts = extract(f"{_CITY_BRANCH}创新推出“惠农贷”，已为八里罕镇620户农户授信9800万元。")
+    assert _subjects(facts) == {(620, "Organisation", _CITY_BRANCH), (98_000_000, "Organisation", _CITY_BRANCH)}
