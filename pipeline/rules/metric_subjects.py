@@ -37,6 +37,13 @@ later clauses, except the body's members and those it brings along.  A count rig
 after a list of villages is the list owner's; an age before a name is the person's
 (今年68岁的某某); a figure after an unnamed group (另外两个嘎查…) has no subject and is dropped.
 
+A body opening a sentence hands its later sentences on (某镇某某协会成立于2018年。现有会员260户),
+as does a body the sentence before ends by founding (…成立了某某合作社。现有社员120户); a place after
+在/为 in a sentence a body opens only says where or for whom it acts (某公司…，在某村建成棚圈60座).
+A programme owns its parts and what it counts (“某某”工程的6个示范子品牌, 该行动已建成…, 组建
+“某某联盟”，把…14个党组织联结起来); a department owns the items of the list it draws up (制定…清单，
+细化重点任务46项); 她和协会党支部的9名党员 are the association's members, not the person's.
+
 Separate from metrics.py, which decides what is a figure at all (its value, unit,
 qualifier, year and indicator): given where a figure stands in its sentence, this
 module reads the mentions the earlier stages found around it and the words that
