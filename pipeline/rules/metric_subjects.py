@@ -238,7 +238,8 @@ _PROGRAMME_AGAIN = re.compile(r"\s*(?:截至[^，。；]{0,8}[，,]|目前[，,]
 # “某某”区域公用品牌，…，已有46个产品获得授权: what a brand counts (the products licensed to bear it)
 _BRAND_AFTER = re.compile(r"”(?:区域公用品牌|公用品牌|区域品牌|品牌)")
 _HAS_CLAUSE = re.compile(r"\s*(?:目前|现|已|共|累计|目前已)?有(?=\d)")
-_PROGRAMME_OF = re.compile(rf"”(?:{'|'.join(_PROGRAMME_WORDS)})?的$")
+# (the generic word is required: 推行“积分制”的100个村 counts the villages that adopt it)
+_PROGRAMME_OF = re.compile(rf"”(?:{'|'.join(_PROGRAMME_WORDS)})的$")
 
 
 def _programme_subject(ctx: DocContext, index: int, text: str, clause_start: int, pos: int) -> str | None:

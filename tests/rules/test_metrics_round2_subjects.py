@@ -151,3 +151,8 @@ def test_a_wider_banks_branch_taken_up_by_gai_zhihang_owns_its_loans(extract):
 def test_a_branch_granting_credit_to_a_township_owns_the_figures(extract):
     facts = extract(f"{_CITY_BRANCH}创新推出“惠农贷”，已为八里罕镇620户农户授信9800万元。")
     assert _subjects(facts) == {(620, "Organisation", _CITY_BRANCH), (98_000_000, "Organisation", _CITY_BRANCH)}
+
+
+def test_villages_adopting_a_quoted_practice_are_no_parts_of_it(extract):
+    facts = extract("宁城县推行“积分制”的100个村全部完成清单制定。")
+    assert all(m.subject.label != "Programme" for m in facts.metrics)
