@@ -493,6 +493,7 @@ def _partners(ctx: DocContext, index: int, text: str) -> None:
     scrubbed = re.sub("合作社|合作联社|合作医疗", lambda m: "□" * len(m.group()), text)
     places = [p for p in ctx.spans_in(index, "Place")
               if not p.anaphor and not any(o.start <= p.start < o.end for o in orgs)]
+    pointers = [p for p in ctx.spans_in(index, "Place") if p.anaphor and p.kind == BACK_REFERENCE]
     topic = ctx.topic.get(index)
     for group in _org_lists(orgs, text):
         first, last = group[0], group[-1]
@@ -515,7 +516,9 @@ def _partners(ctx: DocContext, index: int, text: str) -> None:
             cue_at = clause_start + cue.start()
             actor_org = next((o for o in orgs if o.end == cue_at), None)
             # 某村的包联单位: the place before 的 is the party as well
-            actor_place = next((p for p in places if p.end == cue_at or
+            # (a pointer back to a township counts too: 镇党委与某公司签订…, the township the
+            # relation stage read the unnamed committee as)
+            actor_place = next((p for p in places + pointers if p.end == cue_at or
                                 (p.end == cue_at - 1 and text[p.end:cue_at] == "的")), None)
             if actor_org is not None:
                 head = ("Organisation", actor_org.name)

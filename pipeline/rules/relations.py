@@ -11,7 +11,8 @@
   township); units joined by 与/和 that 共建/联建/共同打造 “X” (or sign and then do so, or
   签订“X”合作协议, or 结对共建 and then 开展“X”) all implement it.  镇党委/该镇党委 by its
   level word is the committee of the township the sentence or paragraph names (an
-  organisation 某镇党委), not the township; a committee's department joined to a body by
+  organisation 某镇党委) when the report writes that committee out somewhere; when it never
+  does, the township itself acts (no body is made up from the level word); a committee's department joined to a body by
   会同/联合 acts with it, not for its county.
 - Places only inside a university's or programme's name, or the region opening a
   company's, cooperative's or association's name, are no entities of the document.
@@ -183,6 +184,13 @@ class RelationFinder:
                         not _department_gives_to_place(o, text, prog.start):
                     actors.append(("Organisation", o.name))
             committee = _bare_town_committee(ctx, index, text, clause_start, prog.start)
+            town_acts: str | None = None
+            if committee is not None and not _named_in_full(ctx, committee[1]):
+                # 某镇…。镇党委推行“X”, and the report never names 某镇党委 in full: the township acts
+                # (organisations are named ones; none is made up from the level word and 党委)
+                town_acts = committee[0]
+                places = [*places, _town_span(ctx, index, text, clause_start, town_acts)]
+                committee = None
             if committee is not None:
                 # 镇党委与某公司签订“X”协议: the committee is a party the partner and co-builder rules see
                 _committee_span(ctx, index, text, clause_start, committee[1])
@@ -212,6 +220,8 @@ class RelationFinder:
                 for o in named:
                     if not any(x is not o and x.start <= o.start and o.end <= x.end for x in named):
                         actors.append(("Organisation", o.name))
+            if town_acts is not None:
+                actors = [a for a in actors if a[0] != "Place"] + [("Place", town_acts)]
             if committee is not None:
                 # 在某镇，镇党委探索“X”: the township's committee acts, not the township nor the banner
                 town, name = committee
@@ -630,6 +640,29 @@ def _bare_town_committee(ctx: DocContext, index: int, text: str, clause_start: i
             return None
         town = topic
     return town, town + m.group(2)
+
+
+def _named_in_full(ctx: DocContext, name: str) -> bool:
+    """Whether the report writes the committee ``name`` out somewhere (某镇党委书记某某, 某旗某镇党委…).
+
+    A bare 镇党委 stands for a named body only when the report names that body; otherwise it
+    is the township acting through its committee.
+    """
+    for s in ctx.spans:
+        if s.label == "Organisation" and s.name == name and \
+                name in ctx.sentences[s.sentence].text[s.start:s.end]:
+            return True
+    return False
+
+
+def _town_span(ctx: DocContext, index: int, text: str, clause_start: int, town: str) -> Span:
+    """Record 镇党委 opening the clause as a pointer back to the township ``town`` (the co-builder
+    and partner rules then see the township as the party, 镇党委与某公司签订“X”协议)."""
+    m = _BARE_TOWN_COMMITTEE.match(text, clause_start)
+    assert m is not None  # _bare_town_committee matched here
+    span = Span("Place", town, m.start(), m.end(), index, level="township", kind=BACK_REFERENCE, anaphor=True)
+    ctx.spans.append(span)
+    return span
 
 
 def _committee_span(ctx: DocContext, index: int, text: str, clause_start: int, name: str) -> None:

@@ -2,7 +2,8 @@
 
 - A党支部与B党支部结对共建，开展“X”活动: both branches carry X out;
 - A与B签订“X”合作协议: both parties (not for any other paper they sign);
-- 在某镇，镇党委探索“X”: that township's committee (某镇党委), not the township nor the banner;
+- 在某镇，镇党委探索“X”: that township's committee (某镇党委) when the report names it in full
+  somewhere, else the township itself (no body is made up from 镇党委); never the banner;
 - 某县委组织部会同某局实施“X”: the two bodies, the county is not said to (a 县委 still speaks for it);
 - 某镇党委与某学院合作开展“X”: the college too.
 """
@@ -36,15 +37,36 @@ def test_signing_something_else_gives_the_second_party_nothing() -> None:
     assert ("林西县委组织部", "金融助村") not in got
 
 
+_NAMED_IN_FULL = "新林镇党委书记王建军到村调研。"
+
+
 @pytest.mark.parametrize("text", [
     "在新林镇，镇党委探索“三联三帮”机制。",
     "新林镇是农业大镇。镇党委探索“三联三帮”机制。",
     "新林镇是农业大镇，该镇党委探索“三联三帮”机制。",
 ])
-def test_township_committee_by_its_level_word(text: str) -> None:
-    facts = facts_of(_LEAD + "\n" + text)
+def test_township_committee_by_its_level_word_when_the_report_names_it(text: str) -> None:
+    facts = facts_of(_LEAD + "\n" + text + "\n" + _NAMED_IN_FULL)
     assert pairs(facts, "IMPLEMENTS") == {("新林镇党委", "三联三帮")}
     assert "新林镇党委" in names(facts, "Organisation")
+
+
+@pytest.mark.parametrize("text", [
+    "在新林镇，镇党委探索“三联三帮”机制。",
+    "新林镇是农业大镇。镇党委探索“三联三帮”机制。",
+    "新林镇是农业大镇，该镇党委探索“三联三帮”机制。",
+])
+def test_township_acts_when_its_committee_is_never_named(text: str) -> None:
+    facts = facts_of(_LEAD + "\n" + text)
+    assert pairs(facts, "IMPLEMENTS") == {("新林镇", "三联三帮")}
+    assert "新林镇党委" not in names(facts, "Organisation")
+
+
+def test_unnamed_committee_signing_with_a_company_makes_the_township_the_partner() -> None:
+    facts = facts_of(_LEAD + "\n新林镇是农业大镇。镇党委与赤峰绿源农业有限公司签订“镇企共建”协议。")
+    assert ("赤峰绿源农业有限公司", "镇企共建") in pairs(facts, "IMPLEMENTS")
+    assert ("新林镇", "镇企共建") in pairs(facts, "IMPLEMENTS")
+    assert "新林镇党委" not in names(facts, "Organisation")
 
 
 def test_committee_secretary_is_no_committee() -> None:

@@ -53,9 +53,16 @@ def test_the_parent_of_a_paired_branch_is_not_a_party(extract):
 
 
 def test_a_bare_town_committee_after_zai_and_the_town(extract):
-    facts = extract("在那吉镇，镇党委探索“党员联户”机制。")
+    # the report names the committee in full elsewhere, so the bare 镇党委 is that body
+    facts = extract("在那吉镇，镇党委探索“党员联户”机制。那吉镇党委书记赵建国介绍了做法。")
     assert "那吉镇党委" in names(facts, "Organisation")
     assert ("那吉镇党委", "党员联户") in pairs(facts, "IMPLEMENTS")
+
+
+def test_a_bare_town_committee_never_named_in_full_is_the_town_acting(extract):
+    facts = extract("在那吉镇，镇党委探索“党员联户”机制。")
+    assert "那吉镇党委" not in names(facts, "Organisation")
+    assert ("那吉镇", "党员联户") in pairs(facts, "IMPLEMENTS")
 
 
 def test_a_bare_town_committee_without_the_town_named_first_stays_bare(extract):

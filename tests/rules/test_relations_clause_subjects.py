@@ -26,12 +26,18 @@ def test_a_town_committee_opening_a_later_clause_is_the_actor(extract):
 
 
 def test_a_bare_town_committee_signing_with_a_company_partners_with_it(extract):
-    facts = extract("巴音镇是产粮大镇。镇党委与鑫源农牧业有限公司签订“订单种植”协议。")
+    facts = extract("巴音镇是产粮大镇。镇党委与鑫源农牧业有限公司签订“订单种植”协议。巴音镇党委书记李明说，效果很好。")
     rels = _rels(facts, "IMPLEMENTS")
     assert {("巴音镇党委", "订单种植"), ("鑫源农牧业有限公司", "订单种植")} <= rels
     partners = _rels(facts, "PARTNERS_WITH")
     assert ("巴音镇党委", "鑫源农牧业有限公司") in partners
     assert ("巴音镇", "鑫源农牧业有限公司") not in partners
+
+
+def test_a_bare_town_committee_never_named_in_full_makes_the_town_the_party(extract):
+    facts = extract("巴音镇是产粮大镇。镇党委与鑫源农牧业有限公司签订“订单种植”协议。")
+    assert {("巴音镇", "订单种植"), ("鑫源农牧业有限公司", "订单种植")} <= _rels(facts, "IMPLEMENTS")
+    assert ("巴音镇", "鑫源农牧业有限公司") in _rels(facts, "PARTNERS_WITH")
 
 
 def test_a_town_and_a_university_building_a_science_yard_both_implement_it(extract):
