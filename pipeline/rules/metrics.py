@@ -100,6 +100,9 @@ _RANGE_BEFORE = re.compile(rf"[\d{_CN_DIGITS}][%万亿]?\s*[—\-~至到]\s*$")
 _RADIUS_AFTER = ("范围", "以内", "之内", "半径")
 _TIME_ONLY = re.compile(r"\s*(?:(?:19|20)\d\d年(?:底|末|以来)?|目前|截至目前|现在|如今)?\s*")
 _COUNT_UNITS = frozenset("个名人位家户项所条支座处间套台辆只头种件场期批篇")
+# words that make the number after them an upper bound (不足30%, 不到一半, 低于5%; 不低于 and 不少于,
+# lower bounds, are the number's ``pre`` group)
+_UPPER_BOUND_PRE = ("不足", "不到", "低于", "少于")
 # 每年打造1个, 各选派1名: a quota per unit (每 + a noun, or 各 right before the verb)
 _DISTRIBUTIVE = re.compile(r"每(?![一二三四五六七八九十])|各[\u4e00-\u9fff]{1,3}\s*$")
 # a bound before an amount: with 的 after it (超过10万元的村) the amount only defines a category
@@ -124,6 +127,8 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
         return True  # 8—10颗星, 3到 5人 (but 达到 79名, 争取到18万元 are figures)
     if before.endswith(("最后", "不出", "不超过")) or after.startswith(_RADIUS_AFTER):
         return True  # 最后1公里, 不出1公里范围: a norm or an idiom, not a reported figure
+    if (before.endswith(_UPPER_BOUND_PRE) and not m.group("pre")) or (m.group("post") == "以下" and unit != "岁"):
+        return True  # 占比不足30%, 降到5%以下: an upper bound, which no qualifier of FORMAT.md states
     if after.startswith(("—", "-", "~", "至")) or text[e:e + 1] in ("—", "~"):
         return True
     if unit == "" and not m.group("mult"):
