@@ -463,9 +463,14 @@ def _founders(ctx: DocContext, index: int, text: str) -> None:
         ctx.add_entity("Person", name, index, role="创办人")
 
 
-# 某村养殖户某某说，…: a people's noun of the place, a name and a speech verb (then a break)
-_RESIDENT_SPEAKER_RE = re.compile(r"((?:老党员|党员)?(?:养殖户|种植户|农牧民|村民|牧民|农民|居民|脱贫户))"
-                                  r"([\u4e00-\u9fff]{2,3}?)"
+# 某村养殖户某某说，…: a people's noun of the place, a name and a speech verb (then a break); the
+# nouns are those of a trade or standing (果农, 菜农, 牧户, 种粮大户, 返乡青年 …), and the speech may
+# close a 一边…，一边…说 pair of actions (66岁的果农某某一边分拣苹果，一边笑着说)
+_RESIDENT_NOUNS = ("养殖大户|种粮大户|种植大户|养殖户|种植户|农牧民|村民|牧民|农民|居民|脱贫户|"
+                   "果农|菜农|瓜农|茶农|棉农|药农|蔗农|花农|菇农|渔民|农户|牧户|返乡青年|返乡大学生")
+_RESIDENT_SPEAKER_RE = re.compile(r"((?:老党员|党员)?(?:" + _RESIDENT_NOUNS + r"))"
+                                  r"([\u4e00-\u9fff]{2,7}?)"
+                                  r"(?:一边[^，。；：“”]{1,12}[，,]一边[^，。；：“”]{0,6}?)?"
                                   r"(?:笑着|高兴地|感慨地|激动地)?(?:(?:跟|对|向)记者)?(?:说|介绍说|表示|告诉记者)"
                                   r"(?=[，,：:。！])")
 
@@ -483,7 +488,7 @@ def _residents_speaking(ctx: DocContext, index: int, text: str) -> None:
                 any(s.start < m.end(2) and m.start(2) < s.end for s in ctx.spans_in(index)):
             continue  # (村民王大爷说: a surname and an address, someone the text may name elsewhere)
         if not (all(ch in translit for ch in name) or
-                (name[0] in surnames() and not common_word(name) and
+                (name[0] in surnames() and len(name) <= 3 and not common_word(name) and
                  not (len(name) == 3 and _everyday_start(name)))):
             continue
         ctx.spans.append(Span("Person", name, m.start(2), m.end(2), index, kind=m.group(1)))
