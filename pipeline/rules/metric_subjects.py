@@ -225,10 +225,35 @@ def _body_acting_where(ctx: DocContext, index: int, text: str, orgs: list[Span],
     opening = _opening_org(orgs, text, ctx.spans_in(index, "Place"), place_names)
     if opening is None:
         return None
-    if any(s.label in ("Place", "Organisation", "Person") and opening.end <= s.start < start - 1
+    # (某支行与某镇党委签订…协议，…，已向某镇9个村发放贷款: the partner right after 与 is named in between)
+    partner_end = _partner_named_after(text, opening.end, ctx.spans_in(index))
+    if any(s.label in ("Place", "Organisation", "Person") and max(opening.end, partner_end) <= s.start < start - 1
            for s in ctx.spans_in(index)):
         return None
     return opening
+
+
+# 某银行与某镇党委签订…, 某公司同某镇结对…: the word joining a partner to the body that opens the sentence
+_PARTNER_JOIN = ("与", "同", "和", "跟", "联合", "携手")
+
+
+def _partner_named_after(text: str, at: int, spans: list[Span]) -> int:
+    """Where the partner ends that is joined by 与/同/联合 … right after ``at`` (``at`` itself if none).
+
+    A partner is a named place or body (with the places its name begins with: 某镇 + 某镇党委)
+    standing right after the joining word; it acts with the body, it is not the figures' subject.
+    """
+    word = next((w for w in _PARTNER_JOIN if text.startswith(w, at)), None)
+    if word is None:
+        return at
+    begin = end = at + len(word)
+    named = sorted((s for s in spans if s.label in ("Place", "Organisation") and s.start >= begin),
+                   key=lambda s: s.start)
+    for s in named:
+        if s.start > end:
+            break
+        end = max(end, s.end)
+    return end
 
 
 # the generic word after a programme's quotes (“某某”行动) and the take-up of the programme by it (该行动)

@@ -1,0 +1,34 @@
+"""Figure subjects, round 3: a partner after 与, a body taken up past where it acts, a company brought in,
+an alliance's own counts."""
+
+import pytest
+
+
+def _subjects(facts):
+    return {(m.value, m.subject.label, m.subject.name) for m in facts.metrics}
+
+
+_BRANCH = "阿荣旗邮储银行亚东支行"
+_COMPANY = "扎兰屯市惠农农业发展有限公司"
+
+
+@pytest.mark.parametrize("partner", ["亚东镇党委", "亚东镇政府", "亚东镇"])
+def test_a_partner_after_yu_leaves_the_lending_to_the_body_opening_the_sentence(extract, partner):
+    facts = extract(f"{_BRANCH}与{partner}签订合作协议，截至目前已向亚东镇9个村发放贷款3800万元。")
+    assert _subjects(facts) == {(9, "Organisation", _BRANCH), (38_000_000, "Organisation", _BRANCH)}
+
+
+def test_a_company_paired_with_a_town_owns_what_it_gives_the_towns_villages(extract):
+    facts = extract(f"{_COMPANY}与成吉思汗镇结对共建，今年以来已为成吉思汗镇12个村提供种牛460头。")
+    assert _subjects(facts) == {(12, "Organisation", _COMPANY), (460, "Organisation", _COMPANY)}
+
+
+def test_a_place_named_after_the_partner_still_takes_its_own_figures(extract):
+    facts = extract(f"{_BRANCH}与亚东镇党委签订合作协议，亚东镇新发村发展大豆种植3000亩。")
+    assert _subjects(facts) == {(3000, "Place", "新发村")}
+
+
+def test_a_town_committee_opening_the_sentence_still_speaks_for_its_place(extract):
+    facts = extract(f"亚东镇党委与{_BRANCH}签订合作协议，截至目前已向亚东镇新发村发放贷款3800万元。")
+    assert all(m.subject.label == "Place" for m in facts.metrics)
+
