@@ -693,7 +693,7 @@ def _anaphor_clause(ctx: DocContext, index: int, text: str, pos: int,
     last_named = max((s.end for s in spans if s.label in ("Place", "Organisation") and s.end <= pos
                       and not _bare(text, s) and not (s.label == "Organisation" and _partner(text, s, places))
                       and not (s.label == "Place" and any(o.start <= s.start and s.end <= o.end for o in orgs))
-                      and not (clause is None and s.label == "Place" and _where(text, s))),
+                      and not (clause is None and s.label == "Place" and (_where(text, s) or _object_place(text, s)))),
                      default=-1)
     breaks = _clause_starts(text)
     if clause is None and last_named > 0:
@@ -733,6 +733,16 @@ def _own_demonstrative_clause(text: str, breaks: tuple[int, ...], pos: int, span
 def _where(text: str, place: Span) -> bool:
     """Whether a place only says where a body acts (该公司每年在全县收购…): after 在 inside its clause."""
     return place.start >= 2 and text[place.start - 1] == "在" and text[place.start - 2] not in "，；：。"
+
+
+# 协会组建…，在全县开办…, 协会联合全县126名党员…: a place after these only says where the body acts or whom
+# it enlists, in a sentence that a kind word opens (a clause of its own does not start there)
+_OBJECT_PLACE_LEADS = ("，在", "；在", "联合", "带动", "带领", "吸纳", "组织", "发动", "动员")
+
+
+def _object_place(text: str, place: Span) -> bool:
+    """Whether a place only says where a body taken up acts (…，在全县开办…) or whose people it enlists (联合全县126名党员)."""
+    return text[max(0, place.start - 2):place.start] in _OBJECT_PLACE_LEADS
 
 
 @lru_cache(maxsize=64)

@@ -32,3 +32,25 @@ def test_a_town_committee_opening_the_sentence_still_speaks_for_its_place(extrac
     facts = extract(f"亚东镇党委与{_BRANCH}签订合作协议，截至目前已向亚东镇新发村发放贷款3800万元。")
     assert all(m.subject.label == "Place" for m in facts.metrics)
 
+
+
+_ASSOC = "阿荣旗霍尔奇镇苹果种植协会"
+
+
+def test_an_association_taken_up_keeps_its_figures_past_where_it_acts(extract):
+    facts = extract(f"{_ASSOC}成立于2016年，会长刘秀芝是一名老党员。在她的带领下，协会组建了12支党员服务队，"
+                    "在全县开办“果树课堂”，今年以来已开课186场，培训果农9300余人次。")
+    assert _subjects(facts) == {(12, "Organisation", _ASSOC), (186, "Organisation", _ASSOC),
+                                (9300, "Organisation", _ASSOC)}
+
+
+@pytest.mark.parametrize("verb", ["联合", "带动", "组织"])
+def test_the_people_an_association_enlists_are_its_figures(extract, verb):
+    facts = extract(f"{_ASSOC}成立于2016年。协会{verb}全县126名党员开展技术服务，帮助果农销售苹果3000吨。")
+    assert _subjects(facts) == {(126, "Organisation", _ASSOC), (3000, "Organisation", _ASSOC)}
+
+
+def test_a_clause_of_a_place_of_its_own_after_the_take_up_stays_the_places(extract):
+    facts = extract(f"{_ASSOC}成立于2016年。协会组建了12支党员服务队，全县苹果种植面积达到8万亩。")
+    assert (80_000, "Place", "阿荣旗") in _subjects(facts)
+
