@@ -82,6 +82,8 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
         # 组建“某某联盟”，把…的14个党组织联结起来: the alliance's members (none if no programme was found)
         return _formed_programme(ctx, index, text, clause_start)
     programme = _programme_subject(ctx, index, text, clause_start, pos) if "”" in text or "该" in text else None
+    if programme is None and "”，" in text and text.startswith(_ALLIANCE_VERBS, clause_start):
+        programme = _alliance_counts(ctx, index, text, clause_start, pos)
     if programme is not None:
         return ("Programme", programme)  # “某某”工程的6个示范子品牌; 该行动已建成…100个
     if text[end - 1:end] in ("项", "条") and _DRAWN_UP.search(text, 0, pos):
@@ -429,6 +431,32 @@ def _formed_programme(ctx: DocContext, index: int, text: str, clause_start: int)
     quote = formed[-1]
     named = [s for s in ctx.spans_in(index, "Programme") if quote.start() <= s.start < quote.end()]
     return ("Programme", named[-1].name) if named else None
+
+
+# 成立“某某联盟”，吸纳成员单位27家，覆盖种植面积46万亩: the clauses right after an alliance is founded
+# that open with a verb of taking in or covering count the alliance's own members and reach
+_ALLIANCE_VERBS = ("吸纳", "覆盖", "涵盖", "联结", "辐射", "拥有", "汇聚", "吸收")
+_ALLIANCE_FOUNDED = re.compile(r"(?:组建|成立|建立|组成)了?“([^“”]{2,20}?(?:联盟|联合体|共同体))”$")
+
+
+def _alliance_counts(ctx: DocContext, index: int, text: str, clause_start: int, pos: int) -> str | None:
+    """The alliance founded in the clause before the figure's chain of 吸纳…/覆盖… clauses, if it was found.
+
+    Each clause from the founding one to the figure's must open with such a verb and name
+    nothing (a place, a body, a person) of its own: 全镇覆盖… or 某村吸纳… speak for themselves.
+    """
+    at = clause_start
+    while True:
+        if any(s.label in ("Place", "Organisation", "Person") and at <= s.start < pos for s in ctx.spans_in(index)):
+            return None
+        founded = _ALLIANCE_FOUNDED.search(text, 0, at - 1)
+        if founded is not None:
+            named = [p for p in ctx.spans_in(index, "Programme") if founded.start() <= p.start < founded.end()]
+            return named[-1].name if named else None
+        before = max(text.rfind(c, 0, at - 1) for c in "，；：。") + 1
+        if before <= 0 or not text.startswith(_ALLIANCE_VERBS, before) or text[at - 1] != "，":
+            return None
+        at = before
 
 
 def _bound_into_programme(text: str, clause_start: int, pos: int, end: int) -> bool:

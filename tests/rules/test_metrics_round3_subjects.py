@@ -33,7 +33,6 @@ def test_a_town_committee_opening_the_sentence_still_speaks_for_its_place(extrac
     assert all(m.subject.label == "Place" for m in facts.metrics)
 
 
-
 _ASSOC = "阿荣旗霍尔奇镇苹果种植协会"
 
 
@@ -54,3 +53,18 @@ def test_a_clause_of_a_place_of_its_own_after_the_take_up_stays_the_places(extra
     facts = extract(f"{_ASSOC}成立于2016年。协会组建了12支党员服务队，全县苹果种植面积达到8万亩。")
     assert (80_000, "Place", "阿荣旗") in _subjects(facts)
 
+
+@pytest.mark.parametrize("opening", ["霍尔奇镇党委", "2023年6月，霍尔奇镇党委联合辖区内的12家企业，"])
+def test_what_a_new_alliance_takes_in_and_covers_is_the_alliances(extract, opening):
+    facts = extract(f"{opening}成立“果业发展联盟”，吸纳会员单位27家，覆盖种植面积4.6万亩。")
+    assert {(27, "Programme", "果业发展联盟"), (46_000, "Programme", "果业发展联盟")} <= _subjects(facts)
+
+
+def test_a_clause_of_another_verb_after_the_alliance_is_not_the_alliances(extract):
+    facts = extract("霍尔奇镇党委成立“果业发展联盟”，全镇苹果种植面积达到4.6万亩。")
+    assert _subjects(facts) == {(46_000, "Place", "霍尔奇镇")}
+
+
+def test_a_quote_that_is_no_alliance_takes_in_nothing(extract):
+    facts = extract("霍尔奇镇党委开展“果业振兴”行动，吸纳会员单位27家。")
+    assert all(m.subject.label != "Programme" for m in facts.metrics)
