@@ -242,6 +242,41 @@ def _is_speech(text: str, start: int, name: str) -> bool:
     return (start == 0 or text[start - 1] in "，。；：,;") and bool(_SPEECH_AFTER.match(text, end))
 
 
+# bare quotes that the grammar shows to be no practice (each pattern names what the quote is):
+# 地处黄河“几字弯”东南岸 — a place nickname before a bank, a side or a point of the compass
+_PLACE_NICKNAME_AFTER = re.compile(r"(?:[东南西北]{1,2}(?:岸|部|侧|麓|端|缘|翼)|沿岸|南岸|北岸|两岸|腹地|之畔|流域|地区|一带|脚下)")
+_PLACE_NICKNAME_BEFORE = re.compile(r"(?:地处|位于|坐落于|地跨|处于)")
+# 联合全县126名党员“带货达人”, 一批农民“土专家”: a label for people right after a people noun
+_PEOPLE_BEFORE = re.compile(r"(?:[\d一二两三四五六七八九十百千万余多]+(?:名|位|个|户|支)|一批|一群|一支)"
+                            r"[\u4e00-\u9fff]{0,6}?(?:党员|干部|群众|农民|牧民|果农|菜农|农户|牧户|青年|妇女|志愿者|"
+                            r"村民|居民|能人|乡贤|大学生|骨干|书记|人才|网红|主播|代表)$")
+# 在果业的“后半篇文章”上下功夫: the field a place works on, a metaphor
+_WORK_ON_AFTER = re.compile(r"上(?:下功夫|下足功夫|做文章|做足文章|发力|用力|求突破|见实效)")
+# 过去烂在地里的“等外果”如今每斤…: a quote after 的 that is the subject of its clause (an adverb follows)
+_SUBJECT_AFTER = re.compile(r"(?:如今|现在|目前|已经|已|也|都|正|还|便|就|终于|逐渐|变成|成了|成为)")
+
+
+def _only_modifying(words: str, triggers: tuple[str, ...]) -> bool:
+    """Whether every trigger verb in ``words`` only modifies a noun (成为新技术推广的“试验场”)."""
+    return all(words[i + len(t):i + len(t) + 1] == "的"
+               for t in triggers for i in [j for j in range(len(words)) if words.startswith(t, j)])
+
+
+def _bare_figure(text: str, start: int, end: int, clause: str) -> bool:
+    """Whether a bare quote (no kind word, no verb, no slogan shape) is a nickname, a label or a figure.
+
+    地处黄河“几字弯”东南岸 (a place's nickname), 126名党员“带货达人” (a label for people),
+    在…的“后半篇文章”上下功夫 (the field worked on), 地里的“等外果”如今… (the subject of its clause).
+    """
+    if _PLACE_NICKNAME_AFTER.match(text, end) and _PLACE_NICKNAME_BEFORE.search(clause):
+        return True
+    if _PEOPLE_BEFORE.search(text, max(0, start - 14), start):
+        return True
+    if "在" in clause and _WORK_ON_AFTER.match(text, end):
+        return True
+    return text[start - 1:start] == "的" and bool(_SUBJECT_AFTER.match(text, end))
+
+
 class ProgrammeFinder:
     """Finds programme mentions and their kinds in each sentence.
 
@@ -255,6 +290,7 @@ class ProgrammeFinder:
 
     def __call__(self, ctx: DocContext) -> None:
         never, veto, triggers = stop_words()
+        pending: list[tuple[int, int, int, str]] = []  # bare quotes, kept if named a programme elsewhere
         for sent in ctx.sentences:
             text = sent.text
             taken: list[tuple[int, int]] = []
@@ -275,9 +311,13 @@ class ProgrammeFinder:
                 elif m.start() in list_kind and self._canonical(inner) not in never \
                         and not _is_speech(text, m.start(), inner):
                     kind = list_kind[m.start()]
-                elif not self._is_programme(text, m.start(), m.end(), inner, never, veto, triggers):
-                    continue
                 else:
+                    verdict = self._is_programme(text, m.start(), m.end(), inner, never, veto, triggers)
+                    if verdict is None:
+                        pending.append((sent.index, m.start(), m.end(), inner))
+                        continue
+                    if not verdict:
+                        continue
                     kind = self._kind(text, m.end(), inner)
                 name = self._canonical(inner)
                 span = Span("Programme", name, m.start(), m.end(), sent.index, kind=kind)
@@ -328,8 +368,20 @@ class ProgrammeFinder:
                     ctx.spans.append(Span("Programme", name, m.start(group), m.end(group), sent.index, kind=kind))
                     taken.append((m.start(group), m.end(group)))
                     ctx.add_entity("Programme", name, sent.index, kind=kind)
+        self._named_elsewhere(ctx, pending)
         self._remention(ctx, triggers)
         ctx.spans.sort(key=lambda s: (s.sentence, s.start))
+
+    def _named_elsewhere(self, ctx: DocContext, pending: list[tuple[int, int, int, str]]) -> None:
+        """Bare quotes whose name another mention in the report (or ``known``) shows to be a programme."""
+        for index, start, end, inner in pending:
+            name = self._canonical(inner)
+            ent = ctx.entities.get(("Programme", name))
+            kind = ent.kind if ent is not None else self.known.get(name)
+            if kind is None:
+                continue
+            ctx.spans.append(Span("Programme", name, start, end, index, kind=kind))
+            ctx.add_entity("Programme", name, index, kind=kind, components=components_of(name))
 
     @staticmethod
     def _unquoted_lists_and_numbered(ctx: DocContext, index: int, text: str, taken: list[tuple[int, int]],
@@ -454,7 +506,12 @@ class ProgrammeFinder:
         return _SPACES.sub("", inner)
 
     def _is_programme(self, text: str, start: int, end: int, inner: str, never: frozenset[str],
-                      veto: tuple[str, ...], triggers: tuple[str, ...]) -> bool:
+                      veto: tuple[str, ...], triggers: tuple[str, ...]) -> bool | None:
+        """Whether the quote is a programme; ``None`` when only its length speaks for it.
+
+        Such a quote counts only if the same document names it as a programme elsewhere
+        (a kind word, a governing verb or a slogan shape at another mention).
+        """
         name = self._canonical(inner)
         if name in never or len(name) < 2 or re.fullmatch(r"[\d.%]+", name):
             return False
@@ -512,8 +569,9 @@ class ProgrammeFinder:
             governed = True
         if re.search(rf"[{NUMERAL}\d]+[种项类条套张]$", before):
             governed = True  # 18种“X”: counted items of a named kind
-        if not governed and _COPULA_OWNER.search(clause) and text[end:end + 1] in _CLAUSE_ENDS and \
-                not _SLOGAN.search(name) and "、" not in name:
+        copula = _COPULA_OWNER.search(clause)
+        if copula is not None and text[end:end + 1] in _CLAUSE_ENDS and not _SLOGAN.search(name) and \
+                "、" not in name and (not governed or _only_modifying(before, triggers)):
             return False  # 西瓜已成为某旗的“金字招牌”。: a figure the copula gives the subject, no practice
         if _OWNER_DE.search(before) and len(name) >= 3:
             governed = True  # X旗的“P”: a place's own named practice (牧民的“贴心人”, 曾经的“不毛之地” are figures)
@@ -526,8 +584,14 @@ class ProgrammeFinder:
             return False  # 持续跟进“补短板”，: a phrase that closes its clause with no verb putting it to work
         if not governed and not slogan and len(name) == 4 and _dictionary_word(name):
             return False  # 曾经的“不毛之地”: an idiom, used as a figure
+        if governed or slogan or kind_of_name(name) is not None:
+            return True
+        if len(name) < 3:
+            return False
+        if _bare_figure(text, start, end, clause):
+            return None  # a nickname, a label or a figure, unless the report names it a practice elsewhere
         # a quoted name of three or more characters names a practice unless shown otherwise
-        return governed or slogan or len(name) >= 3
+        return True
 
     @staticmethod
     def _kind(text: str, end: int, inner: str) -> str:
