@@ -34,6 +34,9 @@ _PARALLEL = re.compile(r"(?:建立|推行|实行|探索|形成|健全)([\u4e00-\
 # 开设/开办 right before a quoted name (开设“某某直播间”): the bodies open a named initiative (facility
 # types such as …课堂/…服务室 are still vetoed by their endings)
 _OPENS_FACILITY = re.compile(r"(?:开设|开办)了?$")
+# 开设/开办/办起“某某课堂”: a named class (…课堂, 讲堂, 夜校, 学堂) bodies open is a programme they run
+_CLASS_ENDINGS = ("课堂", "讲堂", "夜校", "学堂")
+_OPENS_CLASS = re.compile(r"(?:开设|开办|办起|举办|创办|开讲|推出)了?(?:[\d一二两三四五六七八九十百千]+[个期所家处间])?$")
 # facility types, awards, posts and categories of villages or people are not programmes
 _FACILITY_ENDINGS = ("服务室", "调解室", "代理室", "室", "课堂", "服务中心", "之乡", "擂主", "站长", "人员", "指挥部",
                      "作战部", "示范村", "引领村", "重点村")
@@ -526,6 +529,8 @@ class ProgrammeFinder:
             return True
         if any(start <= m.end() and m.start() <= start for m in _FROM_TO.finditer(text)):
             return False  # 从“要我干”变为“我要干”
+        if name.endswith(_CLASS_ENDINGS) and len(name) >= 4 and _OPENS_CLASS.search(text, max(0, start - 10), start):
+            return True  # 开设“四点半课堂”, 开办“某某夜校”: a named class the bodies open and run
         if name.endswith(_FACILITY_ENDINGS + _AWARD_ENDINGS) or _COUNTED_CATEGORY.fullmatch(name):
             return False  # facility types (…服务室, 四点半课堂), awards, posts, categories
         if _veto_noun_re().match(text, end, end + 8):
@@ -600,6 +605,8 @@ class ProgrammeFinder:
         start = end - len(inner) - 2
         if re.search(r"(?:命名为|评为|评定为|授予)[^，。；“”]{0,4}$", text[max(0, start - 10):start]):
             return kind_after(text, end) or "standard"  # 被命名为“X”党组织: a title units are measured against
+        if inner.endswith(_CLASS_ENDINGS):
+            return kind_after(text, end) or "platform"  # 开设“四点半课堂”: a class held as a service
         if _GRADE_TITLE.fullmatch(inner):
             return kind_after(text, end) or "standard"  # 三强四好, 五个好: the grades a unit must reach
         return kind_after(text, end) or kind_of_name(inner) or "mechanism"

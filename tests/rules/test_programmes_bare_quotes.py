@@ -1,4 +1,4 @@
-"""Bare quotes that are nicknames, labels or figures are no programmes unless named so elsewhere."""
+"""Bare quotes that are nicknames, labels or figures (P1) and named classes bodies open (P2)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,16 @@ def test_bare_figure_is_no_programme(text: str, figure: str) -> None:
 ])
 def test_quote_with_kind_verb_or_other_mention_stays_a_programme(text: str, programme: str) -> None:
     assert programme in names(facts_of(text), "Programme")
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("白石镇党委在各村开设“周末小课堂”，辅导留守儿童功课。", "周末小课堂"),
+    ("青柳县妇联开办“巾帼创业夜校”，培训妇女320人次。", "巾帼创业夜校"),
+    ("红岭镇开设了3个“乡村振兴讲堂”，邀请专家授课。", "乡村振兴讲堂"),
+])
+def test_named_class_opened_by_bodies_is_a_programme(text: str, programme: str) -> None:
+    assert programme in names(facts_of(text), "Programme")
+
+
+def test_class_type_without_an_opening_verb_is_still_no_programme() -> None:
+    assert "周末小课堂" not in names(facts_of("孩子们在“周末小课堂”里写作业。"), "Programme")
