@@ -86,6 +86,10 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
         programme = _alliance_counts(ctx, index, text, clause_start, pos)
     if programme is not None:
         return ("Programme", programme)  # “某某”工程的6个示范子品牌; 该行动已建成…100个
+    if any(v in text for v in _BRINGING_IN) and _PRODUCES.match(text, clause_start):
+        brought = _brought_in_builds(ctx, index, text, clause_start, pos)
+        if brought is not None:
+            return ("Organisation", brought)  # 镇里引进某某有限公司，建成生产线2条，年加工蔬菜1.5万吨
     if text[end - 1:end] in ("项", "条") and _DRAWN_UP.search(text, 0, pos):
         department = _drafting_department(ctx, index, text, pos)
         if department is not None:
@@ -457,6 +461,40 @@ def _alliance_counts(ctx: DocContext, index: int, text: str, clause_start: int, 
         if before <= 0 or not text.startswith(_ALLIANCE_VERBS, before) or text[at - 1] != "，":
             return None
         at = before
+
+
+# 镇里引进某某有限公司，建成…生产线2条，年加工…1.5万吨: the clauses right after a company brought in that
+# open with a verb of building or producing are what the company builds and makes (带动/增收 stay the place's)
+_BRINGING_IN = ("引进", "引入", "招引")
+_PRODUCES = re.compile(r"(?:每年|年均|已|可|当年|目前)?(?:建成|建设|新建|投资|总投资|投产|年加工|年产|年生产|年屠宰|"
+                       r"年处理|年出栏|年销售|加工|生产)")
+
+
+def _brought_in_builds(ctx: DocContext, index: int, text: str, clause_start: int, pos: int) -> str | None:
+    """The company brought in (引进/引入/招引) whose name ends the clause before the figure's chain of building clauses.
+
+    Every clause from the company's to the figure's must open with a verb of building or
+    producing and name no place, body or person of its own.
+    """
+    at = clause_start
+    while at > 0:
+        if any(s.label in ("Place", "Organisation", "Person") and at <= s.start < pos for s in ctx.spans_in(index)):
+            return None
+        if text[at - 1] != "，":
+            return None
+        companies = [o for o in _named_orgs(ctx, index) if o.end == at - 1 and o.kind == "enterprise"]
+        if companies:
+            company = max(companies, key=lambda o: o.end - o.start)
+            start = company.start
+            for place in sorted(ctx.spans_in(index, "Place"), key=lambda p: p.start, reverse=True):
+                if place.end == start:
+                    start = place.start
+            return company.name if text[max(0, start - 2):start] in _BRINGING_IN else None
+        before = max(text.rfind(c, 0, at - 1) for c in "，；：。") + 1
+        if not _PRODUCES.match(text, before):
+            return None
+        pos, at = at, before
+    return None
 
 
 def _bound_into_programme(text: str, clause_start: int, pos: int, end: int) -> bool:

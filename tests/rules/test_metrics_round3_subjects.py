@@ -68,3 +68,24 @@ def test_a_clause_of_another_verb_after_the_alliance_is_not_the_alliances(extrac
 def test_a_quote_that_is_no_alliance_takes_in_nothing(extract):
     facts = extract("霍尔奇镇党委开展“果业振兴”行动，吸纳会员单位27家。")
     assert all(m.subject.label != "Programme" for m in facts.metrics)
+
+
+_FOOD = "阿荣旗绿源食品有限公司"
+
+
+@pytest.mark.parametrize("opening", ["霍尔奇镇大力发展蔬菜产业。镇里引进", "霍尔奇镇引进", "2022年，霍尔奇镇党委引进"])
+def test_what_a_company_brought_in_builds_and_makes_is_the_companys(extract, opening):
+    facts = extract(f"{opening}{_FOOD}，建成蔬菜加工生产线2条，年加工蔬菜1.5万吨，全镇菜农因此年增收1200万元。")
+    assert _subjects(facts) == {(2, "Organisation", _FOOD), (15_000, "Organisation", _FOOD),
+                                (12_000_000, "Place", "霍尔奇镇")}
+
+
+def test_the_households_a_company_brought_in_leads_along_stay_the_places(extract):
+    facts = extract(f"霍尔奇镇引进{_FOOD}，带动农户320户。")
+    assert _subjects(facts) == {(320, "Place", "霍尔奇镇")}
+
+
+def test_a_building_clause_past_another_clause_is_not_the_companys(extract):
+    facts = extract(f"霍尔奇镇引进{_FOOD}，全镇蔬菜种植面积扩大到3万亩，建成冷库12座。")
+    assert all(m.subject.label == "Place" for m in facts.metrics)
+
