@@ -151,9 +151,13 @@ _LEFT_STOPS = ("创立", "创办", "领办", "引进", "组建", "成立", "推�
                "依靠", "带领", "鼓励", "动员", "帮助", "吸纳", "辐射", "牵手", "协同", "对接", "邀请", "走进", "来到",
                # 某镇则发挥协会作用, 公司按保护价收购合作社: what an actor does with a body, no name of it
                "发挥", "收购")
-# adverbs and prepositions a name's middle does not hold (某镇则…, 公司按…): besides BREAK, for bodies only
-# (则 and 按 may stand in a person's given name, so name_chars.BREAK keeps them)
-_ORG_BREAK = frozenset("则按")
+# adverbs, prepositions and conjunctions a name's middle does not hold (某镇则…, 公司按…, 家庭农场或合作社):
+# besides BREAK, for bodies only (则 and 按 may stand in a person's given name, so name_chars.BREAK keeps them)
+_ORG_BREAK = frozenset("则按或")
+# 进/入 after a one-character verb is the direction of a motion (把羊赶进合作社, 把玉米送入合作社): the
+# body's name starts after it; words of names that end in 进 (奋进, 前进 …) are no such motion
+_DIRECTIONS = frozenset("进入")
+_NAME_WORDS_WITH_DIRECTION = ("奋进", "跃进", "前进", "先进", "精进", "共进", "同进", "新进", "上进", "长进", "跃入")
 # a verb between a place and a suffix: the place has or builds such a body (有机, 有限 are words of names)
 _VERB_HEAD_RE = re.compile("(?:共有|现有|建有|拥有|新建|新成立|是|有(?![机限]))")
 _LEFT_STOP_RE = re.compile("(?:" + "|".join(_LEFT_STOPS) + ")$")
@@ -751,6 +755,8 @@ class OrganisationFinder:
                                    _inside_place(text, i - 1, place_starts)) and
                     text[i - 1] not in _ORG_BREAK and NAME_CHAR_RE.match(text[i - 1])):
                 break
+            if _motion_into(text, i - 1, place_starts):
+                break  # 把羊赶进合作社: the verb and its direction are no part of the name
             stop = _LEFT_STOP_RE.search(text, max(0, i - 4), i)
             if stop and any(p.start <= stop.start() and stop.end() <= p.end for p in place_starts.values()):
                 stop = None  # 联合村, 团结嘎查: a verb's characters inside a place's name are the name
@@ -798,6 +804,17 @@ class OrganisationFinder:
         # 某某族自治旗委组织部 and 某某旗委组织部, neither with 中共: the one found first
         return next((n for (label, n), e in ctx.entities.items() if label == "Organisation" and
                      e.kind == "party_committee" and n.endswith(name[-2:]) and _committee_key(n) == key), name)
+
+
+def _motion_into(text: str, i: int, place_starts: dict[int, Span]) -> bool:
+    """赶进, 送入, 搬进: 进/入 at ``i`` completing a one-character verb before it (jieba's tag), not in a place's name.
+
+    进/入 opening a word with the character after it (出入境, 进口) or closing 出入/进出 is no direction.
+    """
+    if text[i] not in _DIRECTIONS or i < 1 or text.startswith(_NAME_WORDS_WITH_DIRECTION, i - 1) or \
+            text[i - 1] in "出进" or text[i:i + 2] in word_frequencies():
+        return False
+    return word_tags().get(text[i - 1], "") in ("v", "vn") and not _inside_place(text, i, place_starts)
 
 
 def _inside_place(text: str, i: int, place_starts: dict[int, Span]) -> bool:
