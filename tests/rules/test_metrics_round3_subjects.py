@@ -89,3 +89,17 @@ def test_a_building_clause_past_another_clause_is_not_the_companys(extract):
     facts = extract(f"霍尔奇镇引进{_FOOD}，全镇蔬菜种植面积扩大到3万亩，建成冷库12座。")
     assert all(m.subject.label == "Place" for m in facts.metrics)
 
+
+_DESHENG = "阿荣旗德胜蔬菜种植专业合作社"
+
+
+@pytest.mark.parametrize("founder", ["霍尔奇镇新华村村民王德胜", "王德胜辞去城里的工作回到家乡，",
+                                     "新华村党支部书记王德胜"])
+def test_a_cooperative_a_person_founds_owns_the_clauses_after(extract, founder):
+    facts = extract(f"2019年，{founder}牵头成立{_DESHENG}，带动176户农户入社，流转土地3.2万亩。")
+    assert _subjects(facts) == {(176, "Organisation", _DESHENG), (32_000, "Organisation", _DESHENG)}
+
+
+def test_a_cooperative_a_person_founded_is_taken_up_in_the_next_paragraph(extract):
+    facts = extract(f"2019年，霍尔奇镇新华村村民王德胜牵头成立{_DESHENG}。\n如今，合作社流转土地3.2万亩，建成冷库3座。")
+    assert _subjects(facts) == {(32_000, "Organisation", _DESHENG), (3, "Organisation", _DESHENG)}
