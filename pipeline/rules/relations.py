@@ -296,6 +296,8 @@ class RelationFinder:
             # “B”工程中的“A”: A is one of B's items
             elif re.fullmatch(r"”?(?:工程|行动|活动|体系|机制)?(?:中|里)的“?", between):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", b.name), ("Programme", a.name), index)
+        if "子" in text or "之一" in text:
+            self._sub_brands(ctx, index, text, progs)
         if "作为" in text:
             for a, b in itertools.pairwise(progs):
                 # 作为“A”工程的重要组成部分，全县实施“B”计划: B, carried out in the next clause, is a part of A
@@ -340,6 +342,31 @@ class RelationFinder:
                     ctx.spans.append(Span("Programme", part, 0, len(part), index, kind="brand"))
                     ctx.add_relation("PART_OF_PROGRAMME", ("Programme", part), ("Programme", b.name), index)
                     break
+
+    @staticmethod
+    def _sub_brands(ctx: DocContext, index: int, text: str, progs: list[Span]) -> None:
+        """A named part chosen into, or built on, a parent programme.
+
+        - “B”品牌，被确定为/被评为/被列为“C”工程首批6个子品牌之一: B is one of C's parts
+          (the passive names the parent, a count and 子品牌/子项目/之一 name the part);
+        - 依托/借助“C”品牌打造/培育“B”子品牌: B, a sub-brand, is built on C.
+        The actor of such a sentence carries out B only: its IMPLEMENTS of C is dropped
+        when it comes from this sentence alone.
+        """
+        for a, b in itertools.pairwise(progs):
+            between, after = text[a.end:b.start], text[b.end:b.end + 24]
+            if _PART_PASSIVE.fullmatch(between) and _SUB_PART_AFTER.match(after):
+                part, parent = a, b
+            elif _BUILT_ON_BEFORE.search(text, max(0, a.start - 4), a.start) and _BUILT_ON_BETWEEN.fullmatch(between) \
+                    and _SUB_WORD.match(after):
+                part, parent = b, a
+            else:
+                continue
+            ctx.add_relation("PART_OF_PROGRAMME", ("Programme", part.name), ("Programme", parent.name), index)
+            for key, rel in list(ctx.relations.items()):
+                if rel.type == "IMPLEMENTS" and rel.tail.name == parent.name and rel.evidence.sentence_index == index \
+                        and ("IMPLEMENTS", rel.head.label, rel.head.name, "Programme", part.name) in ctx.relations:
+                    del ctx.relations[key]  # the subject runs the part, not the parent
 
     # -- PART_OF ------------------------------------------------------------
     def _part_of(self, ctx: DocContext) -> None:
@@ -482,6 +509,18 @@ _PART_WORDS = re.compile(r"”?(?:工程|行动|活动|体系|机制|品牌|计�
                          r"(?:[0-9一二三四五六七八九十两]{1,3}[个项大])?(?:重要|主要|核心|关键|重点|示范)?"
                          r"(?:内容|组成部分|一部分|部分|一环|环节|子项目|示范品牌|子品牌|项目之一|工程之一|"
                          r"(?<=重点)(?:项目|工程)|(?<=示范)项目)")
+# “B”党建品牌，被确定为“C”工程…: a passive that chooses the part into its parent
+_PART_PASSIVE = re.compile(r"”?[^，,。；“”]{0,6}?[，,]?(?:被|已|先后|成功)?(?:确定为|评为|评选为|列为|选为|命名为|纳入|入选)"
+                           r"(?:全|我|本)?(?:旗|县|市|盟|区|镇|乡)?(?:级)?“?")
+# …“C”工程首批6个子品牌之一 / …的示范子项目: the words after the parent that make the item one of its parts
+_SUB_PART_AFTER = re.compile(r"”?(?:工程|行动|活动|品牌|计划|体系|项目)?的?(?:首批|第[一二三四五六七八九十\d]{1,3}批)?"
+                             r"(?:[\d一二三四五六七八九十两]{1,3}[个项大])?(?:示范|重点|特色)?"
+                             r"(?:子品牌|子项目|分品牌)(?:之一)?")
+# 依托“C”品牌打造“B”子品牌: a sub-brand built on the parent named after 依托/借助
+_BUILT_ON_BEFORE = re.compile(r"(?:依托|借助|依靠|立足|围绕)$")
+_BUILT_ON_BETWEEN = re.compile(r"”?(?:党建)?(?:品牌|工程|行动|体系)?[，,]?(?:打造|培育|创建|推出|创设|孵化)(?:了|出)?"
+                               r"(?:[\d一二三四五六七八九十两]{1,3}个)?“?")
+_SUB_WORD = re.compile(r"”?(?:党建)?(?:子品牌|子项目|分品牌)")
 # “B”品牌是全旗“A”工程的…: B's kind word and A's place word may stand around the copula
 _PART_COPULA = re.compile(r"”?(?:品牌|工程|行动|活动|计划|项目|模式|机制)?(?:作为|是|成为|列为|纳入)"
                           r"(?:全|我|本)?(?:旗|县|市|盟|区|镇|乡|苏木|村|嘎查)?(?:打造|推出|确定|实施)?的?“?")
