@@ -148,6 +148,9 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
         if text.startswith(_PLACE_WORDS, end) and ("等" in between[:3] or _listed(text, in_clause, pos)):
             # a list of places that the number counts (X村、Y村等7个村, X村、Y村和Z村3个村): its owner
             # is the subject, a place of higher level before the list or the one the sentence goes on about
+            actor = _body_acting_where(ctx, index, text, orgs, places, in_clause[0], place_names)
+            if actor is not None:
+                return ("Organisation", actor.name)  # 某支行…，已为某镇A村等9个村发放贷款: the villages it serves
             heads = [p for p in places if level_rank(p.level) < level_rank(last.level)]
             if heads:
                 return ("Place", heads[-1].name)

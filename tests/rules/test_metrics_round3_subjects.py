@@ -103,3 +103,14 @@ def test_a_cooperative_a_person_founds_owns_the_clauses_after(extract, founder):
 def test_a_cooperative_a_person_founded_is_taken_up_in_the_next_paragraph(extract):
     facts = extract(f"2019年，霍尔奇镇新华村村民王德胜牵头成立{_DESHENG}。\n如今，合作社流转土地3.2万亩，建成冷库3座。")
     assert _subjects(facts) == {(32_000, "Organisation", _DESHENG), (3, "Organisation", _DESHENG)}
+
+
+@pytest.mark.parametrize("villages", ["亚东镇新发村等9个村", "新发村、红星村等9个村"])
+def test_the_villages_a_body_lends_to_listed_are_the_bodys_reach(extract, villages):
+    facts = extract(f"{_BRANCH}与亚东镇党委开展结对共建，截至目前已为{villages}发放贷款3800万元。")
+    assert (9, "Organisation", _BRANCH) in _subjects(facts)
+
+
+def test_the_listed_villages_a_town_committee_serves_stay_the_towns(extract):
+    facts = extract("亚东镇党委与阿荣旗邮储银行亚东支行开展结对共建，已为亚东镇新发村等9个村争取贷款3800万元。")
+    assert (9, "Place", "亚东镇") in _subjects(facts)
