@@ -81,7 +81,8 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     if "起来" in text and _bound_into_programme(text, clause_start, pos, end):
         # 组建“某某联盟”，把…的14个党组织联结起来: the alliance's members (none if no programme was found)
         return _formed_programme(ctx, index, text, clause_start)
-    programme = _programme_subject(ctx, index, text, clause_start, pos) if "”" in text or "该" in text else None
+    programme = _programme_subject(ctx, index, text, clause_start, pos) if "”" in text or "该" in text \
+        or "联盟" in text else None
     if programme is None and "”，" in text and text.startswith(_ALLIANCE_VERBS, clause_start):
         programme = _alliance_counts(ctx, index, text, clause_start, pos)
     if programme is not None:
@@ -267,8 +268,9 @@ def _partner_named_after(text: str, at: int, spans: list[Span]) -> int:
 
 # the generic word after a programme's quotes (“某某”行动) and the take-up of the programme by it (该行动)
 _PROGRAMME_WORDS = ("行动", "工程", "品牌", "计划", "项目", "联盟", "模式", "机制", "活动")
-_PROGRAMME_AGAIN = re.compile(r"\s*(?:截至[^，。；]{0,8}[，,]|目前[，,]?|近年来[，,]?)?(?:该|此)"
-                              rf"({'|'.join(_PROGRAMME_WORDS)})")
+# (an alliance is also taken up by its bare word when its own members or reach follow: 联盟现有成员单位27家)
+_PROGRAMME_AGAIN = re.compile(r"\s*(?:截至[^，。；]{0,8}[，,]|目前[，,]?|近年来[，,]?)?(?:(?:该|此)"
+                              rf"({'|'.join(_PROGRAMME_WORDS)})|(联盟)(?=现有|共有|已有|目前|成员|吸纳|覆盖|拥有|已吸纳))")
 # “某某”区域公用品牌，…，已有46个产品获得授权: what a brand counts (the products licensed to bear it)
 _BRAND_AFTER = re.compile(r"”(?:区域公用品牌|公用品牌|区域品牌|品牌)")
 _HAS_CLAUSE = re.compile(r"\s*(?:目前|现|已|共|累计|目前已)?有(?=\d)")
@@ -288,7 +290,7 @@ def _programme_subject(ctx: DocContext, index: int, text: str, clause_start: int
     programmes = [p for p in ctx.spans_in(index, "Programme") if p.end <= pos]
     if programmes and _PROGRAMME_OF.search(text, programmes[-1].end - 1, pos):
         return programmes[-1].name
-    if "该" in text or "此" in text:
+    if "该" in text or "此" in text or "联盟" in text:
         again = _programme_taken_up(ctx, index, text, clause_start, pos)
         if again is not None:
             return again
@@ -312,7 +314,7 @@ def _programme_taken_up(ctx: DocContext, index: int, text: str, clause_start: in
             return None  # (a clause naming another subject comes between)
     else:
         return None
-    word = m.group(1)
+    word = m.group(1) or m.group(2)
     if any(s.label in ("Place", "Organisation", "Person") and m.end() <= s.start < pos for s in ctx.spans_in(index)):
         return None
     for i in range(index, max(-1, index - 1 - _KIND_AGAIN_REACH), -1):

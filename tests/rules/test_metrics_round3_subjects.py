@@ -114,3 +114,14 @@ def test_the_villages_a_body_lends_to_listed_are_the_bodys_reach(extract, villag
 def test_the_listed_villages_a_town_committee_serves_stay_the_towns(extract):
     facts = extract("亚东镇党委与阿荣旗邮储银行亚东支行开展结对共建，已为亚东镇新发村等9个村争取贷款3800万元。")
     assert (9, "Place", "亚东镇") in _subjects(facts)
+
+
+@pytest.mark.parametrize("again", ["联盟现有成员单位27家", "目前，联盟吸纳成员单位27家", "该联盟现有成员单位27家"])
+def test_an_alliance_taken_up_by_its_word_owns_its_members(extract, again):
+    facts = extract(f"霍尔奇镇党委成立“果业发展联盟”。{again}，覆盖种植面积4.6万亩。")
+    assert _subjects(facts) == {(27, "Programme", "果业发展联盟"), (46_000, "Programme", "果业发展联盟")}
+
+
+def test_a_bare_alliance_word_with_no_alliance_named_takes_nothing_up(extract):
+    facts = extract("霍尔奇镇大力发展果业。联盟现有成员单位27家。")
+    assert all(m.subject.label != "Programme" for m in facts.metrics)
