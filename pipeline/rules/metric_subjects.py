@@ -44,6 +44,13 @@ A programme owns its parts and what it counts (“某某”工程的6个示范�
 “某某联盟”，把…14个党组织联结起来); a department owns the items of the list it draws up (制定…清单，
 细化重点任务46项); 她和协会党支部的9名党员 are the association's members, not the person's.
 
+Round 3: a partner right after 与/联合 (某支行与某镇党委签订…，已向某镇9个村发放贷款) does not stop the body
+opening the sentence from owning what it gives a place (nor the villages it serves, listed after 为/向);
+a body taken up by its kind word keeps its clauses past a place that only says where it acts (…，在全县开办…)
+or whose people it enlists (协会联合全县126名党员); the clauses after 成立“某某联盟” that open with 吸纳/覆盖 …,
+or a sentence opening with 联盟现有…, count the alliance's members and reach; and a company brought in
+(镇里引进某公司，建成生产线2条，年加工…) owns the building and producing clauses right after it.
+
 Separate from metrics.py, which decides what is a figure at all (its value, unit,
 qualifier, year and indicator): given where a figure stands in its sentence, this
 module reads the mentions the earlier stages found around it and the words that
