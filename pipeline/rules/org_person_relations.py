@@ -145,6 +145,14 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
             before = {o.name for o in ctx.spans_in(index - 1, "Organisation") if o.kind == _BARE_HEAD_KINDS[role]}
             if len(before) == 1 and not orgs:
                 elsewhere = before.pop()
+        if not org_before and elsewhere is None and role in _BARE_HEAD_KINDS and \
+                text[role_start - 1:role_start] in ("，", "；") and \
+                (_AGE_BEFORE_HEAD_RE.search(text, 0, role_start) is None):
+            # 某镇组建了某某果业协会，会长某某介绍: a bare head opening a later clause heads the one body
+            # the sentence has named before it, when that is the only body before it and of the head's kind
+            before_orgs = {(o.name, o.kind) for o in orgs if o.end <= role_start}
+            if len(before_orgs) == 1 and next(iter(before_orgs))[1] == _BARE_HEAD_KINDS[role]:
+                elsewhere = next(iter(before_orgs))[0]
         place_before = [p for p in places if p.end <= role_start and role_start - p.end <= 1] or \
             [p for p in _back_references(ctx, index) if text[p.end:role_start] in ("", "党委", "党工委")]
         named_before = max((n for n in place_entities if text.endswith(n, 0, role_start)), key=len, default=None)
@@ -607,7 +615,7 @@ _PRONOUN_FOUNDS_RE = re.compile(r"(?:^|(?<=[，。；：]))(?:她|他)(?:先后|
 _BARE_HEAD_KINDS = {"会长": "association", "理事长": "cooperative", "社长": "cooperative", "董事长": "enterprise"}
 # 58岁的会长某某, 今年62岁的理事长某某: the head's age before the bare head opening the sentence
 _AGE_BEFORE_HEAD_RE = re.compile(r"(?:今年|现年)?\d{2}岁的")
-_KIND_BEFORE_ROLE_RE = re.compile(r"(?:^|(?<=[，。；：、]))(协会|合作社|联合社|公司|商会)(?:会长|理事长|社长|董事长|总经理|经理)?$")
+_KIND_BEFORE_ROLE_RE = re.compile(r"(?:^|(?<=[，。；：、]))(?:在|据)?(协会|合作社|联合社|公司|商会)(?:会长|理事长|社长|董事长|总经理|经理)?$")
 # 某某成立了, 某某带领党员群众，发动村民入股，注册成立: the person founds the body named right after
 _FOUNDING_GAP_RE = re.compile(r"(?:同志)?(?:(?:带领|领着|带着|组织|发动)[^。；：]{1,28}?)?(?:牵头|带头)?"
                               r"(?:于(?:19|20)\d\d年)?(?:注册)?(?:成立|创建|创办|组建)了?")
