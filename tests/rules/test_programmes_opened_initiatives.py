@@ -14,6 +14,8 @@ def test_opened_live_room_is_a_programme_of_the_town_committee() -> None:
     assert ("乌兰花镇", "草原直播间") not in imp  # 全镇 after 联合 qualifies the partners
 
 
-def test_opened_facility_type_is_still_no_programme() -> None:
+def test_opened_class_is_a_programme() -> None:
+    # round 3 (P2): a named class a place opens (开设“…课堂”) is a programme it runs; a …课堂
+    # with no opening verb stays a facility type (test_programmes_bare_quotes)
     facts = facts_of("红格尔村开设“四点半课堂”，照看放学的孩子。")
-    assert "四点半课堂" not in names(facts, "Programme")
+    assert "四点半课堂" in names(facts, "Programme")
