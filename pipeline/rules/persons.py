@@ -347,7 +347,7 @@ def find_persons(ctx: DocContext, index: int, text: str) -> None:
     if "”" in text or '"' in text or (index > 0 and ctx.sentences[index - 1].text.endswith(("”", '"'))):
         _speakers_after_quotes(ctx, index, text)
     _quoted_speakers(ctx, index, text)
-    if "说" in text or "表示" in text or "记者" in text:
+    if "说" in text or "表示" in text or "记者" in text or "介绍" in text:
         _residents_speaking(ctx, index, text)
     _assuming_posts(ctx, index, text)
     _founders(ctx, index, text)
@@ -471,7 +471,7 @@ _RESIDENT_NOUNS = ("养殖大户|种粮大户|种植大户|养殖户|种植户|�
 _RESIDENT_SPEAKER_RE = re.compile(r"((?:老党员|党员)?(?:" + _RESIDENT_NOUNS + r"))"
                                   r"([\u4e00-\u9fff]{2,7}?)"
                                   r"(?:一边[^，。；：“”]{1,12}[，,]一边[^，。；：“”]{0,6}?)?"
-                                  r"(?:笑着|高兴地|感慨地|激动地)?(?:(?:跟|对|向)记者)?(?:说|介绍说|表示|告诉记者)"
+                                  r"(?:笑着|高兴地|感慨地|激动地)?(?:(?:跟|对|向)记者)?(?:说|介绍说|介绍|表示|告诉记者)"
                                   r"(?=[，,：:。！])")
 
 

@@ -35,3 +35,9 @@ def test_people_in_general_are_no_person(extract):
 def test_no_speech_verb_ending_the_clause_no_person(extract):
     facts = extract("红柳镇农户增收说明政策有效。菜农王大爷说，今年好。")
     assert names(facts, "Person") == set()
+
+
+def test_a_grower_introducing_with_a_smile(extract):
+    facts = extract("宁城县大城子镇柳树营子村是个果业村。果农赵长山笑着介绍，今年苹果价格好。村民代表介绍，收成不错。")
+    assert names(facts, "Person") == {"赵长山"}
+    assert ("赵长山", "柳树营子村") in pairs(facts, "LOCATED_IN")
