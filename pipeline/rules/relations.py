@@ -565,9 +565,12 @@ _SIGN_RE = re.compile(r"^(?:正式)?(?:签订|签署)了?“?$")
 _AGREEMENT_AFTER = re.compile(r"(?:战略|框架)?(?:合作)?(?:框架)?协议")
 # A与B结对共建，开展“X”: the pair's building clause, then a clause that names what they carry out
 _PAIRED_RE = re.compile(r"(?:结对|结成对子)?(?:共建|联建)|结对(?:帮扶)?|结成对子")
-# A与B签订“X”合作协议 / 开展“X”结对共建: the pair's first clause, whose subject the next (推出“Y”) shares
-_AGREED_RE = re.compile(r"与?(?:正式)?(?:签订|签署|达成)了?(?:“[^“”]{1,20}”)?(?:战略|框架)?(?:合作)?(?:框架)?协议|"
-                        r"(?:开展|建立|深化)了?(?:“[^“”]{1,20}”)?(?:结对)?(?:共建|联建)")
+# A与B开展“X”结对共建: a pairing, whose subject the next clause (开展/推出“Y”) shares
+_PAIRED_PROGRAMME_RE = re.compile(r"(?:开展|建立|深化)了?(?:“[^“”]{1,20}”)?(?:结对)?(?:共建|联建)")
+# A与B签订“X”合作协议，推出“Y”产品: the pair launches a product together (after a plain agreement,
+# 推行/开展“Y” is the first party's own practice, and stays so)
+_AGREED_RE = re.compile(r"(?:正式)?(?:签订|签署|达成)了?(?:“[^“”]{1,20}”)?(?:战略|框架)?(?:合作)?(?:框架)?协议")
+_LAUNCH_NEXT_RE = re.compile(r"^(?:共同|联合|携手)?(?:推出|发布|发行|上线)了?“?$")
 _DO_NEXT_RE = re.compile(r"^(?:共同|联合|携手)?(?:开展|实施|推行|推出|启动|举办|打造|创建)了?“?$")
 
 
@@ -849,8 +852,10 @@ def _co_builders(orgs: list[Span], text: str, at: int, places: list[Span] | None
         last = pair[-1] if pair else None
         if last is None:
             return []
-        paired = (_PAIRED_RE.fullmatch(text[last.end:clause_start - 1]) or
-                  _AGREED_RE.fullmatch(text, last.end, clause_start - 1)) and _DO_NEXT_RE.match(text[clause_start:at])
+        paired = ((_PAIRED_RE.fullmatch(text[last.end:clause_start - 1]) or
+                   _PAIRED_PROGRAMME_RE.fullmatch(text, last.end, clause_start - 1)) and
+                  _DO_NEXT_RE.match(text[clause_start:at])) or \
+            (_AGREED_RE.fullmatch(text, last.end, clause_start - 1) and _LAUNCH_NEXT_RE.match(text[clause_start:at]))
         if not _CO_BUILD_NEXT_RE.match(text[clause_start:at]) and not paired:
             return []
     group = [last]
