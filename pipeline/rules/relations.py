@@ -661,10 +661,18 @@ def _bare_town_committee(ctx: DocContext, index: int, text: str, clause_start: i
     (在某镇，), else the last one of that level its paragraph names before it (某镇是…。镇党委…),
     else the sentence's topic when that is a township of that level.
     """
-    if "党" not in text[clause_start:at]:
+    if "党" not in text[:at]:
         return None
     m = _BARE_TOWN_COMMITTEE.match(text, clause_start)
-    if m is None or re.search(r"[，,；;。]", text[m.end():at]):
+    if m is None and clause_start > 0 and _SUBJECTLESS_DO.fullmatch(text, clause_start, at):
+        # 2023年6月，镇党委联合辖区内的…，成立“Y联盟”: the committee opening the sentence (after a
+        # date) is the actor of a later clause that has no subject of its own
+        m = _lead_committee(text)
+        if m is not None and (m.end() >= clause_start or re.search(r"[；;。]", text[m.end():at])):
+            return None
+    elif m is not None and re.search(r"[，,；;。]", text[m.end():at]):
+        return None
+    if m is None:
         return None
     suffix = m.group(1)
     towns = [p for p in ctx.spans_in(index, "Place")  # (该镇党委: the township 该镇 points to)
@@ -687,6 +695,18 @@ def _bare_town_committee(ctx: DocContext, index: int, text: str, clause_start: i
     return town, town + m.group(2)
 
 
+# a date opening a sentence (2023年6月，, 今年3月，): the subject follows it
+_DATE_LEAD = re.compile(r"(?:\d{4}年|今年|去年|近年来|近年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|起|初|底|中旬|上旬|下旬)?[，,]")
+# a clause with no subject of its own, only the verb that founds or carries out the quoted programme
+_SUBJECTLESS_DO = re.compile(r"(?:共同|联合|携手)?(?:成立|组建|建立|结成|开展|实施|推出|推行|启动|打造|创建)了?“?$")
+
+
+def _lead_committee(text: str) -> re.Match[str] | None:
+    """镇党委 opening the sentence, after a date if one leads (2023年6月，镇党委联合…)."""
+    lead = _DATE_LEAD.match(text)
+    return _BARE_TOWN_COMMITTEE.match(text, lead.end() if lead else 0)
+
+
 def _named_in_full(ctx: DocContext, name: str) -> bool:
     """Whether the report writes the committee ``name`` out somewhere (某镇党委书记某某, 某旗某镇党委…).
 
@@ -703,7 +723,7 @@ def _named_in_full(ctx: DocContext, name: str) -> bool:
 def _town_span(ctx: DocContext, index: int, text: str, clause_start: int, town: str) -> Span:
     """Record 镇党委 opening the clause as a pointer back to the township ``town`` (the co-builder
     and partner rules then see the township as the party, 镇党委与某公司签订“X”协议)."""
-    m = _BARE_TOWN_COMMITTEE.match(text, clause_start)
+    m = _BARE_TOWN_COMMITTEE.match(text, clause_start) or _lead_committee(text)
     assert m is not None  # _bare_town_committee matched here
     span = Span("Place", town, m.start(), m.end(), index, level="township", kind=BACK_REFERENCE, anaphor=True)
     ctx.spans.append(span)
@@ -712,7 +732,7 @@ def _town_span(ctx: DocContext, index: int, text: str, clause_start: int, town: 
 
 def _committee_span(ctx: DocContext, index: int, text: str, clause_start: int, name: str) -> None:
     """Record 镇党委/该镇党委 opening the clause as a mention of the committee ``name`` (once)."""
-    m = _BARE_TOWN_COMMITTEE.match(text, clause_start)
+    m = _BARE_TOWN_COMMITTEE.match(text, clause_start) or _lead_committee(text)
     if m is None or any(o.start <= m.start() < o.end for o in ctx.spans_in(index, "Organisation")):
         return
     ctx.spans.append(Span("Organisation", name, m.start(), m.end(), index, kind="party_committee"))
