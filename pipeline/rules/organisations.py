@@ -150,7 +150,9 @@ _LEFT_STOPS = ("创立", "创办", "领办", "引进", "组建", "成立", "推�
                "单位", "部门", "通过", "借助", "引导", "加入", "入股", "参加", "办起", "筹建",
                "依靠", "带领", "鼓励", "动员", "帮助", "吸纳", "辐射", "牵手", "协同", "对接", "邀请", "走进", "来到",
                # 某镇则发挥协会作用, 公司按保护价收购合作社: what an actor does with a body, no name of it
-               "发挥", "收购")
+               "发挥", "收购",
+               # 某镇招引某公司, 某镇有个某某协会: bringing a body in, or saying one is there
+               "招引", "有个", "有一个", "有一家")
 # adverbs, prepositions and conjunctions a name's middle does not hold (某镇则…, 公司按…, 家庭农场或合作社):
 # besides BREAK, for bodies only (则 and 按 may stand in a person's given name, so name_chars.BREAK keeps them)
 _ORG_BREAK = frozenset("则按或")

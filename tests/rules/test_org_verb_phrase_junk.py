@@ -26,3 +26,8 @@ def test_words_of_names_ending_in_jin_are_kept(extract):
 def test_ru_opening_a_word_is_no_direction(extract):
     facts = extract("满洲里出入境边防检查站执勤二队联合货场派出所开展活动。")
     assert "满洲里出入境边防检查站执勤二队" in names(facts, "Organisation")
+
+
+def test_bringing_a_body_in_or_saying_one_is_there_is_no_part_of_its_name(extract):
+    facts = extract("卧牛河镇招引呼伦贝尔绿野农业有限公司，建成冷库2座。卧牛河镇有个果蔬种植协会，会员120户。")
+    assert names(facts, "Organisation") == {"呼伦贝尔绿野农业有限公司"}
