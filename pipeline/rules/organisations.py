@@ -897,7 +897,7 @@ def _national_bank_branches(text: str, found: dict[tuple[int, int], tuple[str, s
         found[(start, m.end())] = (text[start:m.end()], "bank")
 
 
-# the short names of the national banks (农行 for 中国农业银行 …): a bank only with a place written next to them
+# the short names of the national banks (农行, 建行, 工行 …: the national banks by two characters): a bank only with a place written next to them
 _SHORT_BANKS = ("农行", "建行", "工行", "中行", "交行")
 # (村中行走, 新建行政村, 镇中行为: 中行 and 建行 read across two words)
 _SHORT_BANK_RE = re.compile("(?:农行|建行|工行|交行)(?![政动走业之长列使])|中行(?![政动为走业之长列使])")
