@@ -4,7 +4,7 @@ The rule stages are plain Python; mypyc compiles the same mypy-clean sources to 
 extension modules that give the same facts 1.3-1.7 times faster (docs/quality.md#speed).
 It is opt-in because a compiled module sits beside its source and shadows it: a developer
 editing ``pipeline/rules/*.py`` after a compiled install would run the old rules
-(``policykg.build.stale_compiled_modules`` and ``policykg extract`` warn when that happens).
+(``policykg.build.stale_compiled`` and ``policykg extract`` warn when that happens).
 
     POLICYKG_MYPYC=1 pip install --no-build-isolation .   # mypy (the dev extra) must be installed
 

@@ -520,6 +520,8 @@ def _villages_of_named_townships(ctx: DocContext, per_sentence: list[list[Span]]
     for town in towns:
         for name in gaz.villages_under(town):
             under.setdefault(name, set()).add(town)
+    # only the names the report holds at all (a few of the dozens under the named townships)
+    under = {name: parents for name, parents in under.items() if name in ctx.document.text}
     if not under:
         return
     for sent, spans in zip(ctx.sentences, per_sentence, strict=True):

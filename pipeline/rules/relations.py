@@ -695,14 +695,12 @@ def _bare_town_committee(ctx: DocContext, index: int, text: str, clause_start: i
     return town, town + m.group(2)
 
 
-# a date opening a sentence (2023年6月，, 今年3月，): the subject follows it
-_DATE_LEAD = re.compile(r"(?:\d{4}年|今年|去年|近年来|近年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|起|初|底|中旬|上旬|下旬)?[，,]")
 # a clause with no subject of its own, only the verb that founds or carries out the quoted programme
 _SUBJECTLESS_DO = re.compile(r"(?:共同|联合|携手)?(?:成立|组建|建立|结成|开展|实施|推出|推行|启动|打造|创建)了?“?$")
 
 
 def _lead_committee(text: str) -> re.Match[str] | None:
-    """镇党委 opening the sentence, after a date if one leads (2023年6月，镇党委联合…)."""
+    """镇党委 opening the sentence, after a date if one leads (2023年6月，镇党委联合…; ``_DATE_LEAD`` below)."""
     lead = _DATE_LEAD.match(text)
     return _BARE_TOWN_COMMITTEE.match(text, lead.end() if lead else 0)
 
@@ -713,6 +711,8 @@ def _named_in_full(ctx: DocContext, name: str) -> bool:
     A bare 镇党委 stands for a named body only when the report names that body; otherwise it
     is the township acting through its committee.
     """
+    if name not in ctx.document.text:
+        return False
     for s in ctx.spans:
         if s.label == "Organisation" and s.name == name and \
                 name in ctx.sentences[s.sentence].text[s.start:s.end]:
