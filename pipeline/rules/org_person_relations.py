@@ -37,7 +37,7 @@ import re
 from .backrefs import org_taken_up, paragraph_start, paragraph_village
 from .context import BACK_REFERENCE, DocContext, Span
 from .organisations import department_words_in
-from .persons import ASSUME_VERBS
+from .persons import ASSUME_VERBS, CROP_TRADE_NOUNS, GROWER_NOUNS
 from .trigger_verbs import triggers
 
 
@@ -441,8 +441,7 @@ def _village_post(text: str, role_start: int, role: str) -> bool:
 # a standing that is a villager's (村民某某, 老党员某某), unless a township or banner is written before it
 _VILLAGER_ROLES = frozenset(("村民", "牧民", "农民", "居民", "党员", "老党员", "脱贫户", "农户", "牧户",
                              "党员中心户", "致富带头人", "网格员", "护林员", "护边员", "嘎查达",
-                             "果农", "菜农", "瓜农", "茶农", "棉农", "药农", "蔗农", "花农", "菇农",
-                             "养殖户", "种植户", "养殖大户", "种粮大户", "种植大户"))
+                             *CROP_TRADE_NOUNS, *GROWER_NOUNS))
 
 
 def _village_person(ctx: DocContext, index: int, person: Span, village_post: bool = False) -> None:

@@ -466,8 +466,12 @@ def _founders(ctx: DocContext, index: int, text: str) -> None:
 # 某村养殖户某某说，…: a people's noun of the place, a name and a speech verb (then a break); the
 # nouns are those of a trade or standing (果农, 菜农, 牧户, 种粮大户, 返乡青年 …), and the speech may
 # close a 一边…，一边…说 pair of actions (66岁的果农某某一边分拣苹果，一边笑着说)
-_RESIDENT_NOUNS = ("养殖大户|种粮大户|种植大户|养殖户|种植户|农牧民|村民|牧民|农民|居民|脱贫户|"
-                   "果农|菜农|瓜农|茶农|棉农|药农|蔗农|花农|菇农|渔民|农户|牧户|返乡青年|返乡大学生")
+# growers and keepers by their trade: residents of the village a report names (also read by
+# org_person_relations for a villager's place)
+GROWER_NOUNS = ("养殖大户", "种粮大户", "种植大户", "养殖户", "种植户")
+CROP_TRADE_NOUNS = ("果农", "菜农", "瓜农", "茶农", "棉农", "药农", "蔗农", "花农", "菇农")
+_RESIDENT_NOUNS = "|".join((*GROWER_NOUNS, "农牧民", "村民", "牧民", "农民", "居民", "脱贫户",
+                            *CROP_TRADE_NOUNS, "渔民", "农户", "牧户", "返乡青年", "返乡大学生"))
 _RESIDENT_SPEAKER_RE = re.compile(r"((?:老党员|党员)?(?:" + _RESIDENT_NOUNS + r"))"
                                   r"([\u4e00-\u9fff]{2,7}?)"
                                   r"(?:一边[^，。；：“”]{1,12}[，,]一边[^，。；：“”]{0,6}?)?"
