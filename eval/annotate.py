@@ -12,11 +12,14 @@ Annotation lines, under a ``## <doc id>`` header (the report's file name without
     G <name> <kind> [component,component] Programme
     O <name> <kind> [alias,alias]         Organisation
     H <name> <role>                       Person
-    R <TYPE> <L>:<head> <L>:<tail>        relation, L one of P G O H
+    R <TYPE> <L>:<head> <L>:<tail> [basis=<b>]  relation, L one of P G O H
     M <L>:<subject> <indicator> <value> <unit> <qualifier|-> <year|-> <text of the figure>
 
 ``!noise`` on an entity line marks a name found only in navigation or "related reading"
-(score.py counts it neither way). Evidence is the first sentence of the report (HTML
+(score.py counts it neither way). A PART_OF line gets ``attrs.basis`` (check.py asks for it;
+score.py does not read it): ``text`` when both places stand in its evidence, else
+``admin_knowledge``; ``basis=admin_knowledge`` on the line says so where a name stands in the
+evidence only inside another name (an organisation's, in a photo credit). Evidence is the first sentence of the report (HTML
 tags, the page title and navigation lines left out) that holds the fact's names, cut to
 60 characters around them; a relation whose ends are in different sentences takes the
 sentence of its programme or organisation (IMPLEMENTS, LEADS, PARTNERS_WITH) or of its head.
@@ -83,9 +86,15 @@ def fact(doc: str, fields: list[str], sents: list[str]) -> dict[str, Any]:
         (hl, head), (tl, tail) = (x.split(":", 1) for x in f[2:4])
         together = any(head in s and tail in s for s in sents)
         names = [head, tail] if together else [tail if f[1] in TAIL_EVIDENCE else head]
-        return {"kind": "relation", "doc": doc, "type": f[1],
-                "head": {"label": LABELS[hl], "name": head}, "tail": {"label": LABELS[tl], "name": tail},
-                "evidence": window(sents, names)}
+        evidence = window(sents, names)
+        rel: dict[str, Any] = {"kind": "relation", "doc": doc, "type": f[1],
+                               "head": {"label": LABELS[hl], "name": head},
+                               "tail": {"label": LABELS[tl], "name": tail}, "evidence": evidence}
+        if f[1] == "PART_OF":
+            given = next((x.removeprefix("basis=") for x in f[4:] if x.startswith("basis=")), None)
+            both = head in evidence and tail in evidence
+            rel["attrs"] = {"basis": given or ("text" if both else "admin_knowledge")}
+        return rel
     if tag == "M":
         sl, subject = f[1].split(":", 1)
         return {"kind": "metric", "doc": doc, "subject": {"label": LABELS[sl], "name": subject},
