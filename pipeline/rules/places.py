@@ -601,6 +601,8 @@ class PlaceFinder:
         for _start, end, suffix in sorted(_deep_candidates(text), key=lambda c: c[1]):
             if text.startswith(("乡镇", "乡", "镇", "嘎查"), end) and suffix in ("苏木", "乡", "镇"):
                 continue  # 苏木乡镇: the level words, not a name
+            if suffix == "村" and text.startswith("镇银行", end):
+                continue  # 某旗某某村镇银行: a kind of bank (a rural bank), no village
             verified: Span | None = None
             chained: Span | None = None
             for length in _deep_lengths(gaz, text, end, suffix, ends):

@@ -1,0 +1,21 @@
+"""某旗某某村镇银行 is a kind of bank (a village-and-town bank), not a village 某某村 and a bank."""
+
+from __future__ import annotations
+
+
+def test_a_rural_bank_is_no_village_and_is_the_body_named(extract):
+    facts = extract("扎鲁特旗惠民村镇银行与旗委组织部签订“村银共建”协议，推出“草原贷”信贷产品。"
+                    "截至目前，该行已累计发放贷款2.1亿元。")
+    places = {e.name for e in facts.entities if e.label == "Place"}
+    orgs = {e.name for e in facts.entities if e.label == "Organisation"}
+    assert "惠民村" not in places
+    assert "扎鲁特旗惠民村镇银行" in orgs
+    implements = {(r.head.name, r.tail.name) for r in facts.relations if r.type == "IMPLEMENTS"}
+    assert ("扎鲁特旗惠民村镇银行", "草原贷") in implements
+    loan = next(m for m in facts.metrics if m.value == 210_000_000)
+    assert loan.subject.name == "扎鲁特旗惠民村镇银行"
+
+
+def test_a_village_chained_to_its_town_stays_a_village(extract):
+    facts = extract("扎鲁特旗鲁北镇先锋村党支部带领群众发展庭院经济。")
+    assert "先锋村" in {e.name for e in facts.entities if e.label == "Place"}
