@@ -39,7 +39,7 @@ _NAME_STOP = set("的和与在为是了等及对向把将由从以、，。；�
 _PUNCT_STOP = set("、，。；：“”（）()《》 　0123456789")
 _NUMERALS = set("一二三四五六七八九十百千万")
 _VERBISH = ("建立", "成立", "开展", "实现", "推进", "推动", "实施", "组织", "设立", "打造", "建设", "发展", "提升",
-            "带动", "完成", "举办", "参加", "服务", "管理", "治理", "联合", "整合")
+            "带动", "完成", "举办", "参加", "服务", "管理", "治理", "联合", "整合", "打破")
 _RANK = {"region": 0, "league": 1, "banner": 2, "township": 3, "village": 4}
 ANAPHORA = {
     "全盟": "league", "该盟": "league", "我盟": "league", "本盟": "league",
@@ -442,8 +442,10 @@ def _name_ok(name_part: str, verified: bool = False, numerals: bool = False) -> 
     if set(name_part) & (_PUNCT_STOP if verified else _NAME_STOP - {"和"}) or name_part[0] in _NAME_STOP:
         return False  # 和 may stand inside a name (呼和诺尔镇), never first
     if not verified and ((set(name_part) & _NUMERALS and not (numerals and _numeral_name(name_part)))
-                         or _verbish_re().search(name_part) or name_part.endswith(("农", "乡"))):
-        return False  # 深化农村改革: a verb, or the generic 农村/乡村 split by the suffix
+                         or _verbish_re().search(name_part) or name_part.endswith(("农", "乡", "驻", "出"))):
+        # 深化农村改革: a verb, or the generic 农村/乡村 split by the suffix; 吸纳驻镇企业, 大事不出村:
+        # 驻/出 before 镇/村 is the verb (stationed in, leave), no name's last character
+        return False
     return not any(g in name_part for g in _GENERIC_NAMES)
 
 

@@ -19,3 +19,11 @@ def test_a_rural_bank_is_no_village_and_is_the_body_named(extract):
 def test_a_village_chained_to_its_town_stays_a_village(extract):
     facts = extract("扎鲁特旗鲁北镇先锋村党支部带领群众发展庭院经济。")
     assert "先锋村" in {e.name for e in facts.entities if e.label == "Place"}
+
+
+def test_verbs_before_a_town_or_village_suffix_make_no_place(extract):
+    facts = extract("新街镇党委牵头成立产业联盟，吸纳驻镇企业12家，做到小事不出村、大事不出镇。"
+                    "新街镇、纳林镇打破镇域界限，联合建设冷库。")
+    places = {e.name for e in facts.entities if e.label == "Place"}
+    assert not {"吸纳驻镇", "大事不出镇", "小事不出村", "打破镇"} & places
+    assert "纳林镇" in places
