@@ -476,6 +476,8 @@ class OrganisationFinder:
                         break
                     if kind in ("enterprise", "cooperative", "association") and _brand_word(text, nxt):
                         break  # 某旗那吉文旅有限公司: a township's short form after the county is the brand
+                    if kind == "enterprise" and p.level == "region" and text[nxt.start:nxt.end] != nxt.name:
+                        break  # 内蒙古科尔沁某某有限公司: a registered name; a short form after the region is its brand
                     if kind == "cooperative" and p.level == "banner" and nxt.level == "village":
                         break  # 某县某村某某专业合作社: the county written in is part of the cooperative's name
                     if kind in ("cooperative", "association") and p.level == "banner" and \

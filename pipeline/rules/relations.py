@@ -899,6 +899,13 @@ def _co_builders(orgs: list[Span], text: str, at: int, places: list[Span] | None
 _PLAIN_DO_RE = re.compile(r"(?:开展|实施|推出|推行|启动|举办)了?“?$")
 
 
+def _brand_after_region(ctx: DocContext, host: Span, place: Span) -> bool:
+    """内蒙古科尔沁某某有限公司: a banner's short form right after the region that opens a registered name is its brand."""
+    text = ctx.sentences[place.sentence].text
+    return text.startswith("内蒙古", host.start) and place.start == host.start + 3 and \
+        text[place.start:place.end] != place.name
+
+
 def _drop_embedded_places(ctx: DocContext) -> None:
     """Forget places the document names only inside another name.
 
@@ -921,7 +928,8 @@ def _drop_embedded_places(ctx: DocContext) -> None:
             continue
         if any(h.start <= s.start and s.end <= h.end and
                (h.label == "Programme" or h.kind in _PROPER_NAMED_ORGS or
-                (s.level == "region" and h.kind in _REGISTERED_ORGS)) for h in by_sentence.get(s.sentence, ())):
+                (h.kind in _REGISTERED_ORGS and (s.level == "region" or _brand_after_region(ctx, h, s))))
+               for h in by_sentence.get(s.sentence, ())):
             embedded.append(s)
         else:
             free.add(s.name)
