@@ -775,8 +775,8 @@ class PlaceFinder:
         surface = sentence_text[span.start:span.end]
         aliases = [surface] if surface != span.name else []
         if div is not None:
-            if div.short and div.short != span.name:
-                aliases.append(div.short)
+            if div.short and div.short != span.name and div.short not in aliases:
+                aliases.append(div.short)  # (not twice when the text wrote the short form)
             ent = ctx.add_entity("Place", span.name, span.sentence, level=div.level, code=div.code,
                                  aliases=aliases)
         else:

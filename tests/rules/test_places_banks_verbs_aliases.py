@@ -1,4 +1,4 @@
-"""某旗某某村镇银行 is a kind of bank (a village-and-town bank), not a village 某某村 and a bank."""
+"""Places and the words around them: 村镇银行 is a bank, 驻镇/不出村 are verbs, a short form is listed once."""
 
 from __future__ import annotations
 
@@ -27,3 +27,9 @@ def test_verbs_before_a_town_or_village_suffix_make_no_place(extract):
     places = {e.name for e in facts.entities if e.label == "Place"}
     assert not {"吸纳驻镇", "大事不出镇", "小事不出村", "打破镇"} & places
     assert "纳林镇" in places
+
+
+def test_a_place_written_by_its_short_form_lists_that_alias_once(extract):
+    facts = extract("科左后旗推行“党支部+合作社”模式，带动牧民增收。")
+    place = next(e for e in facts.entities if e.label == "Place" and e.name == "科尔沁左翼后旗")
+    assert place.aliases == ["科左后旗"]
