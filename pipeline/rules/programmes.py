@@ -51,7 +51,7 @@ _BUILDS_SITE = re.compile(r"(?:共建|联建|建成|建起|打造|建设|创建|
 _COPULA_OWNER = re.compile(r"(?:是|成为|成了|变成|堪称|誉为|称为|作为)[^，。；：“”]{1,12}的$")
 _CLAUSE_ENDS = ("，", "。", "；", "！", ",", ";", "")
 # 从“要我干”变为“我要干”: a change of attitude told by two quotes, neither a programme
-_FROM_TO = re.compile(r"从“[^“”]{1,12}”(?:变为|转变为|变成|转为|到|向)“[^“”]{1,12}”")
+_FROM_TO = re.compile(r"[从由]“[^“”]{1,12}”(?:变为|转变为|变成|转为|转向|到|向)“[^“”]{1,12}”")
 # honours given to people (三八红旗手, 劳动模范, 岗位标兵): awards, not programmes
 # “A”“B”等称号/荣誉: a list closed by a word for honours (each item is one, whatever its own words)
 _LIST_VETO = re.compile(r"等[^，。；“”]{0,6}?(?:称号|荣誉|奖项|奖章|表彰|殊荣)")

@@ -83,6 +83,11 @@ def test_figures_honours_and_changes_of_attitude_are_not_programmes(extract):
     assert progs == {}
 
 
+def test_a_change_written_with_you_between_two_quotes_names_no_programme(extract):
+    progs = _programmes(extract("西乌珠穆沁旗引导嘎查集体经济由“吃补贴”向“闯市场”转变，全年增收80万元。"))
+    assert progs == {}
+
+
 def test_a_places_own_practice_after_de_stays(extract):
     progs = _programmes(extract("西乌珠穆沁旗的“马背宣讲团”走进千家万户。"))
     assert "马背宣讲团" in progs
