@@ -27,3 +27,11 @@ def test_community_posts_cue_a_name(extract, text, name):
 def test_community_posts_before_common_nouns_cue_no_one(extract):
     facts = extract("居民代表参加会议。志愿者服务队成立。居民群众满意。技术员现场指导。")
     assert names(facts, "Person") == set()
+
+
+def test_a_mongolian_name_ending_in_le_after_a_role_cue(extract):
+    facts = extract("巴音镇新宝力格嘎查党员中心户萨日乐今年58岁，他联系的7户牧民都种上了青贮玉米。")
+    persons = {e.name for e in facts.entities if e.label == "Person"}
+    assert "萨日乐" in persons
+    age = next(m for m in facts.metrics if m.unit == "岁")
+    assert age.subject.name == "萨日乐"
