@@ -135,7 +135,7 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
         return True
     if unit == "分" and _not_points(text, s, e):
         return True  # 8点30分, 3分钟, 1分地: a time or a measure; 考核得分96分 is a score
-    if after.startswith(("周年", "年", "月", "日", "号", "届", "大")) and unit in ("", "个"):
+    if after.startswith(("周年", "年", "月", "日", "号", "届")) and unit in ("", "个"):
         return True
     if (m.group("post") or unit == "%") and text[e:e + 1] == "的" and not m.group("pre"):
         clause_head = text[max(text.rfind(c, 0, s) for c in "，；：") + 1:s]

@@ -41,3 +41,15 @@ def test_fen_without_a_word_of_scoring_is_no_figure(extract):
 def test_power_units(extract, text, value, unit):
     metrics = extract(text).metrics
     assert [(m.value, m.unit) for m in metrics] == [(value, unit)]
+
+
+def test_cases_rounds_and_counts_before_da(extract):
+    facts = extract("乌审旗推进基层治理，全年调解纠纷190余起，开展专项检查4轮。"
+                    "乌审旗肉业公司的产品销往全国20多个大中城市。")
+    got = {(m.value, m.unit, m.qualifier) for m in facts.metrics}
+    assert {(190, "起", "余"), (4, "轮", None), (20, "个", "余")} <= got
+
+
+def test_qi_after_a_date_is_no_unit(extract):
+    facts = extract("乌审旗从2021年3月起推行积分制管理，覆盖嘎查村86个。")
+    assert {(m.value, m.unit) for m in facts.metrics} == {(86, "个")}
