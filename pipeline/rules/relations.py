@@ -429,6 +429,19 @@ class RelationFinder:
                 target = head.tail.name if head is not None else s.kind
                 ctx.add_relation("PART_OF", ("Place", s.name), ("Place", target), s.sentence, "text")
                 done.add(s.name)
+        # 某镇是某旗的边境重镇, 某嘎查位于某苏木东部: a township or village that says which place it lies in
+        for s in ctx.spans:
+            if s.label != "Place" or s.anaphor or s.name in done or s.level not in ("township", "village"):
+                continue
+            text = ctx.sentences[s.sentence].text
+            verb = _LIES_IN.match(text, s.end)
+            if verb is None:
+                continue
+            parent = next((p for p in ctx.spans_in(s.sentence, "Place") if p.start == verb.end() and not p.anaphor
+                           and level_rank(p.level) < level_rank(s.level)), None)
+            if parent is not None:
+                ctx.add_relation("PART_OF", ("Place", s.name), ("Place", parent.name), s.sentence, "text")
+                done.add(s.name)
         # admin knowledge: nearest named ancestor
         for s in ctx.spans:
             if s.label != "Place" or s.anaphor or s.name in done:
@@ -897,6 +910,10 @@ def _co_builders(orgs: list[Span], text: str, at: int, places: list[Span] | None
 
 # a plain verb of carrying out right before the programme's quote (the joint frame needs 与/同 too)
 _PLAIN_DO_RE = re.compile(r"(?:开展|实施|推出|推行|启动|举办)了?“?$")
+
+
+# what a place says of the place it lies in, right after its own name (某镇是某旗的…, 某嘎查位于某苏木…)
+_LIES_IN = re.compile("是|位于|地处|隶属于|隶属|地属")
 
 
 def _brand_after_region(ctx: DocContext, host: Span, place: Span) -> bool:
