@@ -437,10 +437,10 @@ class RelationFinder:
             verb = _LIES_IN.match(text, s.end)
             if verb is None:
                 continue
-            parent = next((p for p in ctx.spans_in(s.sentence, "Place") if p.start == verb.end() and not p.anaphor
-                           and level_rank(p.level) < level_rank(s.level)), None)
-            if parent is not None:
-                ctx.add_relation("PART_OF", ("Place", s.name), ("Place", parent.name), s.sentence, "text")
+            lies_in = next((p for p in ctx.spans_in(s.sentence, "Place") if p.start == verb.end() and not p.anaphor
+                            and level_rank(p.level) < level_rank(s.level)), None)
+            if lies_in is not None:
+                ctx.add_relation("PART_OF", ("Place", s.name), ("Place", lies_in.name), s.sentence, "text")
                 done.add(s.name)
         # admin knowledge: nearest named ancestor
         for s in ctx.spans:
