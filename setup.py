@@ -18,6 +18,10 @@ from pathlib import Path
 
 from setuptools import setup
 
+# what `extract` spends its time in: the rule stages and the text preparation they run on
+# (policykg.build.COMPILED_MODULES names the same modules, to tell which build is loaded)
+COMPILED = ("pipeline/rules/*.py", "pipeline/clean.py", "pipeline/sentences.py", "pipeline/document.py")
+
 
 def _ext_modules() -> list:  # type: ignore[type-arg]
     """The mypyc extensions when POLICYKG_MYPYC=1, else none (the pure-Python default)."""
@@ -25,8 +29,8 @@ def _ext_modules() -> list:  # type: ignore[type-arg]
         return []
     from mypyc.build import mypycify
 
-    rules = sorted(str(p) for p in Path("pipeline/rules").glob("*.py"))
-    return mypycify(rules, opt_level="3")  # type: ignore[no-any-return]
+    files = sorted(str(p) for pattern in COMPILED for p in Path().glob(pattern))
+    return mypycify(files, opt_level="3")  # type: ignore[no-any-return]
 
 
 setup(ext_modules=_ext_modules())

@@ -21,13 +21,22 @@ COMPILED_SUFFIXES = (".so", ".pyd")
 INSTALL_SLACK_S = 5.0
 
 
+# the modules setup.py compiles besides pipeline.rules (its COMPILED patterns)
+COMPILED_MODULES = ("pipeline.clean", "pipeline.sentences", "pipeline.document")
+
+
 def rule_module_files() -> dict[str, Path]:
-    """Each rule module's loaded file, by module name (a ``.py`` or a compiled extension)."""
+    """Each compiled-build module's loaded file, by module name (a ``.py`` or a compiled extension).
+
+    The rule modules and the text preparation setup.py compiles with them.
+    """
     package = importlib.import_module("pipeline.rules")
     files = {package.__name__: Path(str(package.__file__))}
     for info in pkgutil.iter_modules(package.__path__, prefix=package.__name__ + "."):
         module = importlib.import_module(info.name)
         files[info.name] = Path(str(module.__file__))
+    for name in COMPILED_MODULES:
+        files[name] = Path(str(importlib.import_module(name).__file__))
     return files
 
 

@@ -42,3 +42,15 @@ def test_a_compiled_module_older_than_its_source_is_stale(tmp_path: Path) -> Non
     _touch(tmp_path / "persons.py", 7_000.4)  # written by the same install a moment later
     files = {"r.places": so, "r.metrics": fresh, "r.context": source_only, "r.persons": installed}
     assert stale_compiled(files) == ["r.places"]
+
+
+def test_the_modules_setup_py_compiles_are_the_ones_checked() -> None:
+    import ast
+
+    root = Path(__file__).resolve().parent.parent
+    tree = ast.parse((root / "setup.py").read_text(encoding="utf-8"))
+    patterns = next(ast.literal_eval(node.value) for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                    and any(isinstance(t, ast.Name) and t.id == "COMPILED" for t in node.targets))
+    compiled = {".".join(p.relative_to(root).with_suffix("").parts).removesuffix(".__init__")
+                for pattern in patterns for p in root.glob(pattern)}
+    assert compiled == set(rule_module_files())
