@@ -138,8 +138,13 @@ def _suffixes_by_last() -> dict[str, list[int]]:
 def _suffixes_in(text: str) -> list[tuple[str, str, re.Pattern[str]]]:
     """The suffixes ``text`` holds, in lexicon order: a sentence holds a few of the ~70."""
     patterns = _suffix_patterns()
-    by_last = _suffixes_by_last()
-    at = sorted(i for ch in by_last if ch in text for i in by_last[ch])  # ~20 `in` tests, no set(text)
+    at: list[int] = []
+    for ch, positions in _suffixes_by_last().items():  # ~25 `in` tests, no set(text)
+        if ch in text:
+            at.extend(positions)
+    if not at:
+        return []  # most sentences hold none of the last characters
+    at.sort()
     return [patterns[i] for i in at if patterns[i][0] in text]
 
 
@@ -173,6 +178,9 @@ _GENERIC_ORG_HEADS = ("牧民", "农民", "苏木乡镇", "乡镇", "县乡", "�
                       "今年", "去年", "明年", "前年", "当年", "近年", "同年", "次年", "目前", "现在")
 
 
+# 厂房, 厂区 …: 厂 opening another word, no factory; 格局, 布局, 大局 …: 局 closing a word, no bureau
+_NOT_FACTORY_AFTER = frozenset("房区家商址矿")
+_NOT_BUREAU_BEFORE = frozenset("格布大全结变开当时总残骗赌")
 # mass organisations a level word alone names (旗妇联, 市工商联): the topic place's own
 _MASS_ORGANISATIONS = frozenset(("妇联", "妇女联合会", "工商联", "工商业联合会", "残联", "残疾人联合会", "科协",
                                  "团委", "总工会", "红十字会"))
@@ -383,6 +391,14 @@ def _deep_place_names(ctx: DocContext) -> list[str]:
             (ent.level in ("village", "township") or (ent.level in ("league", "banner") and name[-1] in "旗县市盟"))]
 
 
+def _anchoring_place_names(ctx: DocContext) -> list[str]:
+    """The deep place names (``_deep_place_names``) that may anchor a body: no department's words in them.
+
+    Filtered once per version of the entities, not per sentence.
+    """
+    return [name for name in _deep_place_names(ctx) if not department_words_in(name)]
+
+
 def _main_place(ctx: DocContext, level: str, level_char: str) -> str | None:
     """The place at ``level`` ending in ``level_char`` the report names most often (one clear first, else None)."""
     counts: dict[str, int] = {}
@@ -427,9 +443,7 @@ class OrganisationFinder:
         place_spans = [s for s in ctx.spans_in(index, "Place") if not s.anaphor and not department_words_in(s.name)]
         place_starts = {s.start: s for s in place_spans}
         # a village or township named again later in the document (新胜村党支部) anchors as well
-        for name in ctx.derived("deep_place_names", _deep_place_names, version=len(ctx.entities)):
-            if department_words_in(name):
-                continue
+        for name in ctx.derived("anchoring_place_names", _anchoring_place_names, version=len(ctx.entities)):
             at = text.find(name)  # str.find: no pattern to build per name and sentence
             while at >= 0:
                 if not any(s.start <= at < s.end for s in place_spans):
@@ -442,10 +456,10 @@ class OrganisationFinder:
         for suffix, kind, pattern in _suffixes_in(text):
             for m in pattern.finditer(text):
                 end = m.end()
-                if text[end:end + 1] in ("生", "长") or (suffix == "厂" and text[end:end + 1] in set("房区家商址矿")) or any(a <= m.start() < b for a, b in blocked) or \
+                if text[end:end + 1] in ("生", "长") or (suffix == "厂" and text[end:end + 1] in _NOT_FACTORY_AFTER) or any(a <= m.start() < b for a, b in blocked) or \
                         (suffix == "党组" and text[end:end + 1] == "织"):  # 党组织 is no 党组
                     continue
-                if suffix == "局" and text[m.start() - 1:m.start()] in set("格布大全结变开当时总残骗赌"):
+                if suffix == "局" and text[m.start() - 1:m.start()] in _NOT_BUREAU_BEFORE:
                     continue
                 if suffix == "工会" and (text[end:end + 1] in ("议", "上") or text[m.start() - 1:m.start()] in ("施", "开", "员")):
                     continue  # 开工会议, 施工会影响, 员工会上: no trade union
@@ -750,7 +764,7 @@ class OrganisationFinder:
         # else the walk ends there as before
         soft: tuple[int, int | None] | None = None
         while True:
-            if text.endswith(_BRACKETED_PARTS, max(0, i - 6), i) and i > limit + 4:
+            if i > limit + 4 and text[i - 1] in "）)" and text.endswith(_BRACKETED_PARTS, max(0, i - 6), i):
                 i -= 4  # 某某（集团）股份有限公司: the bracketed word is part of the name
                 continue
             if not (i > limit and (text[i - 1] not in BREAK or _name_word_at(text, i - 1) or
