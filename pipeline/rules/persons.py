@@ -75,6 +75,9 @@ _NAME_END = ("介绍", "说", "带动", "带领", "感慨", "热泪", "活动", 
              "扎根", "坚守", "从事", "担任", "任职", "驻村", "带着", "领着", "夫妇", "夫妻", "老两口", "两口子")
 
 
+_NAME_END_RE = re.compile("|".join(_NAME_END))
+
+
 @lru_cache(maxsize=1)
 def _roles_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(role) for role in person_roles()))
@@ -146,6 +149,15 @@ _SELF_FRAMES = (
 
 # a character each frame needs (most sentences lack 岁 and many 是: the frame's scan is skipped)
 _SELF_FRAME_CUES = ("", "岁", "是", "", "岁的", "党")
+# the frames that open with ^ (no MULTILINE): their one possible match is at the sentence's start, which
+# ``match`` tries alone where ``finditer`` would try every position
+_SELF_FRAME_ANCHORED = tuple(frame.pattern.startswith("^") for frame in _SELF_FRAMES)
+
+
+def _at_start(frame: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """The match of a ^-anchored frame, as ``finditer`` would give it (at most one, at 0)."""
+    m = frame.match(text)
+    return (m,) if m is not None else ()
 
 
 # titles a surname is addressed by (老王, 王书记, 李大姐): not a name
@@ -245,12 +257,16 @@ def _person_name(text: str, start: int, raw: str) -> str | None:
     base = looks_like_name(raw)
     if base is None:
         return None
+    # whether any end word stands inside the name after its first character: most often none, and
+    # then none stands in any shorter prefix either, so the ~90 look-ups per length are skipped
+    ends_inside = _NAME_END_RE.search(base, 1) is not None
     for length in range(len(base), 1, -1):
         name = base[:length]
-        for stop in _NAME_END:
-            i = name.find(stop, 1)
-            if i >= 0:
-                name = name[:i]
+        if ends_inside:
+            for stop in _NAME_END:
+                i = name.find(stop, 1)
+                if i >= 0:
+                    name = name[:i]
         if len(name) < 2 or any(r in name[1:] for r in ("组长", "书记", "主任", "队长")):
             continue
         if (len(name) == 2 and name[1] in "市区户片组") or any(ch in "旗县村镇盟乡" for ch in name[1:]):
@@ -275,8 +291,8 @@ def _named_before_cue(ctx: DocContext, index: int, text: str) -> None:
     name on its own: a surname and one or two characters, or two to four characters
     of transliterated Mongolian or Tibetan names (朝鲁老人, 其木格同志).
     """
-    if not any(cue in text for cue in ("同志", "老人", "额吉", "阿妈")):
-        return
+    if not ("同志" in text or "老人" in text or "额吉" in text or "阿妈" in text):
+        return  # (an `or` chain: no generator per sentence)
     translit = transliteration_chars()
     for m in _AFTER_NAME_RE.finditer(text):
         group = m.group(1)
@@ -418,8 +434,10 @@ def _self_framed(ctx: DocContext, index: int, text: str) -> None:
     no everyday word, or two to seven transliterated characters.
     """
     translit = transliteration_chars()
-    for frame, cue in zip(_SELF_FRAMES, _SELF_FRAME_CUES, strict=True):
-        for m in (frame.finditer(text) if cue in text else ()):
+    for frame, cue, anchored in zip(_SELF_FRAMES, _SELF_FRAME_CUES, _SELF_FRAME_ANCHORED, strict=True):
+        if cue not in text:
+            continue
+        for m in (_at_start(frame, text) if anchored else frame.finditer(text)):
             name = m.group(1)
             if all(ch in translit for ch in name) and len(name) >= 2:
                 pass
