@@ -11,6 +11,7 @@ import re
 from bisect import insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any, TypeVar
 
 from policykg.facts import Document, Entity, Evidence, Mention, Metric, Relation, Sentence
@@ -98,7 +99,14 @@ class DocContext:
         which is where a stable sort of the list by (sentence, start) puts it too.
         """
         seen = self._ids
-        new = [s for s in self.spans if id(s) not in seen]
+        spans = self.spans
+        grown = len(spans) - len(seen)
+        if grown > 0 and seen.issuperset(map(id, islice(spans, len(spans) - grown))):
+            # the usual case, spans appended since: the old ones are all indexed (checked at C speed),
+            # so only the tail can hold new ones
+            new = [s for s in spans[len(spans) - grown:] if id(s) not in seen]
+        else:
+            new = [s for s in spans if id(s) not in seen]
         if len(self.spans) - len(new) != len(seen):
             self._index, self._by_label, seen = {}, {}, set()
             self._ids = seen
