@@ -107,10 +107,19 @@ def _name_words_ending() -> tuple[str, ...]:
     return tuple(w for w in _name_words() if w[-1] in BREAK and w[0] not in BREAK)
 
 
+@lru_cache(maxsize=1)
+def _name_words_ending_by_length() -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """``_name_words_ending`` grouped by length: one ``startswith`` of a tuple per length, not one per word."""
+    by_length: dict[int, list[str]] = {}
+    for w in _name_words_ending():
+        by_length.setdefault(len(w), []).append(w)
+    return tuple((n, tuple(words)) for n, words in sorted(by_length.items()))
+
+
 def _name_word_at(text: str, i: int) -> bool:
     """A word of a name (向日葵, 和平; 天和, 乳都) holds the function character at ``i``."""
     return text.startswith(_name_words(), i) or \
-        any(text.startswith(w, i - len(w) + 1) for w in _name_words_ending() if i - len(w) + 1 >= 0)
+        any(text.startswith(words, i - n + 1) for n, words in _name_words_ending_by_length() if i - n + 1 >= 0)
 
 
 @lru_cache(maxsize=1)

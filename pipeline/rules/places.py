@@ -974,8 +974,9 @@ class PlaceFinder:
                 paragraph_places = []
             if "该" in sent.text or "镇" in sent.text or "乡" in sent.text or "苏木" in sent.text:
                 self._same_place(ctx, sent.index, paragraph_places)
-            paragraph_places.extend(s for s in ctx.spans_in(sent.index, "Place") if not s.anaphor)
-            paragraph_named.update(s.name for s in ctx.spans_in(sent.index, "Place") if not s.anaphor)
+            named = [s for s in ctx.spans_in(sent.index, "Place") if not s.anaphor]
+            paragraph_places.extend(named)
+            paragraph_named.update(s.name for s in named)
             topic = ctx.topic.get(sent.index)
             if not topic:
                 continue
