@@ -612,7 +612,7 @@ class OrganisationFinder:
             _national_bank_branches(text, found, place_starts)
         if "行" in text and any(w in text for w in _SHORT_BANKS):
             _short_bank_names(text, found, place_starts)
-        if any(w in text for w in ("支行", "营业部", "分理处", "信用社", "分社")):
+        if "支行" in text or "营业部" in text or "分理处" in text or "信用社" in text or "分社" in text:
             _local_bank_branches(text, found)
         if "与" in text and "学院" in text:
             _colleges_with_yu(text, found)
@@ -650,7 +650,7 @@ class OrganisationFinder:
         last two are returned: a bare kind word is no alias of the body.
         """
         taken: set[tuple[int, int]] = set()
-        if not any(w in text for w in ("党总支", "党支部", "党委", "联社")):
+        if not ("党总支" in text or "党支部" in text or "党委" in text or "联社" in text):  # (no generator per sentence)
             return taken
         topic = ctx.topic.get(index) or ""
         ent = ctx.entities.get(("Place", topic)) if topic.endswith(("村", "社区", "嘎查")) else None

@@ -28,6 +28,7 @@ from .name_chars import (
     BREAK,
     COMMON_WORD_FREQ,
     NAME_CHAR_RE,
+    NAME_CHARS,
     transliteration_chars,
     word_frequencies,
     word_tags,
@@ -76,6 +77,10 @@ _NAME_END = ("介绍", "说", "带动", "带领", "感慨", "热泪", "活动", 
 
 
 _NAME_END_RE = re.compile("|".join(_NAME_END))
+# the name characters after a role cue, at most 8 and up to a function character (BREAK): the raw name,
+# in one match rather than a loop over characters
+_NAME_RUN_RE = re.compile("(?:(?![" + "".join(sorted(c for c in BREAK if NAME_CHAR_RE.match(c))) + "])" +
+                          NAME_CHARS + "){0,8}")
 
 
 @lru_cache(maxsize=1)
@@ -369,12 +374,7 @@ def find_persons(ctx: DocContext, index: int, text: str) -> None:
     _founders(ctx, index, text)
     for m in _roles_re().finditer(text):  # one scan, the longest role first at each position
         role = m.group()
-        rest = text[m.end():m.end() + 8]
-        raw = ""
-        for ch in rest:
-            if ch in BREAK or not NAME_CHAR_RE.match(ch):
-                break
-            raw += ch
+        raw = _NAME_RUN_RE.match(text, m.end()).group()  # type: ignore[union-attr]  # (may be empty: always matches)
         name = _over_he(text, m.end(), raw) or _given_name_over_he(text, m.end()) or \
             _person_name(text, m.end(), raw)
         if name is None:
@@ -411,7 +411,7 @@ def _assuming_posts(ctx: DocContext, index: int, text: str) -> None:
     everyday word, or transliterated characters) and the clause must name the post
     (书记, 主任, 理事长 …), which becomes the person's role.
     """
-    if not any(v in text for v in ("任", "选")):
+    if not ("任" in text or "选" in text):  # (no generator per sentence)
         return
     translit = transliteration_chars()
     for m in _ASSUMES_RE.finditer(text):
@@ -460,7 +460,7 @@ def _founders(ctx: DocContext, index: int, text: str) -> None:
     cooperative, company or association, found by the suffix grammar, right after the
     verb (places of its name may come first).
     """
-    if not any(v in text for v in ("创办", "领办", "创立", "成立", "组建")):
+    if not ("创办" in text or "领办" in text or "创立" in text or "成立" in text or "组建" in text):
         return
     translit = transliteration_chars()
     orgs = [s for s in ctx.spans_in(index, "Organisation") if s.kind in ("cooperative", "enterprise", "association")]
