@@ -45,7 +45,6 @@ from .context import DocContext, Span
 from .name_chars import (
     BREAK,
     COMMON_WORD_FREQ,
-    NAME_CHAR_RE,
     NAME_CHARS,
     transliteration_chars,
     word_frequencies,
@@ -177,6 +176,7 @@ _NAME_WORDS_WITH_DIRECTION = ("奋进", "跃进", "前进", "先进", "精进", 
 # a verb between a place and a suffix: the place has or builds such a body (有机, 有限 are words of names)
 _VERB_HEAD_RE = re.compile("(?:共有|现有|建有|拥有|新建|新成立|是|有(?![机限]))")
 _LEFT_STOP_RE = re.compile("(?:" + "|".join(_LEFT_STOPS) + ")$")
+_LEFT_STOP_ENDS = frozenset(stop[-1] for stop in _LEFT_STOPS)
 _GENERIC_ORG_HEADS = ("牧民", "农民", "苏木乡镇", "乡镇", "县乡", "县级", "旗县", "网格", "街道", "社区", "学校", "小区", "旗级",
                       "盟级", "市级", "村级", "各", "所属", "基层", "机关", "非公", "企业", "农牧民", "专业",
                       "嘎查村", "村", "联合", "股份制", "最强", "领办", "行政", "乡村振兴", "县", "市", "盟", "旗", "镇",
@@ -778,11 +778,12 @@ class OrganisationFinder:
                 continue
             if not (i > limit and (text[i - 1] not in BREAK or _name_word_at(text, i - 1) or
                                    _inside_place(text, i - 1, place_starts)) and
-                    text[i - 1] not in _ORG_BREAK and NAME_CHAR_RE.match(text[i - 1])):
+                    text[i - 1] not in _ORG_BREAK and "\u4e00" <= text[i - 1] <= "\u9fff"):  # (NAME_CHARS)
                 break
-            if _motion_into(text, i - 1, place_starts):
+            if text[i - 1] in _DIRECTIONS and _motion_into(text, i - 1, place_starts):
                 break  # 把羊赶进合作社: the verb and its direction are no part of the name
-            stop = _LEFT_STOP_RE.search(text, max(0, i - 4), i)
+            # a stop ends right at i (text[i - 1] is a name character, no newline for $): only after one's last character
+            stop = _LEFT_STOP_RE.search(text, max(0, i - 4), i) if text[i - 1] in _LEFT_STOP_ENDS else None
             if stop and any(p.start <= stop.start() and stop.end() <= p.end for p in place_starts.values()):
                 stop = None  # 联合村, 团结嘎查: a verb's characters inside a place's name are the name
             if stop:

@@ -614,7 +614,8 @@ class PlaceFinder:
             return all(b <= x or a >= y for x, y in taken)
 
         ends = {s.end: s for s in spans}
-        for _start, end, suffix in sorted(_deep_candidates(text), key=lambda c: c[1]):
+        # in order of their ends: finditer's matches do not overlap, so that is the order they come in
+        for _start, end, suffix in _deep_candidates(text):
             if text.startswith(("乡镇", "乡", "镇", "嘎查"), end) and suffix in ("苏木", "乡", "镇"):
                 continue  # 苏木乡镇: the level words, not a name
             verified: Span | None = None
