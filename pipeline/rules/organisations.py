@@ -400,12 +400,20 @@ def _deep_place_names(ctx: DocContext) -> list[str]:
             (ent.level in ("village", "township") or (ent.level in ("league", "banner") and name[-1] in "旗县市盟"))]
 
 
-def _anchoring_place_names(ctx: DocContext) -> list[str]:
+def _anchoring_place_names(ctx: DocContext) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     """The deep place names (``_deep_place_names``) that may anchor a body: no department's words in them.
 
-    Filtered once per version of the entities, not per sentence.
+    Filtered once per version of the entities, not per sentence; with one pattern finding any
+    of them, which tells in one scan whether a sentence holds one at all (most hold none).
     """
-    return [name for name in _deep_place_names(ctx) if not department_words_in(name)]
+    names = tuple(name for name in _deep_place_names(ctx) if not department_words_in(name))
+    return names, _any_of(names) if names else None
+
+
+@lru_cache(maxsize=256)  # the entities' version changes often, the names they give seldom
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation of ``words``: searching it finds whether a text holds any of them."""
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _main_place(ctx: DocContext, level: str, level_char: str) -> str | None:
@@ -452,7 +460,8 @@ class OrganisationFinder:
         place_spans = [s for s in ctx.spans_in(index, "Place") if not s.anaphor and not department_words_in(s.name)]
         place_starts = {s.start: s for s in place_spans}
         # a village or township named again later in the document (新胜村党支部) anchors as well
-        for name in ctx.derived("anchoring_place_names", _anchoring_place_names, version=len(ctx.entities)):
+        names, any_name = ctx.derived("anchoring_place_names", _anchoring_place_names, version=len(ctx.entities))
+        for name in names if any_name is not None and any_name.search(text) else ():
             at = text.find(name)  # str.find: no pattern to build per name and sentence
             while at >= 0:
                 if not any(s.start <= at < s.end for s in place_spans):
