@@ -951,11 +951,14 @@ class PlaceFinder:
 
     def _sentence_subject(self, ctx: DocContext, index: int) -> str | None:
         """A league or banner that opens a sentence (after a time phrase) becomes the topic."""
+        places = ctx.spans_in(index, "Place")
+        if not places:
+            return None  # (most sentences: no lead phrase to match)
         text = ctx.sentences[index].text
         lead = _SUBJECT_LEAD.match(text)
         offset = lead.end() if lead else 0
         chain: list[Span] = []
-        for s in ctx.spans_in(index, "Place"):
+        for s in places:
             if s.anaphor:
                 continue
             if (not chain and s.start == offset) or (chain and s.start == chain[-1].end):
