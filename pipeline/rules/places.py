@@ -730,10 +730,12 @@ class PlaceFinder:
         gaz = self.gaz
         out: list[Span] = []
         townships = [s for s in spans if s.level == "township"]
-        opener = next((s for s in townships if text[s.end:s.end + 1] in ("，", ",")
-                       and _opens_clause(text, self._chain_start(s, spans))), None)
         # the pattern's scan only where a village word and a unit word are (about one sentence in seven)
         unit_named = ("村" in text or "嘎查" in text or "社区" in text) and _UNIT_AFTER.search(text)
+        if not townships and not unit_named:
+            return out  # neither a township to name villages after nor a unit: no candidate (most sentences)
+        opener = next((s for s in townships if text[s.end:s.end + 1] in ("，", ",")
+                       and _opens_clause(text, self._chain_start(s, spans))), None)
         candidates = [(m.start(1), m.end(), m.group(1), m.group(2))
                       for m in (_VILLAGE_BEFORE_UNIT.finditer(text) if unit_named else ())]
         for t in townships:
