@@ -457,21 +457,28 @@ class OrganisationFinder:
         ctx.spans.sort(key=lambda s: (s.sentence, s.start))
 
     def _orgs(self, ctx: DocContext, index: int, text: str) -> None:
-        place_spans = [s for s in ctx.spans_in(index, "Place") if not s.anaphor and not department_words_in(s.name)]
-        place_starts = {s.start: s for s in place_spans}
-        # a village or township named again later in the document (新胜村党支部) anchors as well
-        names, any_name = ctx.derived("anchoring_place_names", _anchoring_place_names, version=len(ctx.entities))
-        for name in names if any_name is not None and any_name.search(text) else ():
-            at = text.find(name)  # str.find: no pattern to build per name and sentence
-            while at >= 0:
-                if not any(s.start <= at < s.end for s in place_spans):
-                    place_starts.setdefault(at, Span("Place", name, at, at + len(name), index))
-                at = text.find(name, at + len(name))
-        blocked = [(s.start, s.end) for s in ctx.spans_in(index, "Programme")]
+        suffixes = _suffixes_in(text)
+        # the places are read by the suffix walk and by the bank passes below (银行 and the short
+        # bank names hold 行): a sentence with neither (most) needs none of them
+        place_starts: dict[int, Span] = {}
+        if suffixes or "行" in text:
+            place_spans = [s for s in ctx.spans_in(index, "Place")
+                           if not s.anaphor and not department_words_in(s.name)]
+            place_starts = {s.start: s for s in place_spans}
+            # a village or township named again later in the document (新胜村党支部) anchors as well
+            names, any_name = ctx.derived("anchoring_place_names", _anchoring_place_names,
+                                          version=len(ctx.entities))
+            for name in names if any_name is not None and any_name.search(text) else ():
+                at = text.find(name)  # str.find: no pattern to build per name and sentence
+                while at >= 0:
+                    if not any(s.start <= at < s.end for s in place_spans):
+                        place_starts.setdefault(at, Span("Place", name, at, at + len(name), index))
+                    at = text.find(name, at + len(name))
+        blocked = [(s.start, s.end) for s in ctx.spans_in(index, "Programme")] if suffixes else []
         found: dict[tuple[int, int], tuple[str, str]] = {}
         referenced: set[tuple[int, int]] = set()  # short references to a body named in full (no alias)
         bare: list[tuple[int, int]] = []
-        for suffix, kind, pattern in _suffixes_in(text):
+        for suffix, kind, pattern in suffixes:
             for m in pattern.finditer(text):
                 end = m.end()
                 if text[end:end + 1] in ("生", "长") or (suffix == "厂" and text[end:end + 1] in _NOT_FACTORY_AFTER) or any(a <= m.start() < b for a, b in blocked) or \
