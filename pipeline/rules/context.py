@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, TypeVar
 
-from policykg.facts import Document, Entity, Evidence, Mention, Metric, Relation, Sentence
+from policykg.facts import Document, Entity, EntityRef, Evidence, Mention, Metric, Relation, Sentence
 
 T = TypeVar("T")
 
@@ -163,8 +163,6 @@ class DocContext:
         key = (rtype, head[0], head[1], tail[0], tail[1])
         if key in self.relations:
             return
-        from policykg.facts import EntityRef
-
         self.relations[key] = Relation(
             type=rtype,  # type: ignore[arg-type]
             head=EntityRef(label=head[0], name=head[1]),  # type: ignore[arg-type]
