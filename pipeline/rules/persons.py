@@ -18,6 +18,7 @@ for each sentence after its organisations (the founders' frame needs them).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from policykg.facts import Evidence
@@ -157,12 +158,7 @@ _SELF_FRAME_CUES = ("", "岁", "是", "", "岁的", "党")
 # the frames that open with ^ (no MULTILINE): their one possible match is at the sentence's start, which
 # ``match`` tries alone where ``finditer`` would try every position
 _SELF_FRAME_ANCHORED = tuple(frame.pattern.startswith("^") for frame in _SELF_FRAMES)
-
-
-def _at_start(frame: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
-    """The match of a ^-anchored frame, as ``finditer`` would give it (at most one, at 0)."""
-    m = frame.match(text)
-    return (m,) if m is not None else ()
+_SELF_FRAME_SPECS = tuple(zip(_SELF_FRAMES, _SELF_FRAME_CUES, _SELF_FRAME_ANCHORED, strict=True))
 
 
 # titles a surname is addressed by (老王, 王书记, 李大姐): not a name
@@ -433,12 +429,19 @@ def _self_framed(ctx: DocContext, index: int, text: str) -> None:
     The name must read as one on its own: a surname and one or two characters that are
     no everyday word, or two to seven transliterated characters.
     """
-    translit = transliteration_chars()
-    for frame, cue, anchored in zip(_SELF_FRAMES, _SELF_FRAME_CUES, _SELF_FRAME_ANCHORED, strict=True):
+    for frame, cue, anchored in _SELF_FRAME_SPECS:
         if cue not in text:
             continue
-        for m in (_at_start(frame, text) if anchored else frame.finditer(text)):
+        if anchored:
+            first = frame.match(text)
+            if first is None:
+                continue  # (most sentences: the one place a ^-anchored frame can match)
+            matches: Iterable[re.Match[str]] = (first,)
+        else:
+            matches = frame.finditer(text)
+        for m in matches:
             name = m.group(1)
+            translit = transliteration_chars()
             if all(ch in translit for ch in name) and len(name) >= 2:
                 pass
             elif frame is _SELF_FRAMES[3] and _he_given_name(name):
