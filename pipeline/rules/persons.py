@@ -133,6 +133,7 @@ _SPEAKER_RE = re.compile(r"(党员中心户|党员|村民|牧民|居民|群众)(
 ASSUME_VERBS = "担任|兼任|出任|现任|当选为|当选|被选为|被推选为|被任命为"
 
 
+_ASSUME_VERB_RE = re.compile(ASSUME_VERBS)
 _ASSUMES_RE = re.compile(r"(?:^|(?<=[，。；：、]))([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:" + ASSUME_VERBS + ")")
 
 
@@ -407,8 +408,8 @@ def _assuming_posts(ctx: DocContext, index: int, text: str) -> None:
     everyday word, or transliterated characters) and the clause must name the post
     (书记, 主任, 理事长 …), which becomes the person's role.
     """
-    if not ("任" in text or "选" in text):  # (no generator per sentence)
-        return
+    if not ("任" in text or "选" in text) or _ASSUME_VERB_RE.search(text) is None:
+        return  # (任 and 选 stand in many words: the verbs themselves are looked for before the clause pattern)
     translit = transliteration_chars()
     for m in _ASSUMES_RE.finditer(text):
         name = m.group(1)

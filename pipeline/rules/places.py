@@ -83,6 +83,7 @@ def _name_hosts() -> tuple[str, ...]:
     return tuple(sorted({r for r in rows if r}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)  # asked for every sentence: the tuple is joined once
 def _not_place_after() -> tuple[str, ...]:
     """What may not follow a place name: 族 (蒙古族), a media outlet's or an honour title's word.
 
