@@ -11,9 +11,11 @@ import re
 from bisect import insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
+from operator import attrgetter
 from typing import Any, TypeVar
 
-from policykg.facts import Document, Entity, Evidence, Mention, Metric, Relation, Sentence
+from policykg.facts import Document, Entity, EntityRef, Evidence, Mention, Metric, Relation, Sentence
 
 T = TypeVar("T")
 
@@ -38,12 +40,9 @@ class Span:
     anaphor: bool = False
 
 
-def _start(span: Span) -> int:
-    return span.start
-
-
-def _position(span: Span) -> tuple[int, int]:
-    return (span.sentence, span.start)
+# the sort keys of the index, as C-level getters (called for every comparison of an insort)
+_start: Callable[[Span], int] = attrgetter("start")
+_position: Callable[[Span], tuple[int, int]] = attrgetter("sentence", "start")
 
 
 @dataclass
@@ -98,7 +97,14 @@ class DocContext:
         which is where a stable sort of the list by (sentence, start) puts it too.
         """
         seen = self._ids
-        new = [s for s in self.spans if id(s) not in seen]
+        spans = self.spans
+        grown = len(spans) - len(seen)
+        if grown > 0 and seen.issuperset(map(id, islice(spans, len(spans) - grown))):
+            # the usual case, spans appended since: the old ones are all indexed (checked at C speed),
+            # so only the tail can hold new ones
+            new = [s for s in spans[len(spans) - grown:] if id(s) not in seen]
+        else:
+            new = [s for s in spans if id(s) not in seen]
         if len(self.spans) - len(new) != len(seen):
             self._index, self._by_label, seen = {}, {}, set()
             self._ids = seen
@@ -155,8 +161,6 @@ class DocContext:
         key = (rtype, head[0], head[1], tail[0], tail[1])
         if key in self.relations:
             return
-        from policykg.facts import EntityRef
-
         self.relations[key] = Relation(
             type=rtype,  # type: ignore[arg-type]
             head=EntityRef(label=head[0], name=head[1]),  # type: ignore[arg-type]

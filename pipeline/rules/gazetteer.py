@@ -86,25 +86,22 @@ class Gazetteer:
         ``not_before`` is no place; the scan goes on at the next character.
         """
         found: list[tuple[int, int, str]] = []
-        search = self._candidates().search
         prefixes, forms = self.prefixes, self.forms
         i, n = 0, len(text)
-        while True:
-            m = search(text, i)
-            if m is None:
-                return found
-            i = m.start()
-            best = None
-            for length in prefixes.get(text[i:i + 2], ()):
-                names = forms.get(text[i:i + length]) if i + length <= n else None
+        # the candidates are one character wide, so finditer yields every one of them in order
+        # (no search call per candidate); those inside a form found before are passed over
+        for m in self._candidates().finditer(text):
+            at = m.start()
+            if at < i:
+                continue
+            for length in prefixes.get(text[at:at + 2], ()):
+                names = forms.get(text[at:at + length]) if at + length <= n else None
                 if names:
-                    best = (i, i + length, names[0])
-                    break
-            if best and not text.startswith(not_before, best[1]):
-                found.append(best)
-                i = best[1]
-            else:
-                i += 1
+                    if not text.startswith(not_before, at + length):
+                        found.append((at, at + length, names[0]))
+                        i = at + length
+                    break  # the longest form here; followed by not_before it is no place, and the scan goes on
+        return found
 
     def _candidates(self) -> re.Pattern[str]:
         if self._candidate_re is None or self._candidate_forms != len(self.forms):

@@ -45,7 +45,6 @@ from .context import DocContext, Span
 from .name_chars import (
     BREAK,
     COMMON_WORD_FREQ,
-    NAME_CHAR_RE,
     NAME_CHARS,
     transliteration_chars,
     word_frequencies,
@@ -107,10 +106,19 @@ def _name_words_ending() -> tuple[str, ...]:
     return tuple(w for w in _name_words() if w[-1] in BREAK and w[0] not in BREAK)
 
 
+@lru_cache(maxsize=1)
+def _name_words_ending_by_length() -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """``_name_words_ending`` grouped by length: one ``startswith`` of a tuple per length, not one per word."""
+    by_length: dict[int, list[str]] = {}
+    for w in _name_words_ending():
+        by_length.setdefault(len(w), []).append(w)
+    return tuple((n, tuple(words)) for n, words in sorted(by_length.items()))
+
+
 def _name_word_at(text: str, i: int) -> bool:
     """A word of a name (向日葵, 和平; 天和, 乳都) holds the function character at ``i``."""
     return text.startswith(_name_words(), i) or \
-        any(text.startswith(w, i - len(w) + 1) for w in _name_words_ending() if i - len(w) + 1 >= 0)
+        any(text.startswith(words, i - n + 1) for n, words in _name_words_ending_by_length() if i - n + 1 >= 0)
 
 
 @lru_cache(maxsize=1)
@@ -138,8 +146,13 @@ def _suffixes_by_last() -> dict[str, list[int]]:
 def _suffixes_in(text: str) -> list[tuple[str, str, re.Pattern[str]]]:
     """The suffixes ``text`` holds, in lexicon order: a sentence holds a few of the ~70."""
     patterns = _suffix_patterns()
-    by_last = _suffixes_by_last()
-    at = sorted(i for ch in by_last if ch in text for i in by_last[ch])  # ~20 `in` tests, no set(text)
+    at: list[int] = []
+    for ch, positions in _suffixes_by_last().items():  # ~25 `in` tests, no set(text)
+        if ch in text:
+            at.extend(positions)
+    if not at:
+        return []  # most sentences hold none of the last characters
+    at.sort()
     return [patterns[i] for i in at if patterns[i][0] in text]
 
 
@@ -163,6 +176,7 @@ _NAME_WORDS_WITH_DIRECTION = ("奋进", "跃进", "前进", "先进", "精进", 
 # a verb between a place and a suffix: the place has or builds such a body (有机, 有限 are words of names)
 _VERB_HEAD_RE = re.compile("(?:共有|现有|建有|拥有|新建|新成立|是|有(?![机限]))")
 _LEFT_STOP_RE = re.compile("(?:" + "|".join(_LEFT_STOPS) + ")$")
+_LEFT_STOP_ENDS = frozenset(stop[-1] for stop in _LEFT_STOPS)
 _GENERIC_ORG_HEADS = ("牧民", "农民", "苏木乡镇", "乡镇", "县乡", "县级", "旗县", "网格", "街道", "社区", "学校", "小区", "旗级",
                       "盟级", "市级", "村级", "各", "所属", "基层", "机关", "非公", "企业", "农牧民", "专业",
                       "嘎查村", "村", "联合", "股份制", "最强", "领办", "行政", "乡村振兴", "县", "市", "盟", "旗", "镇",
@@ -173,6 +187,9 @@ _GENERIC_ORG_HEADS = ("牧民", "农民", "苏木乡镇", "乡镇", "县乡", "�
                       "今年", "去年", "明年", "前年", "当年", "近年", "同年", "次年", "目前", "现在")
 
 
+# 厂房, 厂区 …: 厂 opening another word, no factory; 格局, 布局, 大局 …: 局 closing a word, no bureau
+_NOT_FACTORY_AFTER = frozenset("房区家商址矿")
+_NOT_BUREAU_BEFORE = frozenset("格布大全结变开当时总残骗赌")
 # mass organisations a level word alone names (旗妇联, 市工商联): the topic place's own
 _MASS_ORGANISATIONS = frozenset(("妇联", "妇女联合会", "工商联", "工商业联合会", "残联", "残疾人联合会", "科协",
                                  "团委", "总工会", "红十字会"))
@@ -383,6 +400,22 @@ def _deep_place_names(ctx: DocContext) -> list[str]:
             (ent.level in ("village", "township") or (ent.level in ("league", "banner") and name[-1] in "旗县市盟"))]
 
 
+def _anchoring_place_names(ctx: DocContext) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The deep place names (``_deep_place_names``) that may anchor a body: no department's words in them.
+
+    Filtered once per version of the entities, not per sentence; with one pattern finding any
+    of them, which tells in one scan whether a sentence holds one at all (most hold none).
+    """
+    names = tuple(name for name in _deep_place_names(ctx) if not department_words_in(name))
+    return names, _any_of(names) if names else None
+
+
+@lru_cache(maxsize=256)  # the entities' version changes often, the names they give seldom
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation of ``words``: searching it finds whether a text holds any of them."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
 def _main_place(ctx: DocContext, level: str, level_char: str) -> str | None:
     """The place at ``level`` ending in ``level_char`` the report names most often (one clear first, else None)."""
     counts: dict[str, int] = {}
@@ -424,28 +457,34 @@ class OrganisationFinder:
         ctx.spans.sort(key=lambda s: (s.sentence, s.start))
 
     def _orgs(self, ctx: DocContext, index: int, text: str) -> None:
-        place_spans = [s for s in ctx.spans_in(index, "Place") if not s.anaphor and not department_words_in(s.name)]
-        place_starts = {s.start: s for s in place_spans}
-        # a village or township named again later in the document (新胜村党支部) anchors as well
-        for name in ctx.derived("deep_place_names", _deep_place_names, version=len(ctx.entities)):
-            if department_words_in(name):
-                continue
-            at = text.find(name)  # str.find: no pattern to build per name and sentence
-            while at >= 0:
-                if not any(s.start <= at < s.end for s in place_spans):
-                    place_starts.setdefault(at, Span("Place", name, at, at + len(name), index))
-                at = text.find(name, at + len(name))
-        blocked = [(s.start, s.end) for s in ctx.spans_in(index, "Programme")]
+        suffixes = _suffixes_in(text)
+        # the places are read by the suffix walk and by the bank passes below (银行 and the short
+        # bank names hold 行): a sentence with neither (most) needs none of them
+        place_starts: dict[int, Span] = {}
+        if suffixes or "行" in text:
+            place_spans = [s for s in ctx.spans_in(index, "Place")
+                           if not s.anaphor and not department_words_in(s.name)]
+            place_starts = {s.start: s for s in place_spans}
+            # a village or township named again later in the document (新胜村党支部) anchors as well
+            names, any_name = ctx.derived("anchoring_place_names", _anchoring_place_names,
+                                          version=len(ctx.entities))
+            for name in names if any_name is not None and any_name.search(text) else ():
+                at = text.find(name)  # str.find: no pattern to build per name and sentence
+                while at >= 0:
+                    if not any(s.start <= at < s.end for s in place_spans):
+                        place_starts.setdefault(at, Span("Place", name, at, at + len(name), index))
+                    at = text.find(name, at + len(name))
+        blocked = [(s.start, s.end) for s in ctx.spans_in(index, "Programme")] if suffixes else []
         found: dict[tuple[int, int], tuple[str, str]] = {}
         referenced: set[tuple[int, int]] = set()  # short references to a body named in full (no alias)
         bare: list[tuple[int, int]] = []
-        for suffix, kind, pattern in _suffixes_in(text):
+        for suffix, kind, pattern in suffixes:
             for m in pattern.finditer(text):
                 end = m.end()
-                if text[end:end + 1] in ("生", "长") or (suffix == "厂" and text[end:end + 1] in set("房区家商址矿")) or any(a <= m.start() < b for a, b in blocked) or \
+                if text[end:end + 1] in ("生", "长") or (suffix == "厂" and text[end:end + 1] in _NOT_FACTORY_AFTER) or any(a <= m.start() < b for a, b in blocked) or \
                         (suffix == "党组" and text[end:end + 1] == "织"):  # 党组织 is no 党组
                     continue
-                if suffix == "局" and text[m.start() - 1:m.start()] in set("格布大全结变开当时总残骗赌"):
+                if suffix == "局" and text[m.start() - 1:m.start()] in _NOT_BUREAU_BEFORE:
                     continue
                 if suffix == "工会" and (text[end:end + 1] in ("议", "上") or text[m.start() - 1:m.start()] in ("施", "开", "员")):
                     continue  # 开工会议, 施工会影响, 员工会上: no trade union
@@ -591,7 +630,7 @@ class OrganisationFinder:
             _national_bank_branches(text, found, place_starts)
         if "行" in text and any(w in text for w in _SHORT_BANKS):
             _short_bank_names(text, found, place_starts)
-        if any(w in text for w in ("支行", "营业部", "分理处", "信用社", "分社")):
+        if "支行" in text or "营业部" in text or "分理处" in text or "信用社" in text or "分社" in text:
             _local_bank_branches(text, found)
         if "与" in text and "学院" in text:
             _colleges_with_yu(text, found)
@@ -629,7 +668,7 @@ class OrganisationFinder:
         last two are returned: a bare kind word is no alias of the body.
         """
         taken: set[tuple[int, int]] = set()
-        if not any(w in text for w in ("党总支", "党支部", "党委", "联社")):
+        if not ("党总支" in text or "党支部" in text or "党委" in text or "联社" in text):  # (no generator per sentence)
             return taken
         topic = ctx.topic.get(index) or ""
         ent = ctx.entities.get(("Place", topic)) if topic.endswith(("村", "社区", "嘎查")) else None
@@ -752,16 +791,17 @@ class OrganisationFinder:
         # else the walk ends there as before
         soft: tuple[int, int | None] | None = None
         while True:
-            if text.endswith(_BRACKETED_PARTS, max(0, i - 6), i) and i > limit + 4:
+            if i > limit + 4 and text[i - 1] in "）)" and text.endswith(_BRACKETED_PARTS, max(0, i - 6), i):
                 i -= 4  # 某某（集团）股份有限公司: the bracketed word is part of the name
                 continue
             if not (i > limit and (text[i - 1] not in BREAK or _name_word_at(text, i - 1) or
                                    _inside_place(text, i - 1, place_starts)) and
-                    text[i - 1] not in _ORG_BREAK and NAME_CHAR_RE.match(text[i - 1])):
+                    text[i - 1] not in _ORG_BREAK and "\u4e00" <= text[i - 1] <= "\u9fff"):  # (NAME_CHARS)
                 break
-            if _motion_into(text, i - 1, place_starts):
+            if text[i - 1] in _DIRECTIONS and _motion_into(text, i - 1, place_starts):
                 break  # 把羊赶进合作社: the verb and its direction are no part of the name
-            stop = _LEFT_STOP_RE.search(text, max(0, i - 4), i)
+            # a stop ends right at i (text[i - 1] is a name character, no newline for $): only after one's last character
+            stop = _LEFT_STOP_RE.search(text, max(0, i - 4), i) if text[i - 1] in _LEFT_STOP_ENDS else None
             if stop and any(p.start <= stop.start() and stop.end() <= p.end for p in place_starts.values()):
                 stop = None  # 联合村, 团结嘎查: a verb's characters inside a place's name are the name
             if stop:

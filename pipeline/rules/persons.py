@@ -18,6 +18,7 @@ for each sentence after its organisations (the founders' frame needs them).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from policykg.facts import Evidence
@@ -28,6 +29,7 @@ from .name_chars import (
     BREAK,
     COMMON_WORD_FREQ,
     NAME_CHAR_RE,
+    NAME_CHARS,
     transliteration_chars,
     word_frequencies,
     word_tags,
@@ -73,6 +75,13 @@ _NAME_END = ("介绍", "说", "带动", "带领", "感慨", "热泪", "活动", 
              "发挥", "积极", "主动", "带头", "坚持", "率先", "多年", "一直", "始终", "走访", "看望", "告诉", "通过",
              "利用", "每天", "经常", "先后", "已经", "已", "自驻", "自从", "自上", "自任", "正在",
              "扎根", "坚守", "从事", "担任", "任职", "驻村", "带着", "领着", "夫妇", "夫妻", "老两口", "两口子")
+
+
+_NAME_END_RE = re.compile("|".join(_NAME_END))
+# the name characters after a role cue, at most 8 and up to a function character (BREAK): the raw name,
+# in one match rather than a loop over characters
+_NAME_RUN_RE = re.compile("(?:(?![" + "".join(sorted(c for c in BREAK if NAME_CHAR_RE.match(c))) + "])" +
+                          NAME_CHARS + "){0,8}")
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +133,7 @@ _SPEAKER_RE = re.compile(r"(党员中心户|党员|村民|牧民|居民|群众)(
 ASSUME_VERBS = "担任|兼任|出任|现任|当选为|当选|被选为|被推选为|被任命为"
 
 
+_ASSUME_VERB_RE = re.compile(ASSUME_VERBS)
 _ASSUMES_RE = re.compile(r"(?:^|(?<=[，。；：、]))([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:" + ASSUME_VERBS + ")")
 
 
@@ -146,6 +156,10 @@ _SELF_FRAMES = (
 
 # a character each frame needs (most sentences lack 岁 and many 是: the frame's scan is skipped)
 _SELF_FRAME_CUES = ("", "岁", "是", "", "岁的", "党")
+# the frames that open with ^ (no MULTILINE): their one possible match is at the sentence's start, which
+# ``match`` tries alone where ``finditer`` would try every position
+_SELF_FRAME_ANCHORED = tuple(frame.pattern.startswith("^") for frame in _SELF_FRAMES)
+_SELF_FRAME_SPECS = tuple(zip(_SELF_FRAMES, _SELF_FRAME_CUES, _SELF_FRAME_ANCHORED, strict=True))
 
 
 # titles a surname is addressed by (老王, 王书记, 李大姐): not a name
@@ -245,12 +259,16 @@ def _person_name(text: str, start: int, raw: str) -> str | None:
     base = looks_like_name(raw)
     if base is None:
         return None
+    # whether any end word stands inside the name after its first character: most often none, and
+    # then none stands in any shorter prefix either, so the ~90 look-ups per length are skipped
+    ends_inside = _NAME_END_RE.search(base, 1) is not None
     for length in range(len(base), 1, -1):
         name = base[:length]
-        for stop in _NAME_END:
-            i = name.find(stop, 1)
-            if i >= 0:
-                name = name[:i]
+        if ends_inside:
+            for stop in _NAME_END:
+                i = name.find(stop, 1)
+                if i >= 0:
+                    name = name[:i]
         if len(name) < 2 or any(r in name[1:] for r in ("组长", "书记", "主任", "队长")):
             continue
         if (len(name) == 2 and name[1] in "市区户片组") or any(ch in "旗县村镇盟乡" for ch in name[1:]):
@@ -275,8 +293,8 @@ def _named_before_cue(ctx: DocContext, index: int, text: str) -> None:
     name on its own: a surname and one or two characters, or two to four characters
     of transliterated Mongolian or Tibetan names (朝鲁老人, 其木格同志).
     """
-    if not any(cue in text for cue in ("同志", "老人", "额吉", "阿妈")):
-        return
+    if not ("同志" in text or "老人" in text or "额吉" in text or "阿妈" in text):
+        return  # (an `or` chain: no generator per sentence)
     translit = transliteration_chars()
     for m in _AFTER_NAME_RE.finditer(text):
         group = m.group(1)
@@ -353,12 +371,7 @@ def find_persons(ctx: DocContext, index: int, text: str) -> None:
     _founders(ctx, index, text)
     for m in _roles_re().finditer(text):  # one scan, the longest role first at each position
         role = m.group()
-        rest = text[m.end():m.end() + 8]
-        raw = ""
-        for ch in rest:
-            if ch in BREAK or not NAME_CHAR_RE.match(ch):
-                break
-            raw += ch
+        raw = _NAME_RUN_RE.match(text, m.end()).group()  # type: ignore[union-attr]  # (may be empty: always matches)
         name = _over_he(text, m.end(), raw) or _given_name_over_he(text, m.end()) or \
             _person_name(text, m.end(), raw)
         if name is None:
@@ -395,8 +408,8 @@ def _assuming_posts(ctx: DocContext, index: int, text: str) -> None:
     everyday word, or transliterated characters) and the clause must name the post
     (书记, 主任, 理事长 …), which becomes the person's role.
     """
-    if not any(v in text for v in ("任", "选")):
-        return
+    if not ("任" in text or "选" in text) or _ASSUME_VERB_RE.search(text) is None:
+        return  # (任 and 选 stand in many words: the verbs themselves are looked for before the clause pattern)
     translit = transliteration_chars()
     for m in _ASSUMES_RE.finditer(text):
         name = m.group(1)
@@ -417,10 +430,19 @@ def _self_framed(ctx: DocContext, index: int, text: str) -> None:
     The name must read as one on its own: a surname and one or two characters that are
     no everyday word, or two to seven transliterated characters.
     """
-    translit = transliteration_chars()
-    for frame, cue in zip(_SELF_FRAMES, _SELF_FRAME_CUES, strict=True):
-        for m in (frame.finditer(text) if cue in text else ()):
+    for frame, cue, anchored in _SELF_FRAME_SPECS:
+        if cue not in text:
+            continue
+        if anchored:
+            first = frame.match(text)
+            if first is None:
+                continue  # (most sentences: the one place a ^-anchored frame can match)
+            matches: Iterable[re.Match[str]] = (first,)
+        else:
+            matches = frame.finditer(text)
+        for m in matches:
             name = m.group(1)
+            translit = transliteration_chars()
             if all(ch in translit for ch in name) and len(name) >= 2:
                 pass
             elif frame is _SELF_FRAMES[3] and _he_given_name(name):
@@ -442,7 +464,7 @@ def _founders(ctx: DocContext, index: int, text: str) -> None:
     cooperative, company or association, found by the suffix grammar, right after the
     verb (places of its name may come first).
     """
-    if not any(v in text for v in ("创办", "领办", "创立", "成立", "组建")):
+    if not ("创办" in text or "领办" in text or "创立" in text or "成立" in text or "组建" in text):
         return
     translit = transliteration_chars()
     orgs = [s for s in ctx.spans_in(index, "Organisation") if s.kind in ("cooperative", "enterprise", "association")]

@@ -38,6 +38,10 @@ DEEP_LEVEL = {"苏木": "township", "镇": "township", "乡": "township", "街�
 _NAME_STOP = set("的和与在为是了等及对向把将由从以、，。；：“”（）()《》 　0123456789个名户型")
 _PUNCT_STOP = set("、，。；：“”（）()《》 　0123456789")
 _NUMERALS = set("一二三四五六七八九十百千万")
+# the levels of a place a township or village may be chained to in the text (某旗某某镇, 某镇某某村)
+_PARENT_LEVELS = ("banner", "township", "league")
+# 和 may stand inside a name found by grammar (呼和诺尔镇): the stops of a name part besides it
+_NAME_STOP_BUT_HE = frozenset(_NAME_STOP - {"和"})
 _VERBISH = ("建立", "成立", "开展", "实现", "推进", "推动", "实施", "组织", "设立", "打造", "建设", "发展", "提升",
             "带动", "完成", "举办", "参加", "服务", "管理", "治理", "联合", "整合", "打破")
 _RANK = {"region": 0, "league": 1, "banner": 2, "township": 3, "village": 4}
@@ -79,6 +83,7 @@ def _name_hosts() -> tuple[str, ...]:
     return tuple(sorted({r for r in rows if r}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)  # asked for every sentence: the tuple is joined once
 def _not_place_after() -> tuple[str, ...]:
     """What may not follow a place name: 族 (蒙古族), a media outlet's or an honour title's word.
 
@@ -267,6 +272,8 @@ _DEEP_SUFFIX_RE = re.compile("|".join(DEEP_SUFFIXES) + r"|街(?=党工委|办事
 
 _GENERIC_NAMES = ("嘎查", "苏木", "乡镇", "社区", "村", "镇", "乡", "街道", "发展", "壮大", "基层", "农村", "牧区",
                   "城乡", "地区", "各", "全", "本", "该", "所在", "相关", "示范", "重点", "行政", "自然", "边境")
+# any of them inside a name part, in one scan (asked for every length tried before every suffix)
+_GENERIC_NAMES_RE = re.compile("|".join(_GENERIC_NAMES))
 
 
 @lru_cache(maxsize=1)
@@ -439,14 +446,14 @@ def _name_ok(name_part: str, verified: bool = False, numerals: bool = False) -> 
     """
     if not 2 <= len(name_part) <= (12 if verified else 8):
         return False  # the dataset's ethnic townships run long (某某达斡尔鄂温克民族乡)
-    if set(name_part) & (_PUNCT_STOP if verified else _NAME_STOP - {"和"}) or name_part[0] in _NAME_STOP:
+    if not (_PUNCT_STOP if verified else _NAME_STOP_BUT_HE).isdisjoint(name_part) or name_part[0] in _NAME_STOP:
         return False  # 和 may stand inside a name (呼和诺尔镇), never first
-    if not verified and ((set(name_part) & _NUMERALS and not (numerals and _numeral_name(name_part)))
+    if not verified and ((not _NUMERALS.isdisjoint(name_part) and not (numerals and _numeral_name(name_part)))
                          or _verbish_re().search(name_part) or name_part.endswith(("农", "乡", "驻", "出"))):
         # 深化农村改革: a verb, or the generic 农村/乡村 split by the suffix; 吸纳驻镇企业, 大事不出村:
         # 驻/出 before 镇/村 is the verb (stationed in, leave), no name's last character
         return False
-    return not any(g in name_part for g in _GENERIC_NAMES)
+    return _GENERIC_NAMES_RE.search(name_part) is None
 
 
 def _deep_lengths(gaz: Gazetteer, text: str, end: int, suffix: str, ends: dict[int, Span]) -> list[int]:
@@ -456,12 +463,22 @@ def _deep_lengths(gaz: Gazetteer, text: str, end: int, suffix: str, ends: dict[i
     a place that may be its parent, can pass the look-ups of ``PlaceFinder._deep``.
     """
     if suffix == "街":  # looked up as 某某街道
-        lengths = {n - 1 for n in gaz.deep_lengths(text[end - 2:end] + "道")}
+        lengths = [n - 1 for n in gaz.deep_lengths(text[end - 2:end] + "道")]
     else:
-        lengths = set(gaz.deep_lengths(text[end - 3:end]))
+        lengths = list(gaz.deep_lengths(text[end - 3:end]))
     lo, hi = len(suffix) + 2, min(len(suffix) + 12, end)
-    chained = {end - a for a, p in ends.items() if p.level in ("banner", "township", "league")}
-    return sorted(n for n in lengths | chained if lo <= n <= hi and (n in lengths or n <= len(suffix) + 9))
+    # the data's lengths come ascending and distinct: only a chained length may need sorting in
+    out = [n for n in lengths if lo <= n <= hi]
+    reach = min(hi, len(suffix) + 9)
+    added = False
+    for a, p in ends.items():
+        n = end - a
+        if lo <= n <= reach and p.level in _PARENT_LEVELS and n not in out:
+            out.append(n)
+            added = True
+    if added:
+        out.sort()
+    return out
 
 
 def _repeat_chained_townships(ctx: DocContext, per_sentence: list[list[Span]], gaz: Gazetteer) -> None:
@@ -600,7 +617,8 @@ class PlaceFinder:
             return all(b <= x or a >= y for x, y in taken)
 
         ends = {s.end: s for s in spans}
-        for _start, end, suffix in sorted(_deep_candidates(text), key=lambda c: c[1]):
+        # in order of their ends: finditer's matches do not overlap, so that is the order they come in
+        for _start, end, suffix in _deep_candidates(text):
             if text.startswith(("乡镇", "乡", "镇", "嘎查"), end) and suffix in ("苏木", "乡", "镇"):
                 continue  # 苏木乡镇: the level words, not a name
             if suffix == "村" and text.startswith("镇银行", end):
@@ -717,10 +735,12 @@ class PlaceFinder:
         gaz = self.gaz
         out: list[Span] = []
         townships = [s for s in spans if s.level == "township"]
-        opener = next((s for s in townships if text[s.end:s.end + 1] in ("，", ",")
-                       and _opens_clause(text, self._chain_start(s, spans))), None)
         # the pattern's scan only where a village word and a unit word are (about one sentence in seven)
         unit_named = ("村" in text or "嘎查" in text or "社区" in text) and _UNIT_AFTER.search(text)
+        if not townships and not unit_named:
+            return out  # neither a township to name villages after nor a unit: no candidate (most sentences)
+        opener = next((s for s in townships if text[s.end:s.end + 1] in ("，", ",")
+                       and _opens_clause(text, self._chain_start(s, spans))), None)
         candidates = [(m.start(1), m.end(), m.group(1), m.group(2))
                       for m in (_VILLAGE_BEFORE_UNIT.finditer(text) if unit_named else ())]
         for t in townships:
@@ -938,11 +958,14 @@ class PlaceFinder:
 
     def _sentence_subject(self, ctx: DocContext, index: int) -> str | None:
         """A league or banner that opens a sentence (after a time phrase) becomes the topic."""
+        places = ctx.spans_in(index, "Place")
+        if not places:
+            return None  # (most sentences: no lead phrase to match)
         text = ctx.sentences[index].text
         lead = _SUBJECT_LEAD.match(text)
         offset = lead.end() if lead else 0
         chain: list[Span] = []
-        for s in ctx.spans_in(index, "Place"):
+        for s in places:
             if s.anaphor:
                 continue
             if (not chain and s.start == offset) or (chain and s.start == chain[-1].end):
@@ -962,8 +985,9 @@ class PlaceFinder:
                 paragraph_places = []
             if "该" in sent.text or "镇" in sent.text or "乡" in sent.text or "苏木" in sent.text:
                 self._same_place(ctx, sent.index, paragraph_places)
-            paragraph_places.extend(s for s in ctx.spans_in(sent.index, "Place") if not s.anaphor)
-            paragraph_named.update(s.name for s in ctx.spans_in(sent.index, "Place") if not s.anaphor)
+            named = [s for s in ctx.spans_in(sent.index, "Place") if not s.anaphor]
+            paragraph_places.extend(named)
+            paragraph_named.update(s.name for s in named)
             topic = ctx.topic.get(sent.index)
             if not topic:
                 continue
