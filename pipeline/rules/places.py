@@ -57,6 +57,8 @@ ANAPHORA = {
 # naming one is no longer about the deeper place of an earlier paragraph
 _LEVEL_UNIT_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:盟|旗|县|市)(?:委|政府|人大|政协|纪委)")
 _ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
+_WIDE_ANAPHOR_RE = re.compile("|".join(sorted((a for a, level in ANAPHORA.items() if level in ("league", "banner")),
+                                              key=len, reverse=True)))
 # 该镇, 该苏木, 该村 …: a township or village named before (not 该乡镇/该村民, which are words of their own);
 # 镇党委书记, 苏木长 … opening a clause: the level word alone before the post of that township
 _SAME_PLACE_RE = re.compile(r"该(苏木|街道|嘎查|社区|镇|乡(?!村)|村)(?!镇|民|干部|级|委会|集体)|"
@@ -823,9 +825,11 @@ class PlaceFinder:
         paragraph: str | None = None
         local: str | None = None
         stated = False
+        wide = False  # the paragraph spoke of the whole league or banner (目前，全旗…)
         for sent in ctx.sentences:
             starts_paragraph = ctx.opens_paragraph(sent.index)
             if not starts_paragraph:
+                wide = wide or _WIDE_ANAPHOR_RE.search(sent.text) is not None
                 # a league or banner opening a sentence inside a paragraph (通辽市坚持…) ends the
                 # deeper place's paragraph and is the subject until the paragraph ends; a deeper
                 # place there is the subject of its own sentence only (a list of examples)
@@ -839,6 +843,9 @@ class PlaceFinder:
             else:
                 local = None
                 stated = False
+                if wide:
+                    paragraph = None  # a paragraph that went on to the whole banner left the deeper place
+                wide = False
                 # a deeper place stays the topic of following paragraphs that name no league or banner
                 named = [s for s in ctx.spans_in(sent.index, "Place") if s.level in ("league", "banner")]
                 if named or _ANAPHOR_RE.search(sent.text) or _LEVEL_UNIT_RE.search(sent.text) or \

@@ -55,3 +55,37 @@ def test_gai_qi_points_back_to_the_banner_last_named(extract):
                     "锡林郭勒盟西乌珠穆沁旗牧区治理成效明显，经验得到推广。\n"
                     "该旗推广“联户放牧”做法，推动牧区治理提质增效。")
     assert ("阿巴嘎旗", "联户放牧") not in _implements(facts)
+
+
+
+def _topics(text: str) -> list[tuple[str, str]]:
+    """(sentence, the place it is about) after the place stage, which sets each sentence's topic."""
+    import hashlib
+
+    from pipeline.document import prepare
+    from pipeline.read import RawDocument
+    from pipeline.rules.context import DocContext
+    from pipeline.rules.places import PlaceFinder
+
+    raw = RawDocument(doc_id="t", source="t.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), text=text)
+    ctx = DocContext(*prepare(raw))
+    PlaceFinder()(ctx)
+    return [(s.text, ctx.topic[s.index]) for s in ctx.sentences]
+
+
+_SUMMARY = ("阿巴嘎旗委组织部2025年工作总结\n"
+            "全旗组建党员突击队62支。\n"
+            "伊和高勒苏木额尔敦乌拉嘎查曾因班子不团结、集体经济“空壳”被列为软弱涣散党组织。苏木党委选派干部驻点帮扶，帮助嘎查建成储草棚2座。\n"
+            "{middle}\n"
+            "持续推进嘎查党群服务中心提档升级，全年投入资金760万元。")
+
+
+def test_a_paragraph_that_goes_on_to_the_whole_banner_ends_the_villages_topic():
+    topics = _topics(_SUMMARY.format(middle="实施“头雁”行动。目前，全旗嘎查党组织书记平均年龄46.1岁。"))
+    assert topics[2][1] == "额尔敦乌拉嘎查"
+    assert topics[-1] == ("持续推进嘎查党群服务中心提档升级，全年投入资金760万元。", "阿巴嘎旗")
+
+
+def test_a_village_story_goes_on_in_the_next_paragraph_that_names_no_wider_place():
+    topics = _topics(_SUMMARY.format(middle="如今的嘎查，牧民人人有活干。"))
+    assert topics[-1][1] == "额尔敦乌拉嘎查"
