@@ -1001,6 +1001,9 @@ class PlaceFinder:
             for m in _ANAPHOR_RE.finditer(sent.text):
                 level = ANAPHORA[m.group()]
                 target = _resolve(topic, level, gaz, m.group())
+                district = _district_of(topic, gaz) if m.group() in ("全区", "我区") else None
+                if district is not None:
+                    level, target = "banner", district  # 全区 in a report about 某某区 (a city's district) is that district
                 if level in ("league", "banner") and m.group()[0] in "全我本" and target not in paragraph_named \
                         and doc_level.get(level):  # (该旗 points back to the banner last named)
                     # 全盟/全旗 in a paragraph that names no place of that level: the document's own
@@ -1034,6 +1037,19 @@ def _same_place_target(word: str, suffix: str, earlier: list[Span], topic: str |
             return span
     if topic and topic.endswith(suffix):
         return Span("Place", topic, 0, 0, -1, level=DEEP_LEVEL[suffix])
+    return None
+
+
+def _district_of(topic: str, gaz: Gazetteer) -> str | None:
+    """The banner-level district (某某区 of a city) that the topic is or lies in, if any.
+
+    A district's report says 全区/我区 of itself, as a banner's says 全旗; only the
+    autonomous region's own texts (or a banner's, which has no 区 of its own) mean the region.
+    """
+    for name in (topic, *gaz.ancestors(topic)):
+        div = gaz.divisions.get(name)
+        if div is not None and div.level == "banner" and name.endswith("区"):
+            return name
     return None
 
 

@@ -89,3 +89,16 @@ def test_a_paragraph_that_goes_on_to_the_whole_banner_ends_the_villages_topic():
 def test_a_village_story_goes_on_in_the_next_paragraph_that_names_no_wider_place():
     topics = _topics(_SUMMARY.format(middle="如今的嘎查，牧民人人有活干。"))
     assert topics[-1][1] == "额尔敦乌拉嘎查"
+
+
+def test_quan_qu_in_a_districts_report_is_the_district(extract):
+    facts = extract("康巴什区推进基层治理。截至目前，全区已评定信用村21个。\n"
+                    "全区同步推行“接诉即办”工作机制，今年以来受理群众诉求5300余件。")
+    assert {m.subject.name for m in facts.metrics} == {"康巴什区"}
+    assert ("康巴什区", "接诉即办") in _implements(facts)
+    assert "内蒙古自治区" not in {e.name for e in facts.entities}
+
+
+def test_quan_qu_in_a_banners_report_is_still_the_region(extract):
+    facts = extract("阿巴嘎旗推进基层治理，全旗评定信用嘎查21个，位居全区前列。")
+    assert "内蒙古自治区" in {e.name for e in facts.entities if e.label == "Place"}
