@@ -178,3 +178,12 @@ def test_a_bare_kind_word_saying_where_people_work_does_not_stop_the_take_up(ext
     facts = extract("2019年，青松村党支部书记孙淑兰牵头成立了宁城县绿源香菇种植专业合作社。\n"
                     "村民们在合作社大棚采收香菇，合作社已带动全村120余户群众增收。")
     assert _subjects(facts) == {(120, "Organisation", "宁城县绿源香菇种植专业合作社")}
+
+
+def test_a_date_before_the_body_opening_the_sentence_keeps_it_the_subject(extract):
+    facts = extract("乌审旗推进金融助农。\n"
+                    "2024年，乌审旗农村商业银行累计发放贷款4.4亿元。"
+                    "截至今年9月底，乌审旗农村商业银行已累计发放贷款5.5亿元。")
+    subjects = {m.value: m.subject.name for m in facts.metrics}
+    assert subjects[440_000_000] == "乌审旗农村商业银行"
+    assert subjects[550_000_000] == "乌审旗农村商业银行"
