@@ -967,7 +967,8 @@ def _org_named_again(ctx: DocContext, index: int, text: str,
                    for at in _occurrences(sent, word) if len(word) > 1
                    and not any(o.start <= at < o.end for o in orgs) and not _takes_up(sent, at)
                    and not _at_the_body(sent, at)
-                   and not _in_formula(sent, at, at + len(word))]
+                   and not _in_formula(sent, at, at + len(word))
+                   and not _same_body_again(named, sent, at)]
         return max([*named, *generic], key=lambda x: x[0], default=None)
 
     found = nearest(index, m.start(1))
@@ -1031,6 +1032,18 @@ def _in_formula(text: str, start: int, end: int) -> bool:
 def _at_the_body(text: str, at: int) -> bool:
     """Whether a bare kind word only says where people are (在合作社大棚采收…, 到合作社务工): one body taken up, not many."""
     return text[at - 1:at] in ("在", "到", "进") and text[at - 2:at - 1] not in ("", "，", "；", "：")
+
+
+# words before a bare kind word that make it many bodies, not the one just named (各合作社, 3家合作社, 其他协会)
+_PLURAL_BEFORE = ("各", "每", "等", "个", "家", "多", "些", "其他", "其它", "别的", "所有", "全部")
+
+
+def _same_body_again(named: list[tuple[int, str]], sent: str, at: int) -> bool:
+    """A bare kind word after a body of that kind named earlier in the same sentence is that body again.
+
+    某镇党委引导成立某某协会，推行…模式，由协会统一接单: the one association, not associations at large.
+    """
+    return any(end <= at for end, _name in named) and not sent[:at].endswith(_PLURAL_BEFORE)
 
 
 def _occurrences(text: str, word: str) -> list[int]:

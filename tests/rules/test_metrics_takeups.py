@@ -109,3 +109,19 @@ def test_a_bureau_named_by_no_known_place_owns_its_figures(extract, sentence):
 def test_a_bureau_of_a_named_banner_speaks_for_the_banner(extract, sentence):
     assert {(label, name) for _, label, name in _subjects(extract(_BANNER + sentence))} == {
         ("Place", "鄂伦春自治旗")}
+
+
+def test_a_bare_kind_word_after_the_named_body_in_its_sentence_is_that_body(extract):
+    facts = extract("乌审旗推进产业发展。\n"
+                    "嘎鲁图镇党委引导成立乌审旗民族服饰协会，推行“协会+车间+绣娘”模式，由协会统一接单、统一销售。\n"
+                    "“以前一针一线都是给自家绣，现在能卖钱了。”绣娘其其格说。\n"
+                    "目前，协会会员已有135名，去年销售刺绣产品1.8万件。")
+    assert {m.subject.name for m in facts.metrics} == {"乌审旗民族服饰协会"}
+
+
+def test_many_bodies_of_the_kind_after_a_named_one_are_still_many(extract):
+    facts = extract("乌审旗推进产业发展。\n"
+                    "嘎鲁图镇党委引导成立乌审旗民族服饰协会，并带动各协会统一接单。\n"
+                    "“以前一针一线都是给自家绣，现在能卖钱了。”绣娘其其格说。\n"
+                    "目前，协会会员已有135名。")
+    assert {m.subject.name for m in facts.metrics} != {"乌审旗民族服饰协会"}
