@@ -968,7 +968,8 @@ def _org_named_again(ctx: DocContext, index: int, text: str,
                    and not any(o.start <= at < o.end for o in orgs) and not _takes_up(sent, at)
                    and not _at_the_body(sent, at)
                    and not _in_formula(sent, at, at + len(word))
-                   and not _same_body_again(named, sent, at)]
+                   and not _same_body_again(named, sent, at, word)
+                   and not sent[:at].endswith(_ONE_BODY_BEFORE)]
         return max([*named, *generic], key=lambda x: x[0], default=None)
 
     found = nearest(index, m.start(1))
@@ -1038,12 +1039,21 @@ def _at_the_body(text: str, at: int) -> bool:
 _PLURAL_BEFORE = ("各", "每", "等", "个", "家", "多", "些", "其他", "其它", "别的", "所有", "全部")
 
 
-def _same_body_again(named: list[tuple[int, str]], sent: str, at: int) -> bool:
-    """A bare kind word after a body of that kind named earlier in the same sentence is that body again.
+# a demonstrative before a bare kind word points back to one body (创办了这家合作社): the search goes on
+# before it for the body's name
+_ONE_BODY_BEFORE = ("这家", "这个", "这一", "该", "此")
 
-    某镇党委引导成立某某协会，推行…模式，由协会统一接单: the one association, not associations at large.
+
+def _same_body_again(named: list[tuple[int, str]], sent: str, at: int, word: str) -> bool:
+    """A bare kind word after one body of that kind earlier in the same sentence is that body again.
+
+    某镇党委引导成立某某协会，推行…模式，由协会统一接单; 创办了这家合作社，…，由合作社统一收购: the one
+    body named or pointed back to before, not bodies at large.
     """
-    return any(end <= at for end, _name in named) and not sent[:at].endswith(_PLURAL_BEFORE)
+    if sent[:at].endswith(_PLURAL_BEFORE):
+        return False
+    return any(end <= at for end, _name in named) or \
+        any(sent[:k].endswith(_ONE_BODY_BEFORE) for k in _occurrences(sent[:at], word))
 
 
 def _occurrences(text: str, word: str) -> list[int]:

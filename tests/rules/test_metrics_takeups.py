@@ -125,3 +125,10 @@ def test_many_bodies_of_the_kind_after_a_named_one_are_still_many(extract):
                     "“以前一针一线都是给自家绣，现在能卖钱了。”绣娘其其格说。\n"
                     "目前，协会会员已有135名。")
     assert {m.subject.name for m in facts.metrics} != {"乌审旗民族服饰协会"}
+
+
+def test_this_cooperative_points_back_to_the_one_named_before(extract):
+    facts = extract("乌审旗推进产业发展。\n"
+                    "牧民口中的合作社，是乌审旗沙漠之舟骆驼养殖专业合作社。2021年，嘎查党支部书记牵头创办了这家合作社，"
+                    "由合作社统一收购驼奶。目前，合作社社员已发展到58户。")
+    assert {m.subject.name for m in facts.metrics if m.unit == "户"} == {"乌审旗沙漠之舟骆驼养殖专业合作社"}
