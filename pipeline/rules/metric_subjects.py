@@ -733,7 +733,8 @@ def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int) -> str | 
 
 # a clause or sentence that opens with the kind word of an organisation named before (合作社现有…, 该公司…);
 # a sentence may open with a time first (去年，合作社销售…)
-_KIND_WORD = (r"(?:该|这个|这家|此)?(?:(合作社|联合社|联社|公司|企业|协会|集团|(?<=[该此])[社厂](?![员区会])"  # 该社, 该厂
+_KIND_WORD = (r"(?:该|这个|这家|此)?(?:(合作社|联合社|联社|信用联社|信用社|农商行|农商银行|学院|公司|企业|协会|集团|"
+              r"(?<=[该此])[社厂](?![员区会])"  # 该社, 该厂
               r"|(?<=[该此])(?:支行|分行|行(?![业动为政列程使走径])|院(?![落子坝内外])|校(?![园区内外]))"  # 该支行, 该行
               r"|(?:社区|村|嘎查)(?:党委|党总支|党支部)(?!书记|副书记|委员|成员|班子|[、和与]))"  # 社区党委
               # (合作社理事长某某今年56岁: the person after the body's post is the subject)
@@ -1044,14 +1045,19 @@ _PLURAL_BEFORE = ("各", "每", "等", "个", "家", "多", "些", "其他", "�
 _ONE_BODY_BEFORE = ("这家", "这个", "这一", "该", "此")
 
 
+_WHOLE_PLACE_BEFORE = re.compile(r"全(?:盟|市|旗|县|区|镇|乡|苏木|嘎查|村)$")
+_COUNT_AFTER = re.compile(r"[^，。；：]{0,8}?[\d一二两三四五六七八九十百千]+[家个所]")
+
+
 def _same_body_again(named: list[tuple[int, str]], sent: str, at: int, word: str) -> bool:
     """A bare kind word after one body of that kind earlier in the same sentence is that body again.
 
     某镇党委引导成立某某协会，推行…模式，由协会统一接单; 创办了这家合作社，…，由合作社统一收购: the one
     body named or pointed back to before, not bodies at large.
     """
-    if sent[:at].endswith(_PLURAL_BEFORE):
-        return False
+    if sent[:at].endswith(_PLURAL_BEFORE) or _WHOLE_PLACE_BEFORE.search(sent, max(0, at - 4), at) or \
+            _COUNT_AFTER.match(sent, at + len(word)):
+        return False  # 全旗合作社达到300家: the kind across a place, or counted
     return any(end <= at for end, _name in named) or \
         any(sent[:k].endswith(_ONE_BODY_BEFORE) for k in _occurrences(sent[:at], word))
 

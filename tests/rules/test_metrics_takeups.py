@@ -132,3 +132,14 @@ def test_this_cooperative_points_back_to_the_one_named_before(extract):
                     "牧民口中的合作社，是乌审旗沙漠之舟骆驼养殖专业合作社。2021年，嘎查党支部书记牵头创办了这家合作社，"
                     "由合作社统一收购驼奶。目前，合作社社员已发展到58户。")
     assert {m.subject.name for m in facts.metrics if m.unit == "户"} == {"乌审旗沙漠之舟骆驼养殖专业合作社"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("旗委组织部与乌审旗农村信用合作联社签订合作协议，推出“红驼贷”信贷产品。"
+     "截至2025年底，信用联社累计发放“红驼贷”1.6亿元。", "乌审旗农村信用合作联社"),
+    ("旗委组织部与鄂尔多斯职业学院联建“牧民学历提升班”。学院还组建由15名专家组成的服务团。", "鄂尔多斯职业学院"),
+    ("乌审旗与乌审旗农村商业银行签订合作协议。农商行累计发放贷款3.2亿元。", "乌审旗农村商业银行"),
+])
+def test_short_kind_words_of_banks_and_colleges_take_the_body_up(extract, text, body):
+    facts = extract("乌审旗推进人才和金融工作。\n" + text)
+    assert {m.subject.name for m in facts.metrics} == {body}
