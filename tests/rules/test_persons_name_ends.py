@@ -35,3 +35,11 @@ def test_a_mongolian_name_ending_in_le_after_a_role_cue(extract):
     assert "萨日乐" in persons
     age = next(m for m in facts.metrics if m.unit == "岁")
     assert age.subject.name == "萨日乐"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("旗委常委、组织部部长王志刚带队深入7个苏木镇开展专题调研。", "王志刚"),
+    ("今年61岁的党员中心户李秀英联系着11户邻居。", "李秀英"),
+])
+def test_a_name_ends_before_a_verb_jieba_reads_as_a_noun(extract, text, name):
+    assert name in names(extract(text), "Person")
