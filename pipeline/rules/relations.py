@@ -38,6 +38,19 @@ from .gazetteer import Gazetteer, level_rank, load_gazetteer
 from .org_person_relations import relate_organisations_and_persons
 from .trigger_verbs import triggers  # pipeline.nlp.mtl reads it from here too
 
+# the patterns of PART_OF_PROGRAMME and IMPLEMENTS read per sentence or per pair, compiled once
+_JOINED_IN = re.compile(r"(?:会同|联合|携手)$")  # 会同/联合某单位: a unit joined in
+_MAIN_CONTENT = re.compile(r"为主要内容的|为主要内容的?")  # “A”为主要内容的“B”
+_AROUND_BEFORE = re.compile(r"(?:围绕|聚焦|紧扣)$")  # 围绕“A”，开展B工程
+_AROUND_THEN_DO = re.compile(r"”?[，,](?:开展|实施|推进|启动|打造)了?")
+_ITEM_OF = re.compile(r"”?(?:工程|行动|活动|体系|机制)?(?:中|里)的“?")  # “B”工程中的“A”
+_AS_PART_GAP = re.compile(r"[，,][^，,。；;“”]{0,12}")  # 作为“A”工程的重要组成部分，全县实施“B”
+_VARIANTS_LEAD = re.compile(r"[^，,。；“]{0,6}[，,](?:形成|涌现出?|探索出|打造出)了?")  # …，形成A镇“X”、B镇“Y”等
+_VARIANTS_CLOSE = re.compile(r"等[^，,。；]{0,6}(?:做法|经验|模式|品牌|典型)")
+_SENTENCE_BREAK = re.compile("[。；;]")
+_NAME_PARTS_SPLIT = re.compile(r"[、，,‘’]")  # “党建联盟、村企共建”活动: the parts a name lists
+_GAP_BREAK = re.compile(r"[，。；：“”]")
+
 
 def _chains(places: list[Span], text: str) -> list[list[Span]]:
     """Group place spans into chains (adjacent) and lists (joined by 、 和 与)."""
@@ -99,7 +112,7 @@ class RelationFinder:
             own_place = max((e[1] for e in ctx.entities if e[0] == "Place" and org_subject[0].startswith(e[1])),
                             key=len, default=None)
             org_subject = None
-        partners = [o for o in orgs if re.search(r"(?:会同|联合|携手)$", text[max(0, o.start - 2):o.start])]
+        partners = [o for o in orgs if _JOINED_IN.search(text[max(0, o.start - 2):o.start])]
         joint_cue = "共同" in text or "联合" in text or "携手" in text or "合力" in text  # (A与B共同实施…)
         sentence_subjects = subject_orgs
         for prog in programmes:
@@ -277,7 +290,7 @@ class RelationFinder:
         progs = ctx.spans_in(index, "Programme")
         for a, b in itertools.pairwise(progs):
             between = text[a.end:b.start]
-            if re.fullmatch(r"为主要内容的|为主要内容的?", between):
+            if _MAIN_CONTENT.fullmatch(between):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
         for a, b in itertools.pairwise(progs):
             # “双联双带”融合服务: a named item right before the programme it belongs to
@@ -285,8 +298,8 @@ class RelationFinder:
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
         for a, b in itertools.pairwise(progs):
             # 围绕“A”，开展B工程: the project is built around its named part
-            if re.search(r"(?:围绕|聚焦|紧扣)$", text[max(0, a.start - 2):a.start]) and \
-                    re.fullmatch(r"”?[，,](?:开展|实施|推进|启动|打造)了?", text[a.end:b.start]):
+            if _AROUND_BEFORE.search(text[max(0, a.start - 2):a.start]) and \
+                    _AROUND_THEN_DO.fullmatch(text[a.end:b.start]):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
         for a, b in itertools.pairwise(progs):
             between, after = text[a.end:b.start], text[b.end:b.end + 20]
@@ -294,7 +307,7 @@ class RelationFinder:
             if _PART_COPULA.fullmatch(between) and _PART_WORDS.match(after):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
             # “B”工程中的“A”: A is one of B's items
-            elif re.fullmatch(r"”?(?:工程|行动|活动|体系|机制)?(?:中|里)的“?", between):
+            elif _ITEM_OF.fullmatch(between):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", b.name), ("Programme", a.name), index)
         if "子" in text or "之一" in text:
             self._sub_brands(ctx, index, text, progs)
@@ -303,20 +316,19 @@ class RelationFinder:
                 # 作为“A”工程的重要组成部分，全县实施“B”计划: B, carried out in the next clause, is a part of A
                 words = _PART_WORDS.match(text, a.end)
                 if words is None or not text.endswith("作为", 0, a.start) or text[b.start:b.start + 1] != "“" or \
-                        not re.fullmatch(r"[，,][^，,。；;“”]{0,12}", text[words.end():b.start]) or \
+                        not _AS_PART_GAP.fullmatch(text[words.end():b.start]) or \
                         not (text[words.end():b.start] in ("，", ",") or
                              any(v in text[words.end():b.start] for v in triggers()["IMPLEMENTS"])):
                     continue
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", b.name), ("Programme", a.name), index)
         for p in progs:
             # 深化“P”机制，形成A镇“X”、B镇“Y”等特色做法: the local variants belong to P
-            m = re.match(r"[^，,。；“]{0,6}[，,](?:形成|涌现出?|探索出|打造出)了?", text[p.end:])
+            m = _VARIANTS_LEAD.match(text[p.end:])
             if m is None:
                 continue
             start = p.end + m.end()
-            closer = re.compile(r"等[^，,。；]{0,6}(?:做法|经验|模式|品牌|典型)")
-            close = closer.search(text, start)
-            if close is None or re.search("[。；;]", text[start:close.start()]):
+            close = _VARIANTS_CLOSE.search(text, start)
+            if close is None or _SENTENCE_BREAK.search(text[start:close.start()]):
                 continue
             for b in progs:
                 if start <= b.start and b.end <= close.start() and b.name != p.name:
@@ -324,7 +336,7 @@ class RelationFinder:
         names = {p.name for p in progs}
         for p in progs:
             # “党建联盟、村企共建”活动 … “村企共建”: a programme named after one of its parts
-            for part in re.split(r"[、，,‘’]", p.name):
+            for part in _NAME_PARTS_SPLIT.split(p.name):
                 if part and part != p.name and (("Programme", part) in ctx.entities or part in names):
                     ctx.add_relation("PART_OF_PROGRAMME", ("Programme", p.name), ("Programme", part), index)
                     # 某旗开展“A、B”活动 where B is a programme of its own: the actors carry out B too
@@ -836,7 +848,7 @@ def _speaker_org(orgs: list[Span], text: str, at: int) -> Span | None:
         if m is None:
             continue
         gap = text[o.end:m.start()]
-        if len(gap) <= 12 and not re.search(r"[，。；：“”]", gap) and \
+        if len(gap) <= 12 and not _GAP_BREAK.search(gap) and \
                 not any(x is not o and o.end <= x.start < m.start() for x in orgs):
             return o
     return None
