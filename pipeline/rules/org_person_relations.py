@@ -89,14 +89,14 @@ def _branch_banner(name: str, place_entities: set[str]) -> str | None:
 
 def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
     """Where organisations and persons are, and who leads which organisation (see the module docstring)."""
-    # 住房和城乡(建设局) found as a township is the start of a department's name, not where it is
-    places = [p for p in ctx.spans_in(index, "Place") if not p.anaphor and not department_words_in(p.name)]
-    # only read for orgs and persons; built once per state of the entities, not per sentence
-    place_entities, name_lengths = (ctx.derived("place_entity_names", _place_entity_names, version=len(ctx.entities))
-                                    if ctx.spans_in(index, "Organisation") or ctx.spans_in(index, "Person")
-                                    else (set(), ()))
     orgs = ctx.spans_in(index, "Organisation")
     persons = ctx.spans_in(index, "Person")
+    if not orgs and not persons:
+        return  # every rule below is about an organisation or a person (most sentences name neither)
+    # 住房和城乡(建设局) found as a township is the start of a department's name, not where it is
+    places = [p for p in ctx.spans_in(index, "Place") if not p.anaphor and not department_words_in(p.name)]
+    # built once per state of the entities, not per sentence
+    place_entities, name_lengths = ctx.derived("place_entity_names", _place_entity_names, version=len(ctx.entities))
     for o in orgs:
         # an organisation is in the place its name starts with (扎鲁特旗…公司, 中共通辽市委, 通辽市财政局)
         bare = o.name[2:] if o.name.startswith("中共") else o.name
@@ -394,8 +394,12 @@ def _village_cooperatives(ctx: DocContext, index: int, orgs: list[Span]) -> None
 
 def _sited(ctx: DocContext, index: int, text: str, orgs: list[Span], places: list[Span]) -> None:
     """某公司位于某镇, 位于某镇的某公司: where an organisation whose name names no place is sited."""
+    if not orgs:
+        return
+    # the organisations placed already, read from the relations once (this loop adds the only new ones)
+    located = {k[2] for k in ctx.relations if k[0] == "LOCATED_IN" and k[1] == "Organisation"}
     for o in orgs:
-        if any(k[:3] == ("LOCATED_IN", "Organisation", o.name) for k in ctx.relations):
+        if o.name in located:
             continue  # named after its place already (某旗某公司)
         after = _SITED_RE.match(text, o.end)
         target = _place_chain_end(places, after.end()) if after else None
@@ -407,6 +411,7 @@ def _sited(ctx: DocContext, index: int, text: str, orgs: list[Span], places: lis
                 target = end  # 位于某镇的某公司
         if target is not None and target.level != "region":
             ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", target.name), index)
+            located.add(o.name)
 
 
 def _back_references(ctx: DocContext, index: int) -> list[Span]:

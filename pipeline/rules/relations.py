@@ -288,6 +288,8 @@ class RelationFinder:
     # -- PART_OF_PROGRAMME --------------------------------------------------
     def _programme_parts(self, ctx: DocContext, index: int, text: str) -> None:
         progs = ctx.spans_in(index, "Programme")
+        if not progs:
+            return  # every rule below relates this sentence's programmes (most sentences name none)
         for a, b in itertools.pairwise(progs):
             between = text[a.end:b.start]
             if _MAIN_CONTENT.fullmatch(between):
@@ -398,7 +400,6 @@ class RelationFinder:
         for s in ctx.spans:
             if s.label != "Place" or s.anaphor or s.name in done:
                 continue
-            counts = _weights_near(s, doc_counts, by_paragraph)
             text = ctx.sentences[s.sentence].text
             clause_start = max(text.rfind(c, 0, s.start) for c in "，；：。") + 1
             before = [p for p in ctx.spans_in(s.sentence, "Place")
@@ -418,6 +419,8 @@ class RelationFinder:
                 continue
             parent = before[-1]
             adjacent = parent.end == s.start
+            # (the weights, a copy of the document's counts, are read only for a place the data lacks)
+            counts = doc_counts if s.name in gaz.divisions else _weights_near(s, doc_counts, by_paragraph)
             direct = self._data_parent(s, named, counts)
             if direct is not None and direct != parent.name and direct in named and \
                     level_rank(ctx.entities[("Place", direct)].level) > level_rank(parent.level):
@@ -434,10 +437,10 @@ class RelationFinder:
         for s in ctx.spans:
             if s.label == "Place" and s.kind and s.name not in done and s.kind in named \
                     and s.level in ("township", "village"):
+                here = {x.name for x in ctx.spans_in(s.sentence, "Place")}
                 head = next((r for r in ctx.relations.values() if r.type == "PART_OF" and r.head.name != s.name
                              and r.basis == "text" and r.evidence.sentence_index == s.sentence
-                             and r.head.name in {x.name for x in ctx.spans_in(s.sentence, "Place")}
-                             and ctx.entities[("Place", r.head.name)].level == s.level), None)
+                             and r.head.name in here and ctx.entities[("Place", r.head.name)].level == s.level), None)
                 target = head.tail.name if head is not None else s.kind
                 ctx.add_relation("PART_OF", ("Place", s.name), ("Place", target), s.sentence, "text")
                 done.add(s.name)
@@ -445,8 +448,9 @@ class RelationFinder:
         for s in ctx.spans:
             if s.label != "Place" or s.anaphor or s.name in done:
                 continue
-            counts = _weights_near(s, doc_counts, by_paragraph)
-            for anc in gaz.ancestors(s.name) if s.name in gaz.divisions else self._deep_ancestors(s, named, counts):
+            in_data = s.name in gaz.divisions
+            counts = doc_counts if in_data else _weights_near(s, doc_counts, by_paragraph)  # (read for deep ones)
+            for anc in gaz.ancestors(s.name) if in_data else self._deep_ancestors(s, named, counts):
                 if anc in named and anc != s.name:
                     if ctx.entities[("Place", anc)].level == "region" and s.level != "league":
                         break  # a banner whose league the document does not name is not tied to the region
