@@ -249,6 +249,11 @@ _VERBS = ("建立", "成立", "设置", "划分", "选派", "培训", "培育", 
 
 
 _VERBS_LONGEST_FIRST = sorted(_VERBS, key=len, reverse=True)
+# whether a head holds any of the verbs at all (one scan; which one and where is then asked in order)
+_VERB = re.compile("|".join(_VERBS_LONGEST_FIRST))
+# verbs that end the noun phrase after the unit (tried in this order); and whether a tail holds any
+_TAIL_VERBS = ("参加", "实现", "兼任", "担任", "融入", "到", "在", "联系", "进行", "开展", "实行")
+_TAIL_VERB = re.compile("|".join(_TAIL_VERBS))
 _HEAD_LEAD = re.compile(r"^(全盟|全市|全旗|全区|共|累计|已|现|为|达到|达)")
 _HEAD_YEAR = re.compile(r"^(?:19|20)\d\d年(?:以来|度)?")
 _PUNCT_SPLIT = re.compile(r"[，。；：、（）()“”《》\s]")
@@ -260,7 +265,7 @@ def _indicator(text: str, m: re.Match[str]) -> str:
     after = text[m.end():m.end() + 14]
     cut = _INDICATOR_STOP.search(after)
     tail = after[: cut.start()] if cut else after
-    for verb in ("参加", "实现", "兼任", "担任", "融入", "到", "在", "联系", "进行", "开展", "实行"):
+    for verb in (_TAIL_VERBS if _TAIL_VERB.search(tail) else ()):  # (most tails hold none: no loop)
         i = tail.find(verb)
         if i > 0:
             tail = tail[:i]
@@ -269,7 +274,7 @@ def _indicator(text: str, m: re.Match[str]) -> str:
     before = text[max(0, m.start() - 16):m.start()]
     parts = _PUNCT_SPLIT.split(before)
     head = parts[-1] if parts else ""
-    for verb in _VERBS_LONGEST_FIRST:
+    for verb in (_VERBS_LONGEST_FIRST if _VERB.search(head) else ()):  # (a head holding none is kept whole)
         i = head.rfind(verb)
         if i >= 0:
             head = head[i + len(verb):]

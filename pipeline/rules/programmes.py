@@ -331,10 +331,11 @@ class ProgrammeFinder:
         for sent in ctx.sentences:
             text = sent.text
             taken: list[tuple[int, int]] = []
-            matches = list(_QUOTED_OR_TITLE.finditer(text))
+            # (most sentences hold no quote: the pattern needs “ or 《, and a list two quotes)
+            matches = list(_QUOTED_OR_TITLE.finditer(text)) if "“" in text or "《" in text else []
             if "‘" in text:
                 matches = sorted(matches + _quoted_in_speech(text, matches), key=lambda m: m.start())
-            list_kind = self._list_kinds(text, matches, never, veto, triggers)
+            list_kind = self._list_kinds(text, matches, never, veto, triggers) if len(matches) >= 2 else {}
             for m in matches:
                 inner = m.group(1) or m.group(2)
                 inner = inner.strip()
@@ -482,8 +483,11 @@ class ProgrammeFinder:
         alternation = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
         for sent in ctx.sentences:
             text = sent.text
+            found = list(alternation.finditer(text))
+            if not found:
+                continue  # (most sentences name none of them)
             taken = [(s.start, s.end) for s in ctx.spans_in(sent.index, "Programme")]
-            for m in alternation.finditer(text):
+            for m in found:
                 name = m.group()
                 a, b = m.start(), m.end()
                 if any(x <= a < y or x < b <= y for x, y in taken):
