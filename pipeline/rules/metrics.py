@@ -55,6 +55,9 @@ _PEOPLE_NOUNS = ("农牧民", "牧民", "农民", "群众", "居民", "党员", 
 def number_re() -> re.Pattern[str]:
     unit_alt = "|".join(re.escape(u) for u in sorted(units(), key=len, reverse=True))
     return re.compile(
+        # a figure starts with its qualifier word or its first digit: the lookahead turns every other
+        # position down at once (the pattern opens with optional groups, so the engine cannot skip ahead)
+        rf"(?=[近超突不达约逾\d{_CN_DIGITS}])"
         r"(?:(?P<pre>近|超过|突破|不低于|不少于|达到|达|约|逾)(?:(?<=[过破到达])了)?)?"  # 超过了40万元
         rf"(?P<num>\d+(?:\.\d+)?|[{_CN_DIGITS}]{{1,4}}(?=[余多]))\s*"
         r"(?P<mult>万|亿)?(?P<q2>余|多)?\s*"
@@ -118,7 +121,7 @@ _COUNTED_SUBSET = re.compile(r"(?:^|有|其中)\s*\d+\s*个(?:行政村|嘎查�
 
 def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
     s, e = m.start("num"), m.end()
-    if any(a <= s < b for a, b in quoted):
+    if quoted and any(a <= s < b for a, b in quoted):
         return True
     before, after = text[max(0, s - 3):s].rstrip(), text[e:e + 3]
     unit = m.group("unit")
@@ -155,7 +158,7 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
     num = m.group("num")
     if _CN_NUMERAL.fullmatch(num) and not m.group("q2"):
         return True
-    clause = text[max(text.rfind(c, 0, s) for c in "，；：") + 1:s]
+    clause = text[max(text.rfind("，", 0, s), text.rfind("；", 0, s), text.rfind("：", 0, s)) + 1:s]
     if num == "1" and unit in _COUNT_UNITS and not m.group("mult") and _DISTRIBUTIVE.search(clause):
         return True  # 每年打造1个…, 各选派 1名…: a quota, not a count
     if m.group("post") == "以上" and _SUBSET_THRESHOLD.match(clause) and not _ALL_OF.search(clause):

@@ -64,6 +64,17 @@ def test_presence_tests_agree_with_the_full_patterns(texts: list[str]):
         assert metrics._aim_word_in(text) == (metrics._aim_words().search(text) is not None), text
 
 
+@pytest.mark.parametrize("texts", [EDGES, _seed_sentences()], ids=["edges", "seeds"])
+def test_the_figure_pattern_finds_what_it_found_without_its_leading_lookahead(texts: list[str]):
+    pattern = metrics.number_re()
+    lookahead = pattern.pattern[:pattern.pattern.index(")") + 1]
+    assert lookahead.startswith("(?=[")
+    plain = re.compile(pattern.pattern.removeprefix(lookahead))
+    for text in [*texts, "超过了40万元", "达到79名", "不低于15万元", "约3000人", "逾百户", "三十余户", "１２户"]:
+        got = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+
+
 def _ctx(text: str, persons: list[Span]) -> DocContext:
     doc = Document(doc_id="t", source="t.txt", sha256="0", chars=len(text), text=text)
     ctx = DocContext(document=doc, sentences=[Sentence(doc_id="t", index=0, text=text, start=0, end=len(text))])
