@@ -140,10 +140,10 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
         w in text for w in _SCHOOL_CUES) else None
     if school is not None:
         return ("Organisation", school.name)  # 某职业技术学院有学生3000余人，教职工200人
+    all_places = ctx.spans_in(index, "Place")
     member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association")
                    and text[max(0, o.start - 2):o.start] not in _INSTRUMENT_VERBS
-                   and not _partner(text, o, ctx.spans_in(index, "Place"))]
-    all_places = ctx.spans_in(index, "Place")
+                   and not _partner(text, o, all_places)]
     places = [s for s in all_places
               if s.end <= pos and s.name in place_names and not _inside_other(s, all_places)
               and not any(o.start < s.end and s.start < o.end for o in orgs
@@ -162,7 +162,7 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
             heads = [p for p in places if level_rank(p.level) < level_rank(last.level)]
             if heads:
                 return ("Place", heads[-1].name)
-            list_org = _opening_org(orgs, text, ctx.spans_in(index, "Place"))
+            list_org = _opening_org(orgs, text, all_places)
             if list_org is not None:
                 return ("Organisation", list_org.name)
             opened = (local or {}).get(index)
@@ -192,7 +192,7 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
                (p.start >= 2 and text[p.start - 2] in "，；：" and text[p.start - 1] in "如在由经") or
                text[max(0, p.start - 3):p.start] in _AGENT_PREFIXES or _SCENE.fullmatch(text, 0, p.start))
                and text[p.end:p.end + 1] != "、"]  # (在A村、B村等5个村…: the first of a list opens nothing)
-    opening = _opening_org(orgs, text, ctx.spans_in(index, "Place"), place_names)
+    opening = _opening_org(orgs, text, all_places, place_names)
     if opening is not None and not openers:
         return ("Organisation", opening.name)  # 某旗人民医院与…结成医联体，开展义诊40余次
     if openers:
