@@ -866,9 +866,13 @@ def _co_builders(orgs: list[Span], text: str, at: int, places: list[Span] | None
     the last place of a chain (某旗某镇 → 某镇) or a place pointed back to (该镇与某局联合推出…);
     places inside an organisation's name are part of it.
     """
+    if len(orgs) + len(places or ()) < 2:
+        return []  # (the builders are two units or more, each ending before the quote)
     units = sorted([x for x in orgs + [p for p in places or [] if not p.anaphor or p.kind == BACK_REFERENCE]
                     if x.label == "Organisation" or not any(o.start <= x.start and x.end <= o.end for o in orgs)],
                    key=lambda x: (x.start, -x.end))
+    if sum(u.end <= at for u in units) < 2:
+        return []
     plain = False
     last = next((u for u in reversed(units) if u.end <= at and (
         _CO_BUILD_RE.match(text[u.end:at]) or
