@@ -95,8 +95,9 @@ class RelationFinder:
         if not programmes:
             return
         orgs = ctx.spans_in(index, "Organisation")
-        places = [p for p in ctx.spans_in(index, "Place")
-                  if not any(o.start <= p.start < o.end for o in orgs)]
+        # every place span of the sentence, read once (re-read when 镇党委 adds one below)
+        all_places = ctx.spans_in(index, "Place")
+        places = [p for p in all_places if not any(o.start <= p.start < o.end for o in orgs)]
         verbs = triggers()["IMPLEMENTS"]
         topic = ctx.topic.get(index)
         subject_at = _subject_offset(ctx, index, text)
@@ -126,7 +127,7 @@ class RelationFinder:
             if org_subject is not None and 0 <= org_subject[1] <= prog.start:
                 before = [p for p in before if p.start >= org_subject[1]]  # 某旗 of 某旗某单位 is no actor
             if before and text[_chains(before, text)[-1][0].start - 1:][:1] == "在" and \
-                    any(_deep_committee(o, ctx.spans_in(index, "Place")) and o.end < _chains(before, text)[-1][0].start
+                    any(_deep_committee(o, all_places) and o.end < _chains(before, text)[-1][0].start
                         for o in subject_orgs):
                 before = []  # 某镇党委…，在全镇推广“P”: the place after 在 is where, the committee is who
             actors: list[tuple[str, str]] = []
@@ -138,10 +139,10 @@ class RelationFinder:
             elif before:
                 groups = _chains(before, text)
                 # A村、B村和C村党支部推行…: the last item names a unit; its place is listed too
-                last = groups[-1] + _listed_after(groups[-1][-1], ctx.spans_in(index, "Place"), text,
+                last = groups[-1] + _listed_after(groups[-1][-1], all_places, text,
                                                   prog.start)
                 for p in _most_specific(last, text):
-                    actors.append(_actor_of(p, orgs, ctx.spans_in(index, "Place")))
+                    actors.append(_actor_of(p, orgs, all_places))
                 head = text[:last[0].start]
                 # 推广X旗“P”: the topic spreads X's practice; 形成X镇“P”: X's own, the topic is no actor
                 if any(v in head[-8:] for v in verbs if v not in _OWN_PRACTICE_VERBS) and topic:
@@ -151,9 +152,9 @@ class RelationFinder:
             elif own_place is not None:
                 actors.append(("Place", own_place))
             elif opener is not None and opener.end <= prog.start:
-                actors.append(_actor_of(opener, orgs, ctx.spans_in(index, "Place")))
+                actors.append(_actor_of(opener, orgs, all_places))
                 actors.extend(("Place", p.name) for p in self._subject_list(places, text, opener,
-                                                                            ctx.spans_in(index, "Place")))
+                                                                            all_places))
             elif org_subject is not None and org_subject[1] < 0:
                 actors.append(("Organisation", org_subject[0]))
             elif (speaker := _speaker_org(orgs, text, prog.start)) is not None:
@@ -163,7 +164,7 @@ class RelationFinder:
                     home = max((e[1] for e in ctx.entities if e[0] == "Place" and speaker.name.startswith(e[1])),
                                key=len, default=None)
                     actors.append(("Place", home or topic or ""))
-            elif topic and not any(_deep_committee(o, ctx.spans_in(index, "Place")) for o in subject_orgs
+            elif topic and not any(_deep_committee(o, all_places) for o in subject_orgs
                                    if o.end <= prog.start) and \
                     not any(o.name.endswith(_DEPARTMENT_ENDS) and o.end == x.start - 2 for o in orgs for x in partners) \
                     and not _department_acts(subject_orgs, text, prog.start, subject_at):
@@ -172,7 +173,7 @@ class RelationFinder:
                 actors.append(("Place", topic))  # (某镇党委推行“X”: the committee, not the banner)
                 by_topic = True
             referred = _referred_unit(ctx, index, text) if not before else None
-            clause_committee = _clause_committee(orgs, places, ctx.spans_in(index, "Place"), clause_start, prog.start)
+            clause_committee = _clause_committee(orgs, places, all_places, clause_start, prog.start)
             if clause_committee is not None:
                 # 某旗聚焦产业，某镇党委推行“X”: the township's committee opening the clause acts, not the
                 # banner of the clause before (nor its township)
@@ -203,6 +204,7 @@ class RelationFinder:
                 # (organisations are named ones; none is made up from the level word and 党委)
                 town_acts = committee[0]
                 places = [*places, _town_span(ctx, index, text, clause_start, town_acts)]
+                all_places = ctx.spans_in(index, "Place")
                 committee = None
             if committee is not None:
                 # 镇党委与某公司签订“X”协议: the committee is a party the partner and co-builder rules see
@@ -219,7 +221,7 @@ class RelationFinder:
                 actors = [a for a in actors if a != ("Place", topic)]
             for o in builders:
                 # 某镇党委与某公司共建“某某红”党建联盟: every builder implements the brand it builds
-                actors.append(_actor_of(o, orgs, ctx.spans_in(index, "Place")) if o.label == "Place"
+                actors.append(_actor_of(o, orgs, all_places) if o.label == "Place"
                               else (o.label, o.name))
             for o in partners:
                 # 会同/联合某单位开展“X”: the unit joined in carries it out too
