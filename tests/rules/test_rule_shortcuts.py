@@ -100,6 +100,20 @@ def test_persons_before_finds_what_a_scan_up_to_the_number_finds():
         assert metric_subjects._persons_before(ctx, 0, pos, names) == plain(pos), pos
 
 
+def test_names_within_a_span_are_those_a_scan_of_every_mention_finds():
+    import random
+
+    from pipeline.rules.metric_speech import _names_within
+
+    rng = random.Random(3)
+    names = ["张三", "李四", "王五", "赵六六"]
+    mentions = sorted({(at, at + len(n), n) for at in rng.sample(range(200), 60) for n in [rng.choice(names)]})
+    for _ in range(500):
+        start = rng.randrange(210)
+        end = start + rng.randrange(40)
+        assert _names_within(mentions, start, end) == {n for at, e, n in mentions if start <= at and e <= end}
+
+
 def test_entity_refs_are_validated_once_and_shared():
     ref = EntityRef.of("Place", "某镇")
     assert ref is EntityRef.of("Place", "某镇")
