@@ -481,12 +481,18 @@ class ProgrammeFinder:
         if not names:
             return
         alternation = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+        # the programme mentions each sentence has so far: the loop below adds mentions to the sentence
+        # it reads only, so these are what ctx.spans_in would give (without re-indexing after each add)
+        found_before: dict[int, list[tuple[int, int]]] = {}
+        for s in ctx.spans:
+            if s.label == "Programme":
+                found_before.setdefault(s.sentence, []).append((s.start, s.end))
         for sent in ctx.sentences:
             text = sent.text
             found = list(alternation.finditer(text))
             if not found:
                 continue  # (most sentences name none of them)
-            taken = [(s.start, s.end) for s in ctx.spans_in(sent.index, "Programme")]
+            taken = list(found_before.get(sent.index, ()))
             for m in found:
                 name = m.group()
                 a, b = m.start(), m.end()
