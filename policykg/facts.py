@@ -57,6 +57,27 @@ class EntityRef(Frozen):
     label: EntityLabel
     name: str
 
+    @classmethod
+    def of(cls, label: str, name: str) -> EntityRef:
+        """The reference to (label, name), validated once; one frozen object shared by the facts pointing at it.
+
+        Building a model costs microseconds, and a report's figures and relations point at
+        the same few entities again and again.
+        """
+        hit = _REFS.get((label, name))
+        if hit is not None and cls is EntityRef:
+            return hit
+        ref = cls(label=label, name=name)  # type: ignore[arg-type]
+        if cls is not EntityRef:
+            return ref
+        if len(_REFS) >= 8192:
+            _REFS.clear()
+        _REFS[(label, name)] = ref
+        return ref
+
+
+_REFS: dict[tuple[str, str], EntityRef] = {}
+
 
 class Sentence(Frozen):
     """The provenance unit: offsets are into the cleaned document text."""

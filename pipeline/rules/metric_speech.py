@@ -27,6 +27,7 @@ report's own voice.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from .context import DocContext
@@ -84,13 +85,29 @@ def _find_speeches(ctx: DocContext) -> list[Speech]:
             said = (m.end(), after.end())
         else:
             continue
-        named = {name for at, end, name in persons if said[0] <= at and end <= said[1]}
+        named = _names_within(persons, said[0], said[1])
         if not named and _PRONOUN.search(text, said[0], said[1]):
             # 他说：“…”: the one person the paragraph has named before the quote
-            named = {name for at, end, name in persons if line_start <= at and end <= m.start()}
+            named = _names_within(persons, line_start, m.start())
         # (某某对某某说: two persons, the speaker is not told apart)
         out.append(Speech(m.start(1), m.end(1), named.pop() if len(named) == 1 else None, said))
     return out
+
+
+def _names_within(persons: list[tuple[int, int, str]], start: int, end: int) -> set[str]:
+    """The names of the person mentions (sorted by offset) lying wholly in ``start``..``end``.
+
+    Read from the first mention at ``start`` or after (bisect) up to the first at ``end`` or
+    after, not through every mention of the report for each quote.
+    """
+    named = set()
+    for k in range(bisect_left(persons, (start,)), len(persons)):
+        at, stop, name = persons[k]
+        if at > end:
+            break  # (this one and the later ones end after ``end``)
+        if stop <= end:
+            named.add(name)
+    return named
 
 
 def _person_offsets(ctx: DocContext) -> list[tuple[int, int, str]]:

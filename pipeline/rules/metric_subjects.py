@@ -73,7 +73,7 @@ from .persons import person_roles
 def known_entities(ctx: DocContext) -> Known:
     """The places and persons the document has named (``MetricFinder`` reads them once per document)."""
     return Known({e[1] for e in ctx.entities if e[0] == "Place"},
-                 [e[1] for e in ctx.entities if e[0] == "Person"])
+                 tuple(e[1] for e in ctx.entities if e[0] == "Person"))
 
 
 def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
@@ -140,10 +140,10 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
         w in text for w in _SCHOOL_CUES) else None
     if school is not None:
         return ("Organisation", school.name)  # 某职业技术学院有学生3000余人，教职工200人
+    all_places = ctx.spans_in(index, "Place")
     member_orgs = [o for o in orgs if o.kind in ("cooperative", "enterprise", "association")
                    and text[max(0, o.start - 2):o.start] not in _INSTRUMENT_VERBS
-                   and not _partner(text, o, ctx.spans_in(index, "Place"))]
-    all_places = ctx.spans_in(index, "Place")
+                   and not _partner(text, o, all_places)]
     places = [s for s in all_places
               if s.end <= pos and s.name in place_names and not _inside_other(s, all_places)
               and not any(o.start < s.end and s.start < o.end for o in orgs
@@ -162,7 +162,7 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
             heads = [p for p in places if level_rank(p.level) < level_rank(last.level)]
             if heads:
                 return ("Place", heads[-1].name)
-            list_org = _opening_org(orgs, text, ctx.spans_in(index, "Place"))
+            list_org = _opening_org(orgs, text, all_places)
             if list_org is not None:
                 return ("Organisation", list_org.name)
             opened = (local or {}).get(index)
@@ -192,7 +192,7 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
                (p.start >= 2 and text[p.start - 2] in "，；：" and text[p.start - 1] in "如在由经") or
                text[max(0, p.start - 3):p.start] in _AGENT_PREFIXES or _SCENE.fullmatch(text, 0, p.start))
                and text[p.end:p.end + 1] != "、"]  # (在A村、B村等5个村…: the first of a list opens nothing)
-    opening = _opening_org(orgs, text, ctx.spans_in(index, "Place"), place_names)
+    opening = _opening_org(orgs, text, all_places, place_names)
     if opening is not None and not openers:
         return ("Organisation", opening.name)  # 某旗人民医院与…结成医联体，开展义诊40余次
     if openers:
@@ -651,20 +651,33 @@ class Known(NamedTuple):
     """The document's places and persons found by the earlier stages."""
 
     places: set[str]
-    persons: list[str]
+    persons: tuple[str, ...]
 
 
 
-def _persons_before(ctx: DocContext, index: int, pos: int, names: list[str]) -> list[tuple[int, int, str]]:
+def _persons_before(ctx: DocContext, index: int, pos: int, names: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Persons named before ``pos``: found by a role cue here, or named again without one."""
     text = ctx.sentences[index].text
     found = {(s.start, s.end, s.name) for s in ctx.spans_in(index, "Person") if s.end <= pos}
-    for name in names:
-        at = text.find(name, 0, pos)
-        while at >= 0:
-            found.add((at, at + len(name), name))
-            at = text.find(name, at + len(name), pos)
+    found.update(o for o in _name_occurrences(text, names) if o[1] <= pos)
     return sorted(found)
+
+
+@lru_cache(maxsize=64)
+def _name_occurrences(text: str, names: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+    """Where each of ``names`` stands in ``text`` (each name's occurrences left to right, not overlapping).
+
+    Found once per sentence, not once per number: those before a position are the ones
+    ending by it (a scan stopped at the position finds the same, as every later
+    occurrence of a name ends later).
+    """
+    found = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            found.append((at, at + len(name), name))
+            at = text.find(name, at + len(name))
+    return tuple(found)
 
 
 _PRONOUN = re.compile(r"[他她](?![们人])")
@@ -673,7 +686,7 @@ _WITH_BODY = re.compile(r"[他她][和与同跟](?:该|本)?(合作社|联合社
 _SPEECH = re.compile("说|表示|介绍|告诉|谈到|讲")
 
 
-def _described_person(ctx: DocContext, index: int, text: str, pos: int, names: list[str],
+def _described_person(ctx: DocContext, index: int, text: str, pos: int, names: tuple[str, ...],
                       aged: bool = False) -> str | None:
     """某村村民某某，今年62岁: a first clause that opens with a person makes the clauses after it theirs.
 
@@ -733,12 +746,13 @@ def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int) -> str | 
 
 # a clause or sentence that opens with the kind word of an organisation named before (合作社现有…, 该公司…);
 # a sentence may open with a time first (去年，合作社销售…)
-_KIND_WORD = (r"(?:该|这个|这家|此)?(?:(合作社|联合社|联社|信用联社|信用社|农商行|农商银行|学院|公司|企业|协会|集团|"
-              r"(?<=[该此])[社厂](?![员区会])"  # 该社, 该厂
-              r"|(?<=[该此])(?:支行|分行|行(?![业动为政列程使走径])|院(?![落子坝内外])|校(?![园区内外]))"  # 该支行, 该行
-              r"|(?:社区|村|嘎查)(?:党委|党总支|党支部)(?!书记|副书记|委员|成员|班子|[、和与]))"  # 社区党委
-              # (合作社理事长某某今年56岁: the person after the body's post is the subject)
-              r"(?!理事长|副理事长|社长|会长|副会长|秘书长|董事长|总经理|经理|负责人|书记|主任|党支部书记))")
+_KIND_DEMONSTRATIVE = r"(?:该|这个|这家|此)?"
+_KIND_WORD = _KIND_DEMONSTRATIVE + (r"(?:(合作社|联合社|联社|信用联社|信用社|农商行|农商银行|学院|公司|企业|协会|集团|"
+                                    r"(?<=[该此])[社厂](?![员区会])"  # 该社, 该厂
+                                    r"|(?<=[该此])(?:支行|分行|行(?![业动为政列程使走径])|院(?![落子坝内外])|校(?![园区内外]))"  # 该支行, 该行
+                                    r"|(?:社区|村|嘎查)(?:党委|党总支|党支部)(?!书记|副书记|委员|成员|班子|[、和与]))"  # 社区党委
+                                    # (合作社理事长某某今年56岁: the person after the body's post is the subject)
+                                    r"(?!理事长|副理事长|社长|会长|副会长|秘书长|董事长|总经理|经理|负责人|书记|主任|党支部书记))")
 # a time word may stand right before the kind word with no comma (去年合作社分红…)
 _TIME_WORD = r"(?:去年|今年|前年|上年|当年|全年|目前|如今|现在|(?:19|20)\d\d年(?:以来)?)"
 _KIND_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|目前|如今|近日|同时|此外|另外|"
@@ -748,8 +762,11 @@ _BARE_KIND = re.compile(rf"{_TIME_WORD}?{_KIND_WORD}")
 _KIND_AGAIN_CLAUSE = re.compile(rf"\s*{_TIME_WORD}?{_KIND_WORD}")
 _KIND_AGAIN_REACH = 6  # sentences back: the paragraph and the one before it
 _CLAUSE_BREAK = re.compile("[，；：]")
-# the take-up words alone: a sentence without one has no clause that takes a subject up (checked once per sentence)
-_KIND_WORD_RE = re.compile(_KIND_WORD)
+# the take-up words alone: a sentence without one has no clause that takes a subject up (checked once per sentence).
+# Only whether one is there is asked, so the optional demonstrative before the kind word is left out: a match of
+# _KIND_WORD holds a match of the rest at the kind word (its lookbehinds read the text, not the match), and the
+# search without a leading optional group runs about twice as fast
+_KIND_WORD_RE = re.compile(_KIND_WORD.removeprefix(_KIND_DEMONSTRATIVE))
 
 
 @lru_cache(maxsize=128)
@@ -1156,7 +1173,7 @@ def _skip_age(text: str, pos: int) -> int:
 
 
 def _person_after_age(ctx: DocContext, index: int, text: str, clause_start: int, end: int,
-                      names: list[str]) -> str | None:
+                      names: tuple[str, ...]) -> str | None:
     """今年68岁的某某, 今年68岁的某村村民某某: the age is the person's named right after it in its clause."""
     if not text.startswith("的", end) or not text.endswith("岁", 0, end):
         return None
@@ -1243,6 +1260,8 @@ def paragraph_openers(ctx: DocContext) -> dict[int, tuple[str, str]]:
 
 def _opening_body(ctx: DocContext, index: int, offset: int, chain: list[Span]) -> Span | None:
     """The body whose full name opens the sentence (at its first place or at its start), if it speaks for itself."""
+    if not ctx.spans_in(index, "Organisation"):
+        return None  # (most sentences name no body: asked for every sentence of the report)
     starts = {offset} | {p.start for p in chain}
     end = chain[-1].end if chain else offset
     text = ctx.sentences[index].text

@@ -55,6 +55,9 @@ _PEOPLE_NOUNS = ("农牧民", "牧民", "农民", "群众", "居民", "党员", 
 def number_re() -> re.Pattern[str]:
     unit_alt = "|".join(re.escape(u) for u in sorted(units(), key=len, reverse=True))
     return re.compile(
+        # a figure starts with its qualifier word or its first digit: the lookahead turns every other
+        # position down at once (the pattern opens with optional groups, so the engine cannot skip ahead)
+        rf"(?=[近超突不达约逾\d{_CN_DIGITS}])"
         r"(?:(?P<pre>近|超过|突破|不低于|不少于|达到|达|约|逾)(?:(?<=[过破到达])了)?)?"  # 超过了40万元
         rf"(?P<num>\d+(?:\.\d+)?|[{_CN_DIGITS}]{{1,4}}(?=[余多]))\s*"
         r"(?P<mult>万|亿)?(?P<q2>余|多)?\s*"
@@ -112,12 +115,13 @@ _THRESHOLD_PRE = frozenset(("超过", "突破", "达到", "达", "逾"))
 _CATEGORY_NOUNS = ("村", "嘎查", "社区", "行政村", "镇", "乡", "苏木", "户", "农户", "牧户", "农牧户", "家庭", "脱贫户")
 _SUBSET_THRESHOLD = re.compile(r"^其中\s*\d+(?:\.\d+)?\s*[个家名所户][^，；。]*?$")
 # 有12个行政村…, 另有3个嘎查…: a count of divisions that opens the clause (or follows 有) before a bound
+_ALL_OF = re.compile("全部|均|都")  # (…全部/均/都 达到: every one of them, no subset)
 _COUNTED_SUBSET = re.compile(r"(?:^|有|其中)\s*\d+\s*个(?:行政村|嘎查村|村|嘎查|社区|苏木乡镇|乡镇|苏木|镇)[^\d]*$")
 
 
 def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
     s, e = m.start("num"), m.end()
-    if any(a <= s < b for a, b in quoted):
+    if quoted and any(a <= s < b for a, b in quoted):
         return True
     before, after = text[max(0, s - 3):s].rstrip(), text[e:e + 3]
     unit = m.group("unit")
@@ -154,13 +158,13 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
     num = m.group("num")
     if _CN_NUMERAL.fullmatch(num) and not m.group("q2"):
         return True
-    clause = text[max(text.rfind(c, 0, s) for c in "，；：") + 1:s]
+    clause = text[max(text.rfind("，", 0, s), text.rfind("；", 0, s), text.rfind("：", 0, s)) + 1:s]
     if num == "1" and unit in _COUNT_UNITS and not m.group("mult") and _DISTRIBUTIVE.search(clause):
         return True  # 每年打造1个…, 各选派 1名…: a quota, not a count
-    if m.group("post") == "以上" and _SUBSET_THRESHOLD.match(clause) and not re.search("全部|均|都", clause):
+    if m.group("post") == "以上" and _SUBSET_THRESHOLD.match(clause) and not _ALL_OF.search(clause):
         return True  # 其中96个村…达到4人以上: the threshold defines the counted subset
     if (m.group("post") == "以上" or m.group("pre") in _THRESHOLD_PRE) and _COUNTED_SUBSET.search(clause) \
-            and not re.search("全部|均|都", clause):
+            and not _ALL_OF.search(clause):
         return True  # 有12个行政村集体经济收入突破50万元: the bound of the villages counted, not a figure
     if unit == "岁" and m.group("post") and "平均" not in clause:
         return True  # 年龄在35岁以下的, 35岁以下年轻干部: an age bound of a criterion or a category
@@ -182,14 +186,32 @@ def _not_points(text: str, s: int, e: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _aim_words() -> re.Pattern[str]:
-    """The aim markers of ``metric_aims.tsv`` as one pattern (争取 only before a year or a span of years)."""
+def _aim_lexicon() -> tuple[list[str], list[str]]:
+    """The aim markers of ``metric_aims.tsv``, escaped: (always markers, markers only before a time)."""
     always: list[str] = []
     timed: list[str] = []
     for line in lexicon("metric_aims.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             word, when = [*line.split("\t"), "always"][:2]
             (timed if when.strip() == "time" else always).append(re.escape(word.strip()))
+    return always, timed
+
+
+@lru_cache(maxsize=1)
+def _aim_marker_words() -> re.Pattern[str]:
+    """Every aim marker as a plain alternation: a sentence holding none has no aim (a quick first test).
+
+    Python's regex engine skips ahead to a possible first character only for a pattern that
+    opens with literals, which ``_aim_words`` (opening with a lookbehind) does not.
+    """
+    always, timed = _aim_lexicon()
+    return re.compile("|".join(always + timed) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _aim_words() -> re.Pattern[str]:
+    """The aim markers of ``metric_aims.tsv`` as one pattern (争取 only before a year or a span of years)."""
+    always, timed = _aim_lexicon()
     alts = [f"(?:{'|'.join(always)})"] if always else []
     if timed:
         # (争取到2023年度资金500万元: a budget year names money obtained)
@@ -206,7 +228,7 @@ _DONE_CLAUSE = re.compile(r"[，；](?:目前|截至|现已|已|累计|实际|�
 @lru_cache(maxsize=64)
 def _aim_word_in(text: str) -> bool:
     """Whether the sentence holds an aim marker at all (asked for each of its numbers)."""
-    return _aim_words().search(text) is not None
+    return _aim_marker_words().search(text) is not None and _aim_words().search(text) is not None
 
 
 def _in_aim(text: str, pos: int, quoted: list[tuple[int, int]]) -> bool:
@@ -230,6 +252,11 @@ _VERBS = ("建立", "成立", "设置", "划分", "选派", "培训", "培育", 
 
 
 _VERBS_LONGEST_FIRST = sorted(_VERBS, key=len, reverse=True)
+# whether a head holds any of the verbs at all (one scan; which one and where is then asked in order)
+_VERB = re.compile("|".join(_VERBS_LONGEST_FIRST))
+# verbs that end the noun phrase after the unit (tried in this order); and whether a tail holds any
+_TAIL_VERBS = ("参加", "实现", "兼任", "担任", "融入", "到", "在", "联系", "进行", "开展", "实行")
+_TAIL_VERB = re.compile("|".join(_TAIL_VERBS))
 _HEAD_LEAD = re.compile(r"^(全盟|全市|全旗|全区|共|累计|已|现|为|达到|达)")
 _HEAD_YEAR = re.compile(r"^(?:19|20)\d\d年(?:以来|度)?")
 _PUNCT_SPLIT = re.compile(r"[，。；：、（）()“”《》\s]")
@@ -241,7 +268,7 @@ def _indicator(text: str, m: re.Match[str]) -> str:
     after = text[m.end():m.end() + 14]
     cut = _INDICATOR_STOP.search(after)
     tail = after[: cut.start()] if cut else after
-    for verb in ("参加", "实现", "兼任", "担任", "融入", "到", "在", "联系", "进行", "开展", "实行"):
+    for verb in (_TAIL_VERBS if _TAIL_VERB.search(tail) else ()):  # (most tails hold none: no loop)
         i = tail.find(verb)
         if i > 0:
             tail = tail[:i]
@@ -250,7 +277,7 @@ def _indicator(text: str, m: re.Match[str]) -> str:
     before = text[max(0, m.start() - 16):m.start()]
     parts = _PUNCT_SPLIT.split(before)
     head = parts[-1] if parts else ""
-    for verb in _VERBS_LONGEST_FIRST:
+    for verb in (_VERBS_LONGEST_FIRST if _VERB.search(head) else ()):  # (a head holding none is kept whole)
         i = head.rfind(verb)
         if i >= 0:
             head = head[i + len(verb):]
@@ -339,7 +366,7 @@ class MetricFinder:
                         continue
                     stated.add(key)
                 ctx.metrics.append(Metric(
-                    subject=EntityRef(label=subject[0], name=subject[1]),  # type: ignore[arg-type]
+                    subject=EntityRef.of(*subject),
                     indicator=_indicator(text, m),
                     value=value,
                     unit=unit,
@@ -361,7 +388,7 @@ class MetricFinder:
                     subject = ("Person", person)  # 某某带领村民致富，已连续担任书记9年
                 seniority = _SENIORITY.match(text, d.end())
                 ctx.metrics.append(Metric(
-                    subject=EntityRef(label="Person", name=subject[1]),
+                    subject=EntityRef.of("Person", subject[1]),
                     indicator=seniority.group() if seniority else (d.group("verb") + d.group("obj")).strip() or "年限",
                     value=_value(d.group("num"), None),
                     unit="年",

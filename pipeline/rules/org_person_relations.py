@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from .backrefs import org_taken_up, paragraph_start, paragraph_village
 from .context import BACK_REFERENCE, DocContext, Span
@@ -45,6 +46,28 @@ def relate_organisations_and_persons(ctx: DocContext, index: int, text: str) -> 
     """LOCATED_IN and LEADS, then PARTNERS_WITH, for sentence ``index`` (``text``)."""
     _located_and_leads(ctx, index, text)
     _partners(ctx, index, text)
+
+
+@lru_cache(maxsize=1)
+def _leads_re() -> re.Pattern[str]:
+    """The LEADS trigger verbs as one pattern (创立|领办|…), compiled once rather than joined per sentence."""
+    return re.compile("|".join(triggers()["LEADS"]))
+
+
+_SAYS_RE = re.compile("说|表示|介绍|告诉")
+
+
+def _place_entity_names(ctx: DocContext) -> tuple[set[str], tuple[int, ...]]:
+    """The names of the document's place entities and their lengths, longest first.
+
+    A name that opens or ends a piece of text is found by slicing that text at each of
+    these lengths (the longest that is a name wins) instead of testing every name.
+    Read as a ``ctx.derived`` view versioned by the entity count: the relation stage only
+    adds entities after its first sentence (places are dropped before), so the count says
+    when to rebuild.  The set is shared: callers must not change it.
+    """
+    names = {e[1] for e in ctx.entities if e[0] == "Place"}
+    return names, tuple(sorted({len(n) for n in names}, reverse=True))
 
 
 def _branch_banner(name: str, place_entities: set[str]) -> str | None:
@@ -66,12 +89,14 @@ def _branch_banner(name: str, place_entities: set[str]) -> str | None:
 
 def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
     """Where organisations and persons are, and who leads which organisation (see the module docstring)."""
-    # 住房和城乡(建设局) found as a township is the start of a department's name, not where it is
-    places = [p for p in ctx.spans_in(index, "Place") if not p.anaphor and not department_words_in(p.name)]
-    place_entities = ({e[1] for e in ctx.entities if e[0] == "Place"}  # only read for orgs and persons
-                      if ctx.spans_in(index, "Organisation") or ctx.spans_in(index, "Person") else set())
     orgs = ctx.spans_in(index, "Organisation")
     persons = ctx.spans_in(index, "Person")
+    if not orgs and not persons:
+        return  # every rule below is about an organisation or a person (most sentences name neither)
+    # 住房和城乡(建设局) found as a township is the start of a department's name, not where it is
+    places = [p for p in ctx.spans_in(index, "Place") if not p.anaphor and not department_words_in(p.name)]
+    # built once per state of the entities, not per sentence
+    place_entities, name_lengths = ctx.derived("place_entity_names", _place_entity_names, version=len(ctx.entities))
     for o in orgs:
         # an organisation is in the place its name starts with (扎鲁特旗…公司, 中共通辽市委, 通辽市财政局)
         bare = o.name[2:] if o.name.startswith("中共") else o.name
@@ -79,8 +104,7 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         inner = [p for p in places if o.start <= p.start and p.end <= o.end and p.name in place_entities and
                  not (p.start > o.start and o.kind in ("enterprise", "cooperative", "association") and
                       p.level in ("township", "village") and text[p.start:p.end] != p.name)]
-        prefix = max((n for n in place_entities if bare.startswith(n) and len(n) < len(bare)), key=len,
-                     default=None)
+        prefix = next((bare[:k] for k in name_lengths if k < len(bare) and bare[:k] in place_entities), None)
         target = inner[-1].name if inner and inner[-1].start > o.start else (prefix or
                                                                              (inner[-1].name if inner else None))
         if inner and inner[0].start == o.start and o.name != text[o.start:o.end] and \
@@ -104,12 +128,12 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
                 # 某县某村某某专业合作社: the county written into its name is where it is as well
                 ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", inner[0].name), index)
     _sited(ctx, index, text, orgs, places)
-    leads_verbs = "|".join(triggers()["LEADS"])
+    leads_verbs = _leads_re()
     for a, b in itertools.pairwise(orgs):
         # 某村党支部领办的某合作社, 某县农牧局牵头成立的某协会: an organisation leads what it set up
         # (某村党支部书记某某领办某合作社: the secretary between them leads it, not the branch)
         if b.kind in ("cooperative", "enterprise", "association", "other") and b.start >= a.end \
-                and re.search(leads_verbs, text[a.end:b.start]) and len(text[a.end:b.start]) <= 8 and \
+                and len(text[a.end:b.start]) <= 8 and leads_verbs.search(text[a.end:b.start]) and \
                 not any(a.end <= p.start < b.start for p in persons):
             ctx.add_relation("LEADS", ("Organisation", a.name), ("Organisation", b.name), index)
     _founded_at(ctx, index, text, orgs)
@@ -155,7 +179,9 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
                 elsewhere = next(iter(before_orgs))[0]
         place_before = [p for p in places if p.end <= role_start and role_start - p.end <= 1] or \
             [p for p in _back_references(ctx, index) if text[p.end:role_start] in ("", "党委", "党工委")]
-        named_before = max((n for n in place_entities if text.endswith(n, 0, role_start)), key=len, default=None)
+        before_role = text[:role_start]
+        named_before = next((before_role[len(before_role) - k:] for k in name_lengths
+                             if k <= len(before_role) and before_role[len(before_role) - k:] in place_entities), None)
         assumed = _ASSUMES_AT_RE.match(text, person.end)
         is_post = assumed is None and (assumed := _IS_AT_RE.match(text, person.end)) is not None
         # 某某现任某镇某村党支部书记: the post's organisation, after the places of its name
@@ -224,7 +250,7 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         if "、" in text[:person.start] or "该" in text[:person.start]:
             _posts_before(ctx, index, text, person, orgs)
         founded = next((o for o in orgs if text[o.end:role_start] == "由"), None)
-        if founded is not None and re.match(leads_verbs, text[person.end:]):
+        if founded is not None and leads_verbs.match(text[person.end:]):
             # 某合作社由村民某某创办: the founder named after 由 leads it
             ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", founded.name), index)
         if _LED_BY_RE.match(text, person.end):
@@ -235,8 +261,8 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         for o in orgs:
             between = text[person.end:o.start]
             # not across another unit or person, nor from a speaker to what the speaker reports (某某说，…领办…)
-            if o.start > person.end and ((re.search("|".join(triggers()["LEADS"]), between) and len(between) <= 20)
-                                         or _FOUNDING_GAP_RE.fullmatch(between) is not None) and not re.search("说|表示|介绍|告诉", between) and not any(person.end <= x.start < o.start
+            if o.start > person.end and ((len(between) <= 20 and leads_verbs.search(between))
+                                         or _FOUNDING_GAP_RE.fullmatch(between) is not None) and not _SAYS_RE.search(between) and not any(person.end <= x.start < o.start
                                                    for x in ctx.spans_in(index) if x is not o and
                                                    x.label in ("Organisation", "Person")):
                 ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", o.name), index)
@@ -295,7 +321,7 @@ def _founding_village(text: str, o: Span, orgs: list[Span], target: str | None) 
         village = b.name.removesuffix("党支部").removesuffix("党总支")
         short = village.removesuffix("嘎查").removesuffix("村").removesuffix("社区")
         if len(short) >= 2 and short != village and rest.startswith(short) and \
-                re.search("|".join(triggers()["LEADS"]), text[b.end:o.start]) and len(text[b.end:o.start]) <= 8:
+                len(text[b.end:o.start]) <= 8 and _leads_re().search(text[b.end:o.start]):
             return village
     return None
 
@@ -368,8 +394,12 @@ def _village_cooperatives(ctx: DocContext, index: int, orgs: list[Span]) -> None
 
 def _sited(ctx: DocContext, index: int, text: str, orgs: list[Span], places: list[Span]) -> None:
     """某公司位于某镇, 位于某镇的某公司: where an organisation whose name names no place is sited."""
+    if not orgs:
+        return
+    # the organisations placed already, read from the relations once (this loop adds the only new ones)
+    located = {k[2] for k in ctx.relations if k[0] == "LOCATED_IN" and k[1] == "Organisation"}
     for o in orgs:
-        if any(k[:3] == ("LOCATED_IN", "Organisation", o.name) for k in ctx.relations):
+        if o.name in located:
             continue  # named after its place already (某旗某公司)
         after = _SITED_RE.match(text, o.end)
         target = _place_chain_end(places, after.end()) if after else None
@@ -381,6 +411,7 @@ def _sited(ctx: DocContext, index: int, text: str, orgs: list[Span], places: lis
                 target = end  # 位于某镇的某公司
         if target is not None and target.level != "region":
             ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", target.name), index)
+            located.add(o.name)
 
 
 def _back_references(ctx: DocContext, index: int) -> list[Span]:

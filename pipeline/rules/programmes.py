@@ -90,6 +90,24 @@ _GRADE_TITLE = re.compile(rf"(?:[{NUMERAL}\d]+个?[好强优星佳])+")
 _MEASURE_WORDS = set("个项级类种批名次条大小年月日支是要")
 _TRIGGER_WORDS = ("完善", "健全", "建立", "推行", "落实", "强化", "加强", "深化", "创新", "规范")
 _POLICY_WORDS = ("条例", "办法", "意见", "措施", "规定", "方案", "规范", "标准", "决定", "通知", "细则")
+_NOT_PROGRAMME_ENDINGS = _FACILITY_ENDINGS + _AWARD_ENDINGS
+# the small patterns read for each quote or list item, compiled once
+_GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]")  # “三统一”（统一防疫、统一销售）服务模式
+_TRAILING_GLOSS = re.compile(r"[（(][^）)]*[）)]$")
+_ITEM_SPLIT = re.compile("[、，,；;]")
+_LIST_PUNCT = re.compile("[、，,]")
+_SHORT_QUOTE = re.compile(r"“([^“”]{2,8})”")
+_DIGIT_OR_LATIN = re.compile(r"[\dA-Za-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_MODIFIES_NEXT = re.compile(r"[A-Za-z]|[\u4e00-\u9fff]{0,2}化")  # X APP, X科学化
+_NUMBER_ONLY = re.compile(r"[\d.%]+")
+_HEADING_BREAK = re.compile(r"[，。；]")
+_CLAUSE_BREAK = re.compile(r"[，；]")
+_SENTENCE_CLOSE = re.compile(r"[。！？!?][”’]?$")
+_BY_BEFORE = re.compile(r"以$")  # 以“X”为…
+_COUNTED_BEFORE = re.compile(rf"[{NUMERAL}\d]+[种项类条套张]$")  # 18种“X”
+_CLOSES_CLAUSE = re.compile(r"等?[，。；,;]")
+_NAMED_AS_BEFORE = re.compile(r"(?:命名为|评为|评定为|授予)[^，。；“”]{0,4}$")  # 被命名为“X”党组织
 
 
 @dataclass(frozen=True)
@@ -157,7 +175,7 @@ def _kind_word_re() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def kind_after(text: str, pos: int) -> str | None:
     """The programme kind named by the word right after position ``pos`` (等9种主要发展模式 → model)."""
-    paren = re.match(r"[（(][^（）()]{1,40}[）)]", text[pos:pos + 42])
+    paren = _GLOSS.match(text[pos:pos + 42]) if text[pos:pos + 1] in ("（", "(") else None
     if paren:  # “三统一”（统一防疫、统一销售）服务模式: the gloss stands between the name and its kind
         pos += paren.end()
     tail = _LIST_TAIL.match(text, pos, pos + 12)
@@ -182,11 +200,27 @@ _HEADLINE_KINDS = ("模式", "工作法", "工程", "行动", "机制", "品牌"
 
 
 def kind_of_name(name: str) -> str | None:
-    """A kind from the name's own ending (红色堡垒工程 → project, 积分评议工作法 → approach)."""
-    for rule in kind_rules():
-        if name.endswith(rule.word) and len(name) > len(rule.word):
-            return rule.kind
+    """A kind from the name's own ending (红色堡垒工程 → project, 积分评议工作法 → approach).
+
+    The longest kind word the name ends with (and is longer than), looked up by the name's
+    last characters at each kind word length rather than by trying every rule in turn.
+    """
+    table, sizes = _kind_endings()
+    for size in sizes:
+        if len(name) > size:
+            kind = table.get(name[-size:])
+            if kind is not None:
+                return kind
     return None
+
+
+@lru_cache(maxsize=1)
+def _kind_endings() -> tuple[dict[str, str], tuple[int, ...]]:
+    """Kind word → kind (the first rule of a word wins, as in ``kind_rules``' order) and the word lengths, longest first."""
+    table: dict[str, str] = {}
+    for rule in kind_rules():
+        table.setdefault(rule.word, rule.kind)
+    return table, tuple(sorted({len(w) for w in table}, reverse=True))
 
 
 def components_of(name: str) -> list[str]:
@@ -203,8 +237,8 @@ def _spelled_out(text: str, name: str) -> bool:
     counts the list's items, so the list is its content, not a programme.  An unquoted
     count after the list (“看、听、讲、练”四步课堂) leaves the list the name.
     """
-    n = len([p for p in re.split("[、，,；;]", name) if p])
-    shorts = [m.group(1) for m in re.finditer(r"“([^“”]{2,8})”", text) if m.group(1) != name]
+    n = len([p for p in _ITEM_SPLIT.split(name) if p])
+    shorts = [m.group(1) for m in _SHORT_QUOTE.finditer(text) if m.group(1) != name]
     return any(_NUMERAL_VALUE.get(x[0]) == n for x in shorts)
 
 
@@ -297,10 +331,11 @@ class ProgrammeFinder:
         for sent in ctx.sentences:
             text = sent.text
             taken: list[tuple[int, int]] = []
-            matches = list(_QUOTED_OR_TITLE.finditer(text))
+            # (most sentences hold no quote: the pattern needs “ or 《, and a list two quotes)
+            matches = list(_QUOTED_OR_TITLE.finditer(text)) if "“" in text or "《" in text else []
             if "‘" in text:
                 matches = sorted(matches + _quoted_in_speech(text, matches), key=lambda m: m.start())
-            list_kind = self._list_kinds(text, matches, never, veto, triggers)
+            list_kind = self._list_kinds(text, matches, never, veto, triggers) if len(matches) >= 2 else {}
             for m in matches:
                 inner = m.group(1) or m.group(2)
                 inner = inner.strip()
@@ -404,13 +439,13 @@ class ProgrammeFinder:
         # each pattern's scan only where its cue words are (most sentences have none)
         for m in (_PRACTICE_LIST.finditer(text) if "等" in text and "、" in text else ()):
             items = m.group(1).split("、")
-            if len(items) < 2 or not any(kind_of_name(i) or re.search(r"[\dA-Za-z]", i) for i in items):
+            if len(items) < 2 or not any(kind_of_name(i) or _DIGIT_OR_LATIN.search(i) for i in items):
                 continue  # one item at least is plainly a name (…模式, 369驿站): 党建引领、资源整合 are not
             pos = m.start(1)
             for item in items:
                 a, b = pos, pos + len(item)
                 pos = b + 1
-                if not free(a, b) or item in never or not re.search(r"[\u4e00-\u9fff]", item):
+                if not free(a, b) or item in never or not _HAN.search(item):
                     continue
                 kind = kind_of_name(item) or "mechanism"
                 ctx.spans.append(Span("Programme", item, a, b, index, kind=kind))
@@ -446,15 +481,24 @@ class ProgrammeFinder:
         if not names:
             return
         alternation = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+        # the programme mentions each sentence has so far: the loop below adds mentions to the sentence
+        # it reads only, so these are what ctx.spans_in would give (without re-indexing after each add)
+        found_before: dict[int, list[tuple[int, int]]] = {}
+        for s in ctx.spans:
+            if s.label == "Programme":
+                found_before.setdefault(s.sentence, []).append((s.start, s.end))
         for sent in ctx.sentences:
             text = sent.text
-            taken = [(s.start, s.end) for s in ctx.spans_in(sent.index, "Programme")]
-            for m in alternation.finditer(text):
+            found = list(alternation.finditer(text))
+            if not found:
+                continue  # (most sentences name none of them)
+            taken = list(found_before.get(sent.index, ()))
+            for m in found:
                 name = m.group()
                 a, b = m.start(), m.end()
                 if any(x <= a < y or x < b <= y for x, y in taken):
                     continue
-                if re.match(r"[A-Za-z]|[\u4e00-\u9fff]{0,2}化", text[b:b + 3]):
+                if _MODIFIES_NEXT.match(text[b:b + 3]):
                     continue  # X APP, X科学化: the name only modifies the word after it
                 clause_start = max(text.rfind(c, 0, a) for c in "，；：。") + 1
                 governed = any(t in text[clause_start:a] for t in triggers)
@@ -497,7 +541,7 @@ class ProgrammeFinder:
 
     @staticmethod
     def _policy_kind(inner: str) -> str | None:
-        core = re.sub(r"[（(][^）)]*[）)]$", "", inner)
+        core = _TRAILING_GLOSS.sub("", inner)
         if core.endswith(("规范", "标准")):
             return "standard"
         if core.endswith(_POLICY_WORDS):
@@ -516,26 +560,26 @@ class ProgrammeFinder:
         (a kind word, a governing verb or a slogan shape at another mention).
         """
         name = self._canonical(inner)
-        if name in never or len(name) < 2 or re.fullmatch(r"[\d.%]+", name):
+        if name in never or len(name) < 2 or _NUMBER_ONLY.fullmatch(name):
             return False
         if _is_speech(text, start, name):
             return False
-        if re.search("[、，,]", name) and (_SHORT_NAME_AFTER.match(text, end) or _spelled_out(text, name)):
+        if _LIST_PUNCT.search(name) and (_SHORT_NAME_AFTER.match(text, end) or _spelled_out(text, name)):
             return False  # “统一防疫、统一配种”的“两统一”: the content of the short name, which is the programme
         after = text[end:end + 6]
         if after.startswith(veto):
             return False
         if "+" in name:
             return True
-        if any(start <= m.end() and m.start() <= start for m in _FROM_TO.finditer(text)):
+        if ("从“" in text or "由“" in text) and any(start <= m.end() and m.start() <= start for m in _FROM_TO.finditer(text)):
             return False  # 从“要我干”变为“我要干”
         if name.endswith(_CLASS_ENDINGS) and len(name) >= 4 and _OPENS_CLASS.search(text, max(0, start - 10), start):
             return True  # 开设“四点半课堂”, 开办“某某夜校”: a named class the bodies open and run
-        if name.endswith(_FACILITY_ENDINGS + _AWARD_ENDINGS) or _COUNTED_CATEGORY.fullmatch(name):
+        if name.endswith(_NOT_PROGRAMME_ENDINGS) or _COUNTED_CATEGORY.fullmatch(name):
             return False  # facility types (…服务室, 四点半课堂), awards, posts, categories
         if _veto_noun_re().match(text, end, end + 8):
             return False  # “X”的戍边事迹, “X”精神: the quote describes a story, a spirit, a style
-        parts = re.split("[、，,]", name)
+        parts = _LIST_PUNCT.split(name)
         if len(parts) >= 3 and all(kind_of_name(p_) for p_ in parts):
             return False  # a list of generic mechanisms, not one named item
         if len(parts) >= 3 and all(len(p_) == 4 for p_ in parts) and not _SLOGAN.search(name) \
@@ -559,8 +603,8 @@ class ProgrammeFinder:
         if len(name) >= 4 and name.endswith("联盟") and _ALLIANCE_VERBS.search(clause):
             return True  # 与周边村组建“某某联盟”，带动…: an alliance units form is a mechanism they run
         # a heading or a headline (某地：“某某”焕发新活力): no clause punctuation and no closing 。！？
-        heading = (len(text) <= 25 and not re.search(r"[，。；]", text)) or \
-            (len(text) <= 45 and not re.search(r"[，；]", text) and not re.search(r"[。！？!?][”’]?$", text))
+        heading = (len(text) <= 25 and not _HEADING_BREAK.search(text)) or \
+            (len(text) <= 45 and not _CLAUSE_BREAK.search(text) and not _SENTENCE_CLOSE.search(text))
         if heading and "—" not in name and name.endswith(_HEADLINE_KINDS) and \
                 len(name) >= 2 + min(len(k) for k in _HEADLINE_KINDS if name.endswith(k)):
             return True  # 某地：以“X”引领“某某模式”走出新路子: a headline naming a model by its own kind word
@@ -570,9 +614,9 @@ class ProgrammeFinder:
         governed = any(t in before for t in triggers)
         if not governed and len(name) >= 4 and _OPENS_FACILITY.search(before):
             governed = True  # 联合各村党支部开设“某某直播间”: a named initiative bodies open and run
-        if re.search(r"以$", before) and text[end:end + 1] == "为":
+        if _BY_BEFORE.search(before) and text[end:end + 1] == "为":
             governed = True
-        if re.search(rf"[{NUMERAL}\d]+[种项类条套张]$", before):
+        if _COUNTED_BEFORE.search(before):
             governed = True  # 18种“X”: counted items of a named kind
         copula = _COPULA_OWNER.search(clause)
         if copula is not None and text[end:end + 1] in _CLAUSE_ENDS and not _SLOGAN.search(name) and \
@@ -585,7 +629,7 @@ class ProgrammeFinder:
             return bool(_SLOGAN.search(name)) and governed
         if not governed and text.startswith(("作用", "的作用"), end):
             return False  # 激发…“X”作用: the role something plays (发挥“X”作用 is governed)
-        if not governed and not slogan and re.match(r"等?[，。；,;]", text[end:end + 2]):
+        if not governed and not slogan and _CLOSES_CLAUSE.match(text[end:end + 2]):
             return False  # 持续跟进“补短板”，: a phrase that closes its clause with no verb putting it to work
         if not governed and not slogan and len(name) == 4 and _dictionary_word(name):
             return False  # 曾经的“不毛之地”: an idiom, used as a figure
@@ -603,7 +647,7 @@ class ProgrammeFinder:
         if "+" in inner:
             return "model"
         start = end - len(inner) - 2
-        if re.search(r"(?:命名为|评为|评定为|授予)[^，。；“”]{0,4}$", text[max(0, start - 10):start]):
+        if _NAMED_AS_BEFORE.search(text[max(0, start - 10):start]):
             return kind_after(text, end) or "standard"  # 被命名为“X”党组织: a title units are measured against
         if inner.endswith(_CLASS_ENDINGS):
             return kind_after(text, end) or "platform"  # 开设“四点半课堂”: a class held as a service

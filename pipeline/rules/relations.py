@@ -38,6 +38,19 @@ from .gazetteer import Gazetteer, level_rank, load_gazetteer
 from .org_person_relations import relate_organisations_and_persons
 from .trigger_verbs import triggers  # pipeline.nlp.mtl reads it from here too
 
+# the patterns of PART_OF_PROGRAMME and IMPLEMENTS read per sentence or per pair, compiled once
+_JOINED_IN = re.compile(r"(?:会同|联合|携手)$")  # 会同/联合某单位: a unit joined in
+_MAIN_CONTENT = re.compile(r"为主要内容的|为主要内容的?")  # “A”为主要内容的“B”
+_AROUND_BEFORE = re.compile(r"(?:围绕|聚焦|紧扣)$")  # 围绕“A”，开展B工程
+_AROUND_THEN_DO = re.compile(r"”?[，,](?:开展|实施|推进|启动|打造)了?")
+_ITEM_OF = re.compile(r"”?(?:工程|行动|活动|体系|机制)?(?:中|里)的“?")  # “B”工程中的“A”
+_AS_PART_GAP = re.compile(r"[，,][^，,。；;“”]{0,12}")  # 作为“A”工程的重要组成部分，全县实施“B”
+_VARIANTS_LEAD = re.compile(r"[^，,。；“]{0,6}[，,](?:形成|涌现出?|探索出|打造出)了?")  # …，形成A镇“X”、B镇“Y”等
+_VARIANTS_CLOSE = re.compile(r"等[^，,。；]{0,6}(?:做法|经验|模式|品牌|典型)")
+_SENTENCE_BREAK = re.compile("[。；;]")
+_NAME_PARTS_SPLIT = re.compile(r"[、，,‘’]")  # “党建联盟、村企共建”活动: the parts a name lists
+_GAP_BREAK = re.compile(r"[，。；：“”]")
+
 
 def _chains(places: list[Span], text: str) -> list[list[Span]]:
     """Group place spans into chains (adjacent) and lists (joined by 、 和 与)."""
@@ -82,8 +95,9 @@ class RelationFinder:
         if not programmes:
             return
         orgs = ctx.spans_in(index, "Organisation")
-        places = [p for p in ctx.spans_in(index, "Place")
-                  if not any(o.start <= p.start < o.end for o in orgs)]
+        # every place span of the sentence, read once (re-read when 镇党委 adds one below)
+        all_places = ctx.spans_in(index, "Place")
+        places = [p for p in all_places if not any(o.start <= p.start < o.end for o in orgs)]
         verbs = triggers()["IMPLEMENTS"]
         topic = ctx.topic.get(index)
         subject_at = _subject_offset(ctx, index, text)
@@ -99,7 +113,7 @@ class RelationFinder:
             own_place = max((e[1] for e in ctx.entities if e[0] == "Place" and org_subject[0].startswith(e[1])),
                             key=len, default=None)
             org_subject = None
-        partners = [o for o in orgs if re.search(r"(?:会同|联合|携手)$", text[max(0, o.start - 2):o.start])]
+        partners = [o for o in orgs if _JOINED_IN.search(text[max(0, o.start - 2):o.start])]
         joint_cue = "共同" in text or "联合" in text or "携手" in text or "合力" in text  # (A与B共同实施…)
         sentence_subjects = subject_orgs
         for prog in programmes:
@@ -113,7 +127,7 @@ class RelationFinder:
             if org_subject is not None and 0 <= org_subject[1] <= prog.start:
                 before = [p for p in before if p.start >= org_subject[1]]  # 某旗 of 某旗某单位 is no actor
             if before and text[_chains(before, text)[-1][0].start - 1:][:1] == "在" and \
-                    any(_deep_committee(o, ctx.spans_in(index, "Place")) and o.end < _chains(before, text)[-1][0].start
+                    any(_deep_committee(o, all_places) and o.end < _chains(before, text)[-1][0].start
                         for o in subject_orgs):
                 before = []  # 某镇党委…，在全镇推广“P”: the place after 在 is where, the committee is who
             actors: list[tuple[str, str]] = []
@@ -125,10 +139,10 @@ class RelationFinder:
             elif before:
                 groups = _chains(before, text)
                 # A村、B村和C村党支部推行…: the last item names a unit; its place is listed too
-                last = groups[-1] + _listed_after(groups[-1][-1], ctx.spans_in(index, "Place"), text,
+                last = groups[-1] + _listed_after(groups[-1][-1], all_places, text,
                                                   prog.start)
                 for p in _most_specific(last, text):
-                    actors.append(_actor_of(p, orgs, ctx.spans_in(index, "Place")))
+                    actors.append(_actor_of(p, orgs, all_places))
                 head = text[:last[0].start]
                 # 推广X旗“P”: the topic spreads X's practice; 形成X镇“P”: X's own, the topic is no actor
                 if any(v in head[-8:] for v in verbs if v not in _OWN_PRACTICE_VERBS) and topic:
@@ -138,9 +152,9 @@ class RelationFinder:
             elif own_place is not None:
                 actors.append(("Place", own_place))
             elif opener is not None and opener.end <= prog.start:
-                actors.append(_actor_of(opener, orgs, ctx.spans_in(index, "Place")))
+                actors.append(_actor_of(opener, orgs, all_places))
                 actors.extend(("Place", p.name) for p in self._subject_list(places, text, opener,
-                                                                            ctx.spans_in(index, "Place")))
+                                                                            all_places))
             elif org_subject is not None and org_subject[1] < 0:
                 actors.append(("Organisation", org_subject[0]))
             elif (speaker := _speaker_org(orgs, text, prog.start)) is not None:
@@ -150,7 +164,7 @@ class RelationFinder:
                     home = max((e[1] for e in ctx.entities if e[0] == "Place" and speaker.name.startswith(e[1])),
                                key=len, default=None)
                     actors.append(("Place", home or topic or ""))
-            elif topic and not any(_deep_committee(o, ctx.spans_in(index, "Place")) for o in subject_orgs
+            elif topic and not any(_deep_committee(o, all_places) for o in subject_orgs
                                    if o.end <= prog.start) and \
                     not any(o.name.endswith(_DEPARTMENT_ENDS) and o.end == x.start - 2 for o in orgs for x in partners) \
                     and not _department_acts(subject_orgs, text, prog.start, subject_at):
@@ -159,7 +173,7 @@ class RelationFinder:
                 actors.append(("Place", topic))  # (某镇党委推行“X”: the committee, not the banner)
                 by_topic = True
             referred = _referred_unit(ctx, index, text) if not before else None
-            clause_committee = _clause_committee(orgs, places, ctx.spans_in(index, "Place"), clause_start, prog.start)
+            clause_committee = _clause_committee(orgs, places, all_places, clause_start, prog.start)
             if clause_committee is not None:
                 # 某旗聚焦产业，某镇党委推行“X”: the township's committee opening the clause acts, not the
                 # banner of the clause before (nor its township)
@@ -190,6 +204,7 @@ class RelationFinder:
                 # (organisations are named ones; none is made up from the level word and 党委)
                 town_acts = committee[0]
                 places = [*places, _town_span(ctx, index, text, clause_start, town_acts)]
+                all_places = ctx.spans_in(index, "Place")
                 committee = None
             if committee is not None:
                 # 镇党委与某公司签订“X”协议: the committee is a party the partner and co-builder rules see
@@ -206,7 +221,7 @@ class RelationFinder:
                 actors = [a for a in actors if a != ("Place", topic)]
             for o in builders:
                 # 某镇党委与某公司共建“某某红”党建联盟: every builder implements the brand it builds
-                actors.append(_actor_of(o, orgs, ctx.spans_in(index, "Place")) if o.label == "Place"
+                actors.append(_actor_of(o, orgs, all_places) if o.label == "Place"
                               else (o.label, o.name))
             for o in partners:
                 # 会同/联合某单位开展“X”: the unit joined in carries it out too
@@ -275,9 +290,11 @@ class RelationFinder:
     # -- PART_OF_PROGRAMME --------------------------------------------------
     def _programme_parts(self, ctx: DocContext, index: int, text: str) -> None:
         progs = ctx.spans_in(index, "Programme")
+        if not progs:
+            return  # every rule below relates this sentence's programmes (most sentences name none)
         for a, b in itertools.pairwise(progs):
             between = text[a.end:b.start]
-            if re.fullmatch(r"为主要内容的|为主要内容的?", between):
+            if _MAIN_CONTENT.fullmatch(between):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
         for a, b in itertools.pairwise(progs):
             # “双联双带”融合服务: a named item right before the programme it belongs to
@@ -285,8 +302,8 @@ class RelationFinder:
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
         for a, b in itertools.pairwise(progs):
             # 围绕“A”，开展B工程: the project is built around its named part
-            if re.search(r"(?:围绕|聚焦|紧扣)$", text[max(0, a.start - 2):a.start]) and \
-                    re.fullmatch(r"”?[，,](?:开展|实施|推进|启动|打造)了?", text[a.end:b.start]):
+            if _AROUND_BEFORE.search(text[max(0, a.start - 2):a.start]) and \
+                    _AROUND_THEN_DO.fullmatch(text[a.end:b.start]):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
         for a, b in itertools.pairwise(progs):
             between, after = text[a.end:b.start], text[b.end:b.end + 20]
@@ -294,7 +311,7 @@ class RelationFinder:
             if _PART_COPULA.fullmatch(between) and _PART_WORDS.match(after):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
             # “B”工程中的“A”: A is one of B's items
-            elif re.fullmatch(r"”?(?:工程|行动|活动|体系|机制)?(?:中|里)的“?", between):
+            elif _ITEM_OF.fullmatch(between):
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", b.name), ("Programme", a.name), index)
         if "子" in text or "之一" in text:
             self._sub_brands(ctx, index, text, progs)
@@ -303,20 +320,19 @@ class RelationFinder:
                 # 作为“A”工程的重要组成部分，全县实施“B”计划: B, carried out in the next clause, is a part of A
                 words = _PART_WORDS.match(text, a.end)
                 if words is None or not text.endswith("作为", 0, a.start) or text[b.start:b.start + 1] != "“" or \
-                        not re.fullmatch(r"[，,][^，,。；;“”]{0,12}", text[words.end():b.start]) or \
+                        not _AS_PART_GAP.fullmatch(text[words.end():b.start]) or \
                         not (text[words.end():b.start] in ("，", ",") or
                              any(v in text[words.end():b.start] for v in triggers()["IMPLEMENTS"])):
                     continue
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", b.name), ("Programme", a.name), index)
         for p in progs:
             # 深化“P”机制，形成A镇“X”、B镇“Y”等特色做法: the local variants belong to P
-            m = re.match(r"[^，,。；“]{0,6}[，,](?:形成|涌现出?|探索出|打造出)了?", text[p.end:])
+            m = _VARIANTS_LEAD.match(text[p.end:])
             if m is None:
                 continue
             start = p.end + m.end()
-            closer = re.compile(r"等[^，,。；]{0,6}(?:做法|经验|模式|品牌|典型)")
-            close = closer.search(text, start)
-            if close is None or re.search("[。；;]", text[start:close.start()]):
+            close = _VARIANTS_CLOSE.search(text, start)
+            if close is None or _SENTENCE_BREAK.search(text[start:close.start()]):
                 continue
             for b in progs:
                 if start <= b.start and b.end <= close.start() and b.name != p.name:
@@ -324,7 +340,7 @@ class RelationFinder:
         names = {p.name for p in progs}
         for p in progs:
             # “党建联盟、村企共建”活动 … “村企共建”: a programme named after one of its parts
-            for part in re.split(r"[、，,‘’]", p.name):
+            for part in _NAME_PARTS_SPLIT.split(p.name):
                 if part and part != p.name and (("Programme", part) in ctx.entities or part in names):
                     ctx.add_relation("PART_OF_PROGRAMME", ("Programme", p.name), ("Programme", part), index)
                     # 某旗开展“A、B”活动 where B is a programme of its own: the actors carry out B too
@@ -386,7 +402,6 @@ class RelationFinder:
         for s in ctx.spans:
             if s.label != "Place" or s.anaphor or s.name in done:
                 continue
-            counts = _weights_near(s, doc_counts, by_paragraph)
             text = ctx.sentences[s.sentence].text
             clause_start = max(text.rfind(c, 0, s.start) for c in "，；：。") + 1
             before = [p for p in ctx.spans_in(s.sentence, "Place")
@@ -406,6 +421,8 @@ class RelationFinder:
                 continue
             parent = before[-1]
             adjacent = parent.end == s.start
+            # (the weights, a copy of the document's counts, are read only for a place the data lacks)
+            counts = doc_counts if s.name in gaz.divisions else _weights_near(s, doc_counts, by_paragraph)
             direct = self._data_parent(s, named, counts)
             if direct is not None and direct != parent.name and direct in named and \
                     level_rank(ctx.entities[("Place", direct)].level) > level_rank(parent.level):
@@ -422,10 +439,10 @@ class RelationFinder:
         for s in ctx.spans:
             if s.label == "Place" and s.kind and s.name not in done and s.kind in named \
                     and s.level in ("township", "village"):
+                here = {x.name for x in ctx.spans_in(s.sentence, "Place")}
                 head = next((r for r in ctx.relations.values() if r.type == "PART_OF" and r.head.name != s.name
                              and r.basis == "text" and r.evidence.sentence_index == s.sentence
-                             and r.head.name in {x.name for x in ctx.spans_in(s.sentence, "Place")}
-                             and ctx.entities[("Place", r.head.name)].level == s.level), None)
+                             and r.head.name in here and ctx.entities[("Place", r.head.name)].level == s.level), None)
                 target = head.tail.name if head is not None else s.kind
                 ctx.add_relation("PART_OF", ("Place", s.name), ("Place", target), s.sentence, "text")
                 done.add(s.name)
@@ -446,8 +463,9 @@ class RelationFinder:
         for s in ctx.spans:
             if s.label != "Place" or s.anaphor or s.name in done:
                 continue
-            counts = _weights_near(s, doc_counts, by_paragraph)
-            for anc in gaz.ancestors(s.name) if s.name in gaz.divisions else self._deep_ancestors(s, named, counts):
+            in_data = s.name in gaz.divisions
+            counts = doc_counts if in_data else _weights_near(s, doc_counts, by_paragraph)  # (read for deep ones)
+            for anc in gaz.ancestors(s.name) if in_data else self._deep_ancestors(s, named, counts):
                 if anc in named and anc != s.name:
                     if ctx.entities[("Place", anc)].level == "region" and s.level != "league":
                         break  # a banner whose league the document does not name is not tied to the region
@@ -849,7 +867,7 @@ def _speaker_org(orgs: list[Span], text: str, at: int) -> Span | None:
         if m is None:
             continue
         gap = text[o.end:m.start()]
-        if len(gap) <= 12 and not re.search(r"[，。；：“”]", gap) and \
+        if len(gap) <= 12 and not _GAP_BREAK.search(gap) and \
                 not any(x is not o and o.end <= x.start < m.start() for x in orgs):
             return o
     return None
@@ -863,9 +881,13 @@ def _co_builders(orgs: list[Span], text: str, at: int, places: list[Span] | None
     the last place of a chain (某旗某镇 → 某镇) or a place pointed back to (该镇与某局联合推出…);
     places inside an organisation's name are part of it.
     """
+    if len(orgs) + len(places or ()) < 2:
+        return []  # (the builders are two units or more, each ending before the quote)
     units = sorted([x for x in orgs + [p for p in places or [] if not p.anaphor or p.kind == BACK_REFERENCE]
                     if x.label == "Organisation" or not any(o.start <= x.start and x.end <= o.end for o in orgs)],
                    key=lambda x: (x.start, -x.end))
+    if sum(u.end <= at for u in units) < 2:
+        return []
     plain = False
     last = next((u for u in reversed(units) if u.end <= at and (
         _CO_BUILD_RE.match(text[u.end:at]) or
