@@ -1007,7 +1007,7 @@ def _local_bank_branches(text: str, found: dict[tuple[int, int], tuple[str, str]
 
 @lru_cache(maxsize=1)
 def _banner_forms() -> frozenset[str]:
-    """Banners' and counties' full names and own short forms (乌审旗, 乌审): what a bank's branch in a banner is named by.
+    """Banner-level divisions' full names and own short forms (乌审旗, 乌审; 九原区, 九原): what a bank's branch in one is named by.
 
     Two-character short forms are no trusted place forms in running text (they may be everyday
     words), but right between a bank and 支行 they name the banner of the branch.
@@ -1016,7 +1016,7 @@ def _banner_forms() -> frozenset[str]:
 
     forms: set[str] = set()
     for div in load_gazetteer().divisions.values():
-        if div.level == "banner" and div.name.endswith(("旗", "县")):
+        if div.level == "banner" and div.name.endswith(("旗", "县", "区", "市")):
             forms.add(div.name)
             if div.short and len(div.short) >= 2:
                 forms.add(div.short)

@@ -38,3 +38,9 @@ def test_a_bank_and_its_named_office(extract, text, bank):
 def test_offices_of_a_bank_not_named_leave_the_bank(extract):
     facts = extract("阿荣旗农商行所属支行为种植户发放贷款。")
     assert names(facts, "Organisation") == {"阿荣旗农商行"}
+
+
+def test_a_city_banks_branch_named_by_a_district_is_the_body(extract):
+    facts = extract("东河区推进金融工作，包头农村商业银行东河支行累计发放贷款1.3亿元。")
+    orgs = {e.name for e in facts.entities if e.label == "Organisation"}
+    assert "包头农村商业银行东河支行" in orgs
