@@ -529,6 +529,8 @@ class OrganisationFinder:
                 if back is not None:
                     start = back.end  # 该旗旗委组织部: the department of the banner 该旗 points back to
                 name = text[start:end]
+                if suffix == "区委" and not _district_committee(name):
+                    continue  # 社区委员会, 园区委: only a district the data holds has a 区委 (九原区委)
                 anchored = start in place_starts
                 if suffix in facility_suffixes():
                     if not anchored and text[start] in "市旗盟县" and \
@@ -645,7 +647,7 @@ class OrganisationFinder:
                              if s2 <= start and e2 >= end and (s2, e2) != (start, end)):
                 continue  # 某派出所党支部与某村党支部结对共建: the branches are the parties, not the station
             canonical = self._canonical(ctx, name, kind)
-            if kind == "party_committee" and name.endswith(("市委", "盟委", "旗委", "县委", "纪委")) and \
+            if kind == "party_committee" and name.endswith(("市委", "盟委", "旗委", "县委", "区委", "纪委")) and \
                     text[end:end + 3].startswith(("组织部", "宣传部", "统战部", "书记", "副书记")):
                 continue
             ctx.spans.append(Span("Organisation", canonical, start, end, index, kind=self._kind(name, kind)))
@@ -1023,6 +1025,14 @@ def _banner_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+def _district_committee(name: str) -> bool:
+    """某某区委: the party committee of a district (a banner-level 区 of the division data), named in full."""
+    from .gazetteer import load_gazetteer
+
+    div = load_gazetteer().divisions.get(name.removeprefix("中共")[:-1])
+    return div is not None and div.level == "banner"
+
+
 def _names_a_banner(branch: str) -> bool:
     """乌审, 乌审旗 before 支行: the branch is named by a banner (a township's short form is a local office)."""
     return branch in _banner_forms()
@@ -1088,7 +1098,7 @@ def _full_committees(text: str, found: dict[tuple[int, int], tuple[str, str]]) -
     (中共某旗委员会组织部 is the department, found by its own suffix).
     """
     for (start, end), (name, kind) in sorted(found.items()):
-        if kind == "party_committee" and name.endswith(("市委", "盟委", "旗委", "县委")) and \
+        if kind == "party_committee" and name.endswith(("市委", "盟委", "旗委", "县委", "区委")) and \
                 text.startswith("员会", end) and (name.startswith("中共") or text.endswith("中共", 0, start)) and \
                 not text.startswith(("组织部", "宣传部", "统战部", "办公室"), end + 2):
             del found[(start, end)]

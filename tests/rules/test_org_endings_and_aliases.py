@@ -115,3 +115,12 @@ def test_party_schools_of_no_place_are_not_organisations(extract):
 def test_a_bank_named_by_its_countys_short_form_is_there(extract):
     facts = extract("和林格尔县推进乡村振兴。和林格尔农商银行发放贷款1亿元。")
     assert ("和林格尔农商银行", "和林格尔县") in pairs(facts, "LOCATED_IN")
+
+
+def test_a_districts_party_committee_is_named_and_a_community_committee_is_not(extract):
+    facts = extract("中共东河区委员会印发通知。东河区委组织部组织培训。今年以来，东河区委坚持党建引领。"
+                    "幸福社区委员会组织居民开展活动。")
+    orgs = {e.name: e for e in facts.entities if e.label == "Organisation"}
+    assert "中共东河区委员会" in orgs and "东河区委" in orgs["中共东河区委员会"].aliases
+    assert "东河区委组织部" in orgs
+    assert not [n for n in orgs if "社区委" in n]
