@@ -53,3 +53,9 @@ def test_cases_rounds_and_counts_before_da(extract):
 def test_qi_after_a_date_is_no_unit(extract):
     facts = extract("乌审旗从2021年3月起推行积分制管理，覆盖嘎查村86个。")
     assert {(m.value, m.unit) for m in facts.metrics} == {(86, "个")}
+
+
+def test_days_hours_and_camels_are_units(extract):
+    facts = extract("乌审旗推行“马上办”机制，群众诉求平均办结时间由原来的5天缩短到8小时。全旗骆驼存栏1.2万余峰。")
+    got = {(m.value, m.unit) for m in facts.metrics}
+    assert {(5, "天"), (8, "小时"), (12_000, "峰")} <= got
