@@ -59,6 +59,7 @@ _LEVEL_UNIT_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:盟|旗|县|市)(?:委|政�
 _ANAPHOR_RE = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 _WIDE_ANAPHOR_RE = re.compile("|".join(sorted((a for a, level in ANAPHORA.items() if level in ("league", "banner")),
                                               key=len, reverse=True)))
+_WIDE_DISTRICT_RE = re.compile(_WIDE_ANAPHOR_RE.pattern + "|全区|我区")
 # 该镇, 该苏木, 该村 …: a township or village named before (not 该乡镇/该村民, which are words of their own);
 # 镇党委书记, 苏木长 … opening a clause: the level word alone before the post of that township
 _SAME_PLACE_RE = re.compile(r"该(苏木|街道|嘎查|社区|镇|乡(?!村)|村)(?!镇|民|干部|级|委会|集体)|"
@@ -826,10 +827,12 @@ class PlaceFinder:
         local: str | None = None
         stated = False
         wide = False  # the paragraph spoke of the whole league or banner (目前，全旗…)
+        # (in a district's report 全区 is the whole district, as 全旗 in a banner's)
+        wide_re = _WIDE_DISTRICT_RE if main and _district_of(main, self.gaz) else _WIDE_ANAPHOR_RE
         for sent in ctx.sentences:
             starts_paragraph = ctx.opens_paragraph(sent.index)
             if not starts_paragraph:
-                wide = wide or _WIDE_ANAPHOR_RE.search(sent.text) is not None
+                wide = wide or (paragraph is not None and wide_re.search(sent.text) is not None)
                 # a league or banner opening a sentence inside a paragraph (通辽市坚持…) ends the
                 # deeper place's paragraph and is the subject until the paragraph ends; a deeper
                 # place there is the subject of its own sentence only (a list of examples)
@@ -1001,7 +1004,8 @@ class PlaceFinder:
             for m in _ANAPHOR_RE.finditer(sent.text):
                 level = ANAPHORA[m.group()]
                 target = _resolve(topic, level, gaz, m.group())
-                district = _district_of(topic, gaz) if m.group() in ("全区", "我区") else None
+                district = (_district_of(topic, gaz) or _district_of(doc_level.get("banner", ""), gaz)) \
+                    if m.group() in ("全区", "我区") else None
                 if district is not None:
                     level, target = "banner", district  # 全区 in a report about 某某区 (a city's district) is that district
                 if level in ("league", "banner") and m.group()[0] in "全我本" and target not in paragraph_named \

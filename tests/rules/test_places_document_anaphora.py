@@ -102,3 +102,9 @@ def test_quan_qu_in_a_districts_report_is_the_district(extract):
 def test_quan_qu_in_a_banners_report_is_still_the_region(extract):
     facts = extract("阿巴嘎旗推进基层治理，全旗评定信用嘎查21个，位居全区前列。")
     assert "内蒙古自治区" in {e.name for e in facts.entities if e.label == "Place"}
+
+
+def test_quan_qu_under_a_township_topic_in_a_districts_report_is_the_district(extract):
+    facts = extract("康巴什区推进基层治理。\n"
+                    "哈巴格希街道推行“红色网格”机制。截至目前，全区已评定信用村21个。")
+    assert {m.subject.name for m in facts.metrics} == {"康巴什区"}
