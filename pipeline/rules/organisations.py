@@ -1041,8 +1041,11 @@ def _district_committee(name: str) -> bool:
     """某某区委: the party committee of a district (a banner-level 区 of the division data), named in full."""
     from .gazetteer import load_gazetteer
 
-    div = load_gazetteer().divisions.get(name.removeprefix("中共")[:-1])
-    return div is not None and div.level == "banner"
+    divisions = load_gazetteer().divisions
+    place = name.removeprefix("中共")[:-1]
+    # (包头市九原区委: the district may follow its city in the name)
+    return any((div := divisions.get(place[k:])) is not None and div.level == "banner"
+               for k in range(len(place) - 2))
 
 
 def _names_a_banner(branch: str) -> bool:

@@ -124,3 +124,8 @@ def test_a_districts_party_committee_is_named_and_a_community_committee_is_not(e
     assert "中共东河区委员会" in orgs and "东河区委" in orgs["中共东河区委员会"].aliases
     assert "东河区委组织部" in orgs
     assert not [n for n in orgs if "社区委" in n]
+
+
+def test_a_districts_committee_written_after_its_city(extract):
+    orgs = {e.name for e in extract("包头市东河区委坚持党建引领。").entities if e.label == "Organisation"}
+    assert orgs == {"包头市东河区委"}
