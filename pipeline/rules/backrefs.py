@@ -20,9 +20,9 @@ from .context import DocContext
 
 # the name endings a bare or short kind word takes up (联社: 某某信用联社 or 某某农牧业联合社;
 # 该行: a bank or its branch); the organisation and metric stages read the same table
+_RURAL_BANK = ("农商行", "农商银行", "农村商业银行")
 HEADS_OF = {"联社": ("联社", "联合社"), "行": ("银行", "支行", "分行", "农商行"),
-            "信用联社": ("联社",), "信用社": ("信用社", "联社"), "学院": ("学院",),
-            "农商行": ("农商行", "农商银行", "农村商业银行"), "农商银行": ("农商行", "农商银行", "农村商业银行"),
+            "信用联社": ("联社",), "信用社": ("信用社", "联社"), "农商行": _RURAL_BANK, "农商银行": _RURAL_BANK,
             "院": ("医院", "卫生院", "法院", "检察院", "研究院", "科学院", "学院"),
             "校": ("学校", "小学", "中学", "大学", "学院", "党校", "技校")}
 

@@ -981,13 +981,16 @@ def _org_named_again(ctx: DocContext, index: int, text: str,
         orgs = _named_orgs(ctx, i)
         named = [(o.end, o.name) for o in orgs if o.end <= len(sent)
                  and (o.name.endswith(heads) or (word == "企业" and o.kind == "enterprise"))]
+        occurrences = _occurrences(sent, word) if len(word) > 1 else []
+        # the first 这家/该 + the kind word: one body pointed back to, from there on in the sentence
+        pointed = next((k for k in occurrences if sent.endswith(_ONE_BODY_BEFORE, 0, k)), None)
         generic = [(at + len(word), _UNFOUND if _FOUNDED_UNFOUND.search(sent, 0, at) else None)
-                   for at in _occurrences(sent, word) if len(word) > 1
+                   for at in occurrences
+                   if not sent.endswith(_ONE_BODY_BEFORE, 0, at)
                    and not any(o.start <= at < o.end for o in orgs) and not _takes_up(sent, at)
                    and not _at_the_body(sent, at)
                    and not _in_formula(sent, at, at + len(word))
-                   and not _same_body_again(named, sent, at, word)
-                   and not sent[:at].endswith(_ONE_BODY_BEFORE)]
+                   and not _same_body_again(named, pointed, sent, at, word)]
         return max([*named, *generic], key=lambda x: x[0], default=None)
 
     found = nearest(index, m.start(1))
@@ -1066,17 +1069,18 @@ _WHOLE_PLACE_BEFORE = re.compile(r"全(?:盟|市|旗|县|区|镇|乡|苏木|嘎�
 _COUNT_AFTER = re.compile(r"[^，。；：]{0,8}?[\d一二两三四五六七八九十百千]+[家个所]")
 
 
-def _same_body_again(named: list[tuple[int, str]], sent: str, at: int, word: str) -> bool:
+def _same_body_again(named: list[tuple[int, str]], pointed: int | None, sent: str, at: int, word: str) -> bool:
     """A bare kind word after one body of that kind earlier in the same sentence is that body again.
 
     某镇党委引导成立某某协会，推行…模式，由协会统一接单; 创办了这家合作社，…，由合作社统一收购: the one
-    body named or pointed back to before, not bodies at large.
+    body named (``named``: ends) or pointed back to (``pointed``: where 这家/该 + the word stands) before,
+    not bodies at large.  (The caller has set aside the occurrences after a demonstrative, whose 家/个
+    would read as a count here.)
     """
-    if sent[:at].endswith(_PLURAL_BEFORE) or _WHOLE_PLACE_BEFORE.search(sent, max(0, at - 4), at) or \
+    if sent.endswith(_PLURAL_BEFORE, 0, at) or _WHOLE_PLACE_BEFORE.search(sent, max(0, at - 4), at) or \
             _COUNT_AFTER.match(sent, at + len(word)):
         return False  # 全旗合作社达到300家: the kind across a place, or counted
-    return any(end <= at for end, _name in named) or \
-        any(sent[:k].endswith(_ONE_BODY_BEFORE) for k in _occurrences(sent[:at], word))
+    return any(end <= at for end, _name in named) or (pointed is not None and pointed < at)
 
 
 def _occurrences(text: str, word: str) -> list[int]:

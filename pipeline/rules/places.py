@@ -269,7 +269,7 @@ def _deep_candidates(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _DEEP_SUFFIX_RE.finditer(text)]
 
 
-# one pass for every suffix (none is the end of another, so sorting by end gives the old order)
+# one pass for every suffix (none is the end of another; finditer yields the matches in the order of their ends)
 _DEEP_SUFFIX_RE = re.compile("|".join(DEEP_SUFFIXES) + r"|街(?=党工委|办事处)")
 
 

@@ -51,7 +51,8 @@ _BUILDS_SITE = re.compile(r"(?:共建|联建|建成|建起|打造|建设|创建|
 _COPULA_OWNER = re.compile(r"(?:是|成为|成了|变成|堪称|誉为|称为|作为)[^，。；：“”]{1,12}的$")
 _CLAUSE_ENDS = ("，", "。", "；", "！", ",", ";", "")
 # 从“要我干”变为“我要干”: a change of attitude told by two quotes, neither a programme
-_FROM_TO = re.compile(r"[从由]“[^“”]{1,12}”(?:变为|转变为|变成|转为|转向|到|向)“[^“”]{1,12}”")
+_FROM_TO_OPENERS = ("从“", "由“")
+_FROM_TO = re.compile(rf"(?:{'|'.join(_FROM_TO_OPENERS)})[^“”]{{1,12}}”(?:变为|转变为|变成|转为|转向|到|向)“[^“”]{{1,12}}”")
 # honours given to people (三八红旗手, 劳动模范, 岗位标兵): awards, not programmes
 # “A”“B”等称号/荣誉: a list closed by a word for honours (each item is one, whatever its own words)
 _LIST_VETO = re.compile(r"等[^，。；“”]{0,6}?(?:称号|荣誉|奖项|奖章|表彰|殊荣)")
@@ -571,7 +572,7 @@ class ProgrammeFinder:
             return False
         if "+" in name:
             return True
-        if ("从“" in text or "由“" in text) and any(start <= m.end() and m.start() <= start for m in _FROM_TO.finditer(text)):
+        if any(o in text for o in _FROM_TO_OPENERS) and any(start <= m.end() and m.start() <= start for m in _FROM_TO.finditer(text)):
             return False  # 从“要我干”变为“我要干”
         if name.endswith(_CLASS_ENDINGS) and len(name) >= 4 and _OPENS_CLASS.search(text, max(0, start - 10), start):
             return True  # 开设“四点半课堂”, 开办“某某夜校”: a named class the bodies open and run
