@@ -67,6 +67,7 @@ from typing import NamedTuple
 from .backrefs import HEADS_OF, org_taken_up
 from .context import DocContext, Span
 from .gazetteer import level_rank
+from .leads import SENTENCE_LEAD
 from .persons import person_roles
 
 
@@ -1195,11 +1196,7 @@ _PLACE_WORDS = ("村", "嘎查", "社区", "苏木", "镇", "乡", "街道", "�
 _AGENT_PREFIXES = ("经过", "，经", "，由")
 # 走进某嘎查，…; 记者在某镇看到，…: a report's scene opens the sentence and is what it goes on about
 _SCENE = re.compile(r"(?:记者|笔者)?(?:走进|来到|走在|深入|在)")
-# what may open a sentence before its subject: a span of time (近年来，…以来，), a moment (目前), a date
-# (2024年，/截至今年9月底，/今年上半年，)
-_LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日|"
-                   r"(?:截至|截止)[^，。“”]{1,12}[，,]|\d{4}年(?:\d{1,2}月)?(?:份|底|末|初)?[，,]|"
-                   r"(?:今年|去年|前年)(?:年初|年底|上半年|下半年|前三季度)?[，,])?[，,]?")
+_LEAD = SENTENCE_LEAD  # (leads.py: a span of time, a moment or a date before the subject)
 
 
 def _listed(text: str, places: list[Span], pos: int) -> bool:

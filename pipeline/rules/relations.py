@@ -35,6 +35,7 @@ from collections.abc import Mapping
 
 from .context import BACK_REFERENCE, DocContext, Span
 from .gazetteer import Gazetteer, level_rank, load_gazetteer
+from .leads import TIME_LEAD
 from .org_person_relations import relate_organisations_and_persons
 from .trigger_verbs import triggers  # pipeline.nlp.mtl reads it from here too
 
@@ -532,8 +533,8 @@ def _weights_near(span: Span, doc_counts: Counter[str], by_paragraph: Mapping[in
 _OPENING_NAME_IS = re.compile(r"^([\u4e00-\u9fff]{2,8})是")
 
 
-_LEAD = re.compile(r"^(?:[^，。“”]{0,12}(?:以来|年来|时|中|后|前|近日|这样|如今|目前|同时)[，,]|近年来|目前|如今|近日|"
-                   r"下一步|今后|接下来)?[，,]?")
+# (a plan's lead too: 下一步，…将推广; dates are _DATE_LEAD's, read after this at the subject)
+_LEAD = re.compile(rf"^(?:{TIME_LEAD}|下一步|今后|接下来)?[，,]?")
 _OWN_PRACTICE_VERBS = ("形成",)
 # (…工程的6个示范子品牌之一, …品牌确定的重点项目之一: a count and the verb that chose the parts may stand)
 _PART_WORDS = re.compile(r"”?(?:工程|行动|活动|体系|机制|品牌|计划)?(?:确定|选定|培育|打造)?的"
