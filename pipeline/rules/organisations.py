@@ -409,7 +409,7 @@ def _deep_place_names(ctx: DocContext) -> list[str]:
     """
     return [name for (label, name), ent in ctx.entities.items()
             if label == "Place" and len(name) >= 3 and
-            (ent.level in ("village", "township") or (ent.level in ("league", "banner") and name[-1] in "旗县市盟"))]
+            (ent.level in ("village", "township") or (ent.level in ("league", "banner") and name[-1] in "旗县市盟区"))]
 
 
 def _anchoring_place_names(ctx: DocContext) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
@@ -1134,7 +1134,7 @@ def _youth_league_committees(text: str, found: dict[tuple[int, int], tuple[str, 
 
 
 # 中共 + a committee's name (某旗委, 某旗委员会, …委组织部): the full forms a report gives its committees
-_FULL_COMMITTEE_RE = re.compile(r"中共([\u4e00-\u9fff]{2,12}?(?:委员会|[市盟旗县镇乡]委(?!员))(?:组织部|宣传部|统战部)?)")
+_FULL_COMMITTEE_RE = re.compile(r"中共([\u4e00-\u9fff]{2,12}?(?:委员会|[市盟旗县区镇乡]委(?!员))(?:组织部|宣传部|统战部)?)")
 
 
 def _committee_full_forms(ctx: DocContext) -> dict[str, str]:

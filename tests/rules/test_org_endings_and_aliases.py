@@ -129,3 +129,8 @@ def test_a_districts_party_committee_is_named_and_a_community_committee_is_not(e
 def test_a_districts_committee_written_after_its_city(extract):
     orgs = {e.name for e in extract("包头市东河区委坚持党建引领。").entities if e.label == "Organisation"}
     assert orgs == {"包头市东河区委"}
+
+
+def test_a_district_named_before_anchors_a_body_inside_whose_name_it_stands(extract):
+    facts = extract("东河区推进基层治理。东河区融媒体中心报道了此事。")
+    assert "东河区融媒体中心" in {e.name for e in facts.entities if e.label == "Organisation"}
