@@ -747,7 +747,9 @@ def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int) -> str | 
 
 # a clause or sentence that opens with the kind word of an organisation named before (合作社现有…, 该公司…);
 # a sentence may open with a time first (去年，合作社销售…)
-_KIND_DEMONSTRATIVE = r"(?:该|这个|这家|此)?"
+# the words that point back to one body before its kind word (该合作社, 这家公司)
+_DEMONSTRATIVES = ("该", "这个", "这家", "此")
+_KIND_DEMONSTRATIVE = f"(?:{'|'.join(_DEMONSTRATIVES)})?"
 _KIND_WORD = _KIND_DEMONSTRATIVE + (r"(?:(合作社|联合社|联社|信用联社|信用社|农商行|农商银行|学院|公司|企业|协会|集团|"
                                     r"(?<=[该此])[社厂](?![员区会])"  # 该社, 该厂
                                     r"|(?<=[该此])(?:支行|分行|行(?![业动为政列程使走径])|院(?![落子坝内外])|校(?![园区内外]))"  # 该支行, 该行
@@ -1063,7 +1065,7 @@ _PLURAL_BEFORE = ("各", "每", "等", "个", "家", "多", "些", "其他", "�
 
 # a demonstrative before a bare kind word points back to one body (创办了这家合作社): the search goes on
 # before it for the body's name
-_ONE_BODY_BEFORE = ("这家", "这个", "这一", "该", "此")
+_ONE_BODY_BEFORE = (*_DEMONSTRATIVES, "这一")
 
 
 _WHOLE_PLACE_BEFORE = re.compile(r"全(?:盟|市|旗|县|区|镇|乡|苏木|嘎查|村)$")
@@ -1090,7 +1092,9 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 def _takes_up(text: str, at: int) -> bool:
     """Whether the kind word at ``at`` is itself a take-up (合作社现有社员…): it opens its sentence or clause."""
-    head = text[:at].removesuffix("该").removesuffix("这个").removesuffix("这家").removesuffix("此")
+    head = text[:at]
+    for word in _DEMONSTRATIVES:
+        head = head.removesuffix(word)
     lead = _KIND_AGAIN.match(text)
     return not head or head[-1] in "，；：" or (lead is not None and lead.start(1) == at)
 
