@@ -61,7 +61,6 @@ class DocContext:
     _ids: set[int] = field(default_factory=set)
     _snapshot: list[Span] = field(default_factory=list)  # the span list as it was when last indexed
     _derived: dict[str, tuple[int, Any]] = field(default_factory=dict)
-    _refs: dict[tuple[str, str], EntityRef] = field(default_factory=dict)
 
     def derived(self, key: str, compute: Callable[[DocContext], T], version: int | None = None) -> T:
         """A per-document view, recomputed only when ``version`` changed (default: the span count).
@@ -166,22 +165,11 @@ class DocContext:
             return
         self.relations[key] = Relation(
             type=rtype,  # type: ignore[arg-type]
-            head=self._ref(head),
-            tail=self._ref(tail),
+            head=EntityRef.of(*head),  # (validated once, shared: an entity ends many relations)
+            tail=EntityRef.of(*tail),
             basis=basis,  # type: ignore[arg-type]
             evidence=Evidence.of(self.sentences[sentence]),
         )
-
-    def _ref(self, key: tuple[str, str]) -> EntityRef:
-        """The reference to entity ``key``: validated once per document and shared (it is frozen).
-
-        An entity heads or ends many relations; building its reference once saves a
-        pydantic validation per relation end.
-        """
-        ref = self._refs.get(key)
-        if ref is None:
-            ref = self._refs[key] = EntityRef(label=key[0], name=key[1])  # type: ignore[arg-type]
-        return ref
 
     def mentions(self) -> list[Mention]:
         out = []
