@@ -269,6 +269,12 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
                 if place_before and o.kind == "cooperative":
                     ctx.add_relation("LOCATED_IN", ("Organisation", o.name),
                                      ("Place", place_before[-1].name), index)
+        founded_this = _FOUNDED_THIS_RE.match(text, person.end)
+        if founded_this is not None:
+            # 某某牵头创办了这家合作社: the one body of that kind the paragraph named before
+            body = org_taken_up(ctx, index, founded_this.group(1), founded_this.start(1))
+            if body is not None:
+                ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", body), index)
 
 
 def _within(ctx: DocContext, place: str, outer: str) -> bool:
@@ -635,6 +641,9 @@ _JOINT_WORK_RE = re.compile("开展|举办|组织|签订|共建|结对|合作|�
 # 在某某(同志)的带领下 and a founding verb right before a body later in the sentence
 _LED_BY_RE = re.compile("(?:同志)?的带领下")
 _FOUNDED_BEFORE_RE = re.compile("(?:成立|组建|创办|领办|创立)了?$")
+# a person, then founding a body the text points back to (牵头创办了这家合作社)
+_FOUNDED_THIS_RE = re.compile(r"(?:牵头|带头|带领群众|带领村民)?(?:创办|领办|创立|成立|组建)了?(?:这家|该|这个)"
+                              r"(合作社|联合社|协会|公司|企业)")
 # a pronoun opening a clause before a founding verb (2016年，她带头创办了…)
 _PRONOUN_FOUNDS_RE = re.compile(r"(?:^|(?<=[，。；：]))(?:她|他)(?:先后|还|又|就)?(?:于?(?:19|20)\d\d年(?:\d{1,2}月)?)?"
                                 r"(?:带头|牵头|主动|率先|(?:带领|领着|带着)[^，。；：]{1,12}?(?:牵头|带头))?"

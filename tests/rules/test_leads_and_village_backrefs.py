@@ -125,3 +125,18 @@ def test_leading_the_committee_through_several_clauses_to_found_a_body(extract):
 def test_a_bare_committee_after_a_preposition_is_taken_up_too(extract):
     facts = extract("阿荣旗推进基层治理。那吉镇东光社区党委坚持党建引领，由社区党委牵头推行“红色物业”模式。")
     assert ("东光社区党委", "红色物业") in pairs(facts, "IMPLEMENTS")
+
+
+def test_founding_this_cooperative_leads_the_one_named_before(extract):
+    facts = extract("乌审旗推进产业发展。\n"
+                    "牧民口中的合作社，是乌审旗沙漠之舟骆驼养殖专业合作社。2021年，嘎查党支部书记巴特尔牵头创办了这家合作社。")
+    leads = {(r.head.name, r.tail.name) for r in facts.relations if r.type == "LEADS"}
+    assert ("巴特尔", "乌审旗沙漠之舟骆驼养殖专业合作社") in leads
+
+
+def test_founding_this_cooperative_after_two_named_leads_neither(extract):
+    facts = extract("乌审旗推进产业发展。\n"
+                    "嘎查有乌审旗沙漠之舟骆驼养殖专业合作社和乌审旗绿源种植专业合作社。"
+                    "2021年，嘎查党支部书记巴特尔牵头创办了这家合作社。")
+    assert not [r for r in facts.relations if r.type == "LEADS" and r.head.name == "巴特尔"
+                and r.tail.name.endswith("合作社")]
