@@ -52,6 +52,8 @@ _COPULA_OWNER = re.compile(r"(?:是|成为|成了|变成|堪称|誉为|称为|�
 _CLAUSE_ENDS = ("，", "。", "；", "！", ",", ";", "")
 # 从“要我干”变为“我要干”: a change of attitude told by two quotes, neither a programme
 _FROM_TO_OPENERS = ("从“", "由“")
+# words of the past right before a quote: what it quotes is how things were (过去“…”), no programme
+_PAST_BEFORE = ("过去", "以前", "从前", "昔日", "曾经是", "过去是", "以前是")
 _FROM_TO = re.compile(rf"(?:{'|'.join(_FROM_TO_OPENERS)})[^“”]{{1,12}}”(?:变为|转变为|变成|转为|转向|到|向)“[^“”]{{1,12}}”")
 # honours given to people (三八红旗手, 劳动模范, 岗位标兵): awards, not programmes
 # “A”“B”等称号/荣誉: a list closed by a word for honours (each item is one, whatever its own words)
@@ -565,6 +567,8 @@ class ProgrammeFinder:
             return False
         if _is_speech(text, start, name):
             return False
+        if text.endswith(_PAST_BEFORE, 0, start) or text.endswith(tuple(w + "，" for w in _PAST_BEFORE), 0, start):
+            return False  # 过去“一年一场风，从春刮到冬”: how things were, a saying, not a practice
         if _LIST_PUNCT.search(name) and (_SHORT_NAME_AFTER.match(text, end) or _spelled_out(text, name)):
             return False  # “统一防疫、统一配种”的“两统一”: the content of the short name, which is the programme
         after = text[end:end + 6]

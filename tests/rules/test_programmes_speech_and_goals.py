@@ -91,3 +91,9 @@ def test_a_change_written_with_you_between_two_quotes_names_no_programme(extract
 def test_a_places_own_practice_after_de_stays(extract):
     progs = _programmes(extract("西乌珠穆沁旗的“马背宣讲团”走进千家万户。"))
     assert "马背宣讲团" in progs
+
+
+def test_a_quote_of_how_things_were_is_no_programme(extract):
+    progs = _programmes(extract("西乌珠穆沁旗推进治沙。巴彦花镇地处沙地深处，过去“一年一场风，从春刮到冬”。"
+                                "镇党委推行“党建+治沙”模式。"))
+    assert set(progs) == {"党建+治沙"}
