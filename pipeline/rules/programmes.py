@@ -81,6 +81,8 @@ _SPEECH_CUE = re.compile(r"(?:(?:说|说道|笑道|感慨道)(?:就是|的是)?[
                          r"(?:表示|介绍|告诉记者|谈到|谈道|坦言|感慨|指出|称|点赞|直言|笑言|回忆)[，,]?[：:，,])$")
 # “…”，牧民某某笑着说。: a quote opening its clause and followed by its speaker
 _SPEECH_AFTER = re.compile(r"[，,][^，。；：“”]{0,12}?(?:说|表示|介绍|感慨|笑道|坦言)(?:道)?[。！!，,]")
+# a verb of saying earlier in the sentence, closing its clause (某某说，… / 她告诉记者，…)
+_SAID_EARLIER = re.compile(r"(?:说|表示|告诉记者|介绍|坦言|感慨)[，,]")
 # a quote holding sentence punctuation (…越过越好。) is a sentence someone said or wrote, not a name
 _SENTENCE_PUNCT = re.compile(r"[。！？!?]")
 # “A、B、C”的“三统一”: a list spelled out before the numbered short name that sums it up
@@ -279,6 +281,9 @@ def _is_speech(text: str, start: int, name: str) -> bool:
     if _SENTENCE_PUNCT.search(name) or _SPEECH_CUE.search(text, max(0, start - 8), start):
         return True
     end = start + len(name) + 2
+    if text[end:end + 1] in ("", "。", "！", "!") and (len(name) >= 10 or "，" in name) and \
+            _SAID_EARLIER.search(text, 0, start):
+        return True  # 某某说，明年他打算…，“跟着党支部走，…”。: the speaker's words closing the sentence
     return (start == 0 or text[start - 1] in "，。；：,;") and bool(_SPEECH_AFTER.match(text, end))
 
 

@@ -97,3 +97,9 @@ def test_a_quote_of_how_things_were_is_no_programme(extract):
     progs = _programmes(extract("西乌珠穆沁旗推进治沙。巴彦花镇地处沙地深处，过去“一年一场风，从春刮到冬”。"
                                 "镇党委推行“党建+治沙”模式。"))
     assert set(progs) == {"党建+治沙"}
+
+
+def test_the_speakers_words_closing_the_sentence_are_no_programme(extract):
+    progs = _programmes(extract("西乌珠穆沁旗推进产业发展。巴特尔说，明年他打算再添30只种羊，“跟着党支部走，日子越过越红火”。"
+                                "她告诉记者，协会正在筹建网店，“让更多人知道草原上的刺绣手艺”。"))
+    assert progs == {}
