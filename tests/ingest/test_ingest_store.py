@@ -131,8 +131,11 @@ def test_killed_ingest_leaves_whole_documents_and_a_second_run_finishes(
     for i in range(n_docs):
         (folder / f"{tok}{i:02d}.txt").write_text(long_report(i), encoding="utf-8")
     expected = {f"{tok}{i:02d}": len(expected_sentences(folder / f"{tok}{i:02d}.txt")) for i in range(n_docs)}
+    # two documents per transaction: the bulk path is exercised, and 20 documents still wait
+    # after the third is written; with the default 20 the whole rest is one batch that a fast
+    # machine writes before the signal lands (CI saw exit 0)
     env = {**os.environ, "POLICYKG_STORE": _store_uri(store), "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
-           "COLUMNS": "200"}
+           "COLUMNS": "200", "POLICYKG_INGEST_DOCS_PER_TX": "2"}
     proc = subprocess.Popen([_policykg(), "-v", "ingest", str(folder)], env=env, stderr=subprocess.PIPE,
                             stdout=subprocess.DEVNULL, text=True)
     written = 0
