@@ -31,6 +31,7 @@ from policykg.paths import lexicon
 from .context import BACK_REFERENCE, DocContext, Span
 from .gazetteer import Division, Gazetteer, load_gazetteer
 from .leads import TIME_LEAD
+from .name_chars import word_tags
 
 DEEP_SUFFIXES = ("苏木", "嘎查", "街道", "社区", "镇", "乡", "村")
 DEEP_LEVEL = {"苏木": "township", "镇": "township", "乡": "township", "街道": "township",
@@ -68,6 +69,11 @@ _SAME_PLACE_RE = re.compile(r"该(苏木|街道|嘎查|社区|镇|乡(?!村)|村
 # a time phrase a sentence may open with before its subject (compiled once: asked for every sentence)
 # (no date lead here, unlike the metric subjects: tried in session 5, it moved a paragraph's topic that a rule
 # test holds and gained nothing on the held-out sets)
+# the people's name of an ethnic township (某某回族乡, 某某达斡尔民族乡), right before its suffix
+_ETHNIC_TOWNSHIP_RE = re.compile(r"(?:回|满|蒙古|朝鲜|达斡尔|鄂温克|鄂伦春|俄罗斯|锡伯)族$|"
+                                 r"(?:达斡尔|鄂温克|鄂伦春|朝鲜|俄罗斯)?民族$")
+# a numbered section heading (（七）…, 三、…): the deeper place of the section before is no longer the topic
+_NUMBERED_HEADING_RE = re.compile(r"[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、")
 _SUBJECT_LEAD = re.compile(rf"^(?:{TIME_LEAD})?[，,]?")
 # words after a short form that show it is part of a larger word, not a place (鄂温克族, 杜拉尔鄂温克民族乡;
 # 内蒙古民族大学 keeps its place)
@@ -235,6 +241,39 @@ def _cut_at_left(text: str, start: int, ends: dict[int, Span], village: bool = F
     return _word_frequencies().get(text[start - 1:start + 1], 0) >= _CUT_WORD_FREQ
 
 
+# jieba frequency from which a verb opening a name chained to its township is the sentence's verb
+_VERB_AFTER_PARENT_FREQ = 1000
+
+
+def _verb_after_parent(name_part: str) -> int:
+    """某镇引导东城村党总支…: the length of a frequent verb between a township and its village (else 0).
+
+    A name chained to the place written before it starts right after that place,
+    so the sentence's verb lands in it.  Two-character verbs only, and only with a
+    name of two characters or more after them: 前进村, 解放村 are names themselves.
+    """
+    if len(name_part) < 4:
+        return 0
+    head = name_part[:2]
+    return 2 if word_tags().get(head) == "v" and _word_frequencies().get(head, 0) >= _VERB_AFTER_PARENT_FREQ \
+        else 0
+
+
+def _vouched_village_name(name: str, suffix: str, gaz: Gazetteer, unit_after: bool) -> bool:
+    """Whether a village name the sentence vouches for is one: after a township's verb or its 所辖.
+
+    A name the data holds as a village anywhere reads as one (东城村, 向阳社区: 东城 and
+    向阳 are words, but the data and the township the sentence ties them to vouch for
+    them); others must read as a name (``_proper_village``).
+    """
+    if any(d.level == "village" for d in gaz.deep.get(name, [])):
+        # (its first character may be one that opens no name elsewhere: 向阳社区, where 向 is "towards")
+        part = name[: -len(suffix)]
+        return _PUNCT_STOP.isdisjoint(part) and _word_frequencies().get(name, 0) < _RARE_WORD_FREQ and \
+            not any(w in part for w in _CATEGORY_WORDS) and _GENERIC_NAMES_RE.search(part) is None
+    return _proper_village(name[: -len(suffix)], gaz, name, unit_after)
+
+
 def _xiang_name_by_grammar(name_part: str, text: str, end: int) -> bool:
     """Whether a 乡 found by grammar alone (no dataset entry, no parent written before it) reads as a name.
 
@@ -315,6 +354,8 @@ _VILLAGE_BEFORE_UNIT = re.compile(rf"(?:^|(?<=[{_STOP_CLASS}和]))(?:(?:{_INTRO_
                                   rf"([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)(?={_UNIT_WORDS})")
 # 在某某镇，…: the clause that follows is about a place in that township (its village may come after a verb
 # of coming or of speaking about: 在某镇，提起某村党支部书记…; 在某镇，走进某村，…)
+# 某街道所辖某社区党委: a village right after the word for "under it" (its name may open with 向: 向阳社区)
+_VILLAGE_HELD_RE = re.compile(rf"(?:所辖|下辖)(向?[^{_STOP_CLASS}]{{1,7}}?)(嘎查|村|社区)(?={_UNIT_WORDS})")
 _INTRO_VERBS = rf"(?:(?:{_INTRO_WORDS})了?|在)?"
 _IN_TOWNSHIP_CLAUSE = re.compile(rf"{_INTRO_VERBS}([^{_STOP_CLASS}]{{2,8}}?)(嘎查|村|社区)")
 # 某镇在A村、B村…: a village opening a list right after its township and 在
@@ -656,7 +697,11 @@ class PlaceFinder:
                         not _word_across_suffix(name[: -len(suffix)], suffix) and \
                         not _slogan_township(name[: -len(suffix)], suffix, text, end):
                     # chained to a parent in the text: the text's hierarchy wins
-                    chained = Span("Place", name, a, end, index, level=DEEP_LEVEL.get(suffix, "township"))
+                    skip = _verb_after_parent(name[: -len(suffix)])
+                    if skip and not _vouched_village_name(name[skip:], suffix, gaz, bool(_UNIT_AFTER.match(text, end))):
+                        continue  # 某镇组织群众村…: a verb, and no name after it
+                    chained = Span("Place", name[skip:], a + skip, end, index,
+                                   level=DEEP_LEVEL.get(suffix, "township"))
                     chained.kind = parent.name
             best = verified or chained
             # 某区太平庄镇 where the data holds only 平庄镇: the longer name the text chains to its parent
@@ -675,12 +720,17 @@ class PlaceFinder:
                     best = Span("Place", text[a:end], a, end, index, level=verified.level)
             opening = opening and verified is best
             if (best is None or opening) and suffix in ("镇", "苏木", "乡"):
-                for length in range(len(suffix) + 2, len(suffix) + 5):
+                # 某某回族乡, 某某鄂温克民族苏木: the people's name stands between the name and the suffix
+                ethnic = _ETHNIC_TOWNSHIP_RE.search(text, max(0, end - len(suffix) - 6), end - len(suffix))
+                extra = len(ethnic.group()) if ethnic is not None else 0
+                for length in range(len(suffix) + extra + 2, len(suffix) + extra + 5):
                     a = end - length
-                    if a < 0 or not free(a, end) or not _name_ok(text[a:end - len(suffix)]) or \
-                            _slogan_township(text[a:end - len(suffix)], suffix, text, end) or \
-                            _word_across_suffix(text[a:end - len(suffix)], suffix) or \
-                            (suffix == "乡" and not _xiang_name_by_grammar(text[a:end - 1], text, end)):
+                    part = text[a:end - len(suffix) - extra]
+                    # (an ethnic township's name may hold numerals: 小五家回族乡; not a count, 三个回族乡)
+                    if a < 0 or not free(a, end) or not _name_ok(part, verified=bool(extra)) or "个" in part or \
+                            _slogan_township(part, suffix, text, end) or \
+                            (not extra and _word_across_suffix(part, suffix)) or \
+                            (suffix == "乡" and not extra and not _xiang_name_by_grammar(text[a:end - 1], text, end)):
                         continue
                     if text.startswith("中共", a):
                         continue  # 中共某镇委员会: the party's name is no part of the township's
@@ -714,9 +764,14 @@ class PlaceFinder:
         more: list[Span] = []
         for sp in found:
             pos = sp.end
+            # 某村党总支、某村党总支: the list may run through the same unit after each village
+            unit_m = _UNIT_AFTER.match(text, pos) if sp.level == "village" else None
+            unit = unit_m.group() if unit_m is not None else ""
+            pos += len(unit)
             while pos < len(text) and text[pos] in "、和及":
                 m = re.match(r"[、和及]([^、，。；：“”（）\s\d]{2,8}?)(苏木|嘎查|社区|镇|乡|村)", text[pos:])
-                if not m or DEEP_LEVEL[m.group(2)] != sp.level or not free(pos + 1, pos + m.end()):
+                if not m or DEEP_LEVEL[m.group(2)] != sp.level or not free(pos + 1, pos + m.end()) or \
+                        not text.startswith(unit, pos + m.end()):
                     break
                 if text[pos] != "、" and not _proper_village(m.group(1), gaz, m.group(1) + m.group(2)):
                     break  # 和/及 join a last item only when it reads as a name
@@ -724,7 +779,7 @@ class PlaceFinder:
                 nxt.kind = sp.kind
                 more.append(nxt)
                 taken.append((nxt.start, nxt.end))
-                pos += m.end()
+                pos += m.end() + len(unit)
         return found + more
 
     def _grammar_villages(self, text: str, index: int, spans: list[Span], free: Callable[[int, int], bool],
@@ -748,6 +803,8 @@ class PlaceFinder:
                        and _opens_clause(text, self._chain_start(s, spans))), None)
         candidates = [(m.start(1), m.end(), m.group(1), m.group(2))
                       for m in (_VILLAGE_BEFORE_UNIT.finditer(text) if unit_named else ())]
+        if unit_named and "辖" in text:
+            candidates += [(m.start(1), m.end(), m.group(1), m.group(2)) for m in _VILLAGE_HELD_RE.finditer(text)]
         for t in townships:
             # 说起某镇的某村，…: a village its township names with 的
             m = _IN_TOWNSHIP_CLAUSE.match(text, t.end + 1) if text.startswith("的", t.end) else None
@@ -767,8 +824,17 @@ class PlaceFinder:
             if "和" in part[1:] and not _proper_village(part, gaz, part + suffix):
                 cut = part.rindex("和") + 1  # 合作社和某某嘎查党支部: the name starts after 和
                 a, part = a + cut, part[cut:]
+            held = max(part.rfind("所辖"), part.rfind("下辖"))
+            if held >= 0 and len(part) - held - 2 >= 2:
+                a, part = a + held + 2, part[held + 2:]  # 街道所辖某社区党委: the name starts after 所辖
+            unit_after = bool(_UNIT_AFTER.match(text, b))
+            skip = _verb_after_parent(part)
+            after_verb = bool(skip) and _vouched_village_name(part[skip:] + suffix, suffix, gaz, unit_after)
+            if after_verb:
+                a, part = a + skip, part[skip:]  # ，引导某村党总支…: the clause's verb opens the match
             name = part + suffix
-            if not free(a, b) or not _proper_village(part, gaz, name, bool(_UNIT_AFTER.match(text, b))):
+            under = text.endswith(("所辖", "下辖"), 0, a) and _vouched_village_name(name, suffix, gaz, unit_after)
+            if not free(a, b) or not (after_verb or under or _proper_village(part, gaz, name, unit_after)):
                 continue
             span = Span("Place", name, a, b, index, level=DEEP_LEVEL[suffix])
             clause_start = max(text.rfind(c, 0, a) for c in "，；：。") + 1
@@ -854,8 +920,9 @@ class PlaceFinder:
                 # a deeper place stays the topic of following paragraphs that name no league or banner
                 named = [s for s in ctx.spans_in(sent.index, "Place") if s.level in ("league", "banner")]
                 if named or _ANAPHOR_RE.search(sent.text) or _LEVEL_UNIT_RE.search(sent.text) or \
-                        (len(sent.text) <= 25 and not re.search(r"[，。]", sent.text)):
-                    paragraph = None
+                        (len(sent.text) <= 25 and not re.search(r"[，。]", sent.text)) or \
+                        _NUMBERED_HEADING_RE.match(sent.text):
+                    paragraph = None  # (a numbered section, （七）加强…，…, starts afresh too)
                 if sent.text.startswith(("■", "#")):
                     section = main
                 subject = self._sentence_subject(ctx, sent.index)
