@@ -531,6 +531,9 @@ class OrganisationFinder:
                         break  # 内蒙古科尔沁某某有限公司: a registered name; a short form after the region is its brand
                     if kind == "cooperative" and p.level == "banner" and nxt.level == "village":
                         break  # 某县某村某某专业合作社: the county written in is part of the cooperative's name
+                    if kind in ("enterprise", "cooperative", "association") and p.level == "league" and \
+                            nxt.level == "banner":
+                        break  # 某市某区某某专业合作社: a registered name written from its city
                     if kind in ("cooperative", "association") and p.level == "banner" and \
                             nxt.level == "township" and (start == 0 or text[start - 1] in "，。；：") and \
                             place_starts.get(nxt.end) is None:

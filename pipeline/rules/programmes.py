@@ -51,10 +51,14 @@ _BUILDS_SITE = re.compile(r"(?:共建|联建|建成|建起|打造|建设|创建|
 _COPULA_OWNER = re.compile(r"(?:是|成为|成了|变成|堪称|誉为|称为|作为)[^，。；：“”]{1,12}的$")
 _CLAUSE_ENDS = ("，", "。", "；", "！", ",", ";", "")
 # 从“要我干”变为“我要干”: a change of attitude told by two quotes, neither a programme
-_FROM_TO_OPENERS = ("从“", "由“")
+_FROM_TO_OPENERS = ("从“", "由“", "把“")
 # words of the past right before a quote: what it quotes is how things were (过去“…”), no programme
 _PAST_BEFORE = ("过去", "以前", "从前", "昔日", "曾经是", "过去是", "以前是")
-_FROM_TO = re.compile(rf"(?:{'|'.join(_FROM_TO_OPENERS)})[^“”]{{1,12}}”(?:变为|转变为|变成|转为|转向|到|向)“[^“”]{{1,12}}”")
+# (把“美丽风景”真正转化为“美丽经济”: one thing turned into another, an adverb between)
+_FROM_TO = re.compile(rf"(?:{'|'.join(_FROM_TO_OPENERS)})[^“”]{{1,12}}”(?:真正|逐步|加快|不断|切实|有效)?"
+                      r"(?:变为|转变为|变成|转为|转化为|转换为|转向|到|向)“[^“”]{1,12}”")
+# a generation (“80后”干部, “九零后”): a label of people, no programme
+_GENERATION = re.compile(r"[\d]{2}后|[五六七八九零〇][零〇]后")
 # honours given to people (三八红旗手, 劳动模范, 岗位标兵): awards, not programmes
 # “A”“B”等称号/荣誉: a list closed by a word for honours (each item is one, whatever its own words)
 _LIST_VETO = re.compile(r"等[^，。；“”]{0,6}?(?:称号|荣誉|奖项|奖章|表彰|殊荣)")
@@ -568,7 +572,7 @@ class ProgrammeFinder:
         (a kind word, a governing verb or a slogan shape at another mention).
         """
         name = self._canonical(inner)
-        if name in never or len(name) < 2 or _NUMBER_ONLY.fullmatch(name):
+        if name in never or len(name) < 2 or _NUMBER_ONLY.fullmatch(name) or _GENERATION.fullmatch(name):
             return False
         if _is_speech(text, start, name):
             return False
