@@ -394,6 +394,26 @@ def _forest_body(name: str, head: str) -> bool:
 _PLACE_TAGS = frozenset(("ns", "nr", "nz", "nt"))
 
 
+# areas that have a party body of their own (某某片区联合党委, 某某商圈党委, 某某工业园区党工委)
+_AREA_UNITS = ("片区", "园区", "商圈", "开发区", "产业园", "商贸城", "市场")
+_AREA_TRADE_RE = re.compile(r"(?:经济技术|高新技术|产业|工业|农业|物流|经济|科技|农贸|商贸|现代)+$")
+# jieba frequency from which an area's name is an everyday word (金山 291, 高新 563; 重点 16k, 城市 38k)
+_AREA_NAME_WORD_FREQ = 1000
+
+
+def _named_area(head: str) -> bool:
+    """某某片区, 某某商贸城商圈: an area with a proper name, whose party body is named by it.
+
+    The name before the area's word and its trade (金山|工业|园区) must be no everyday word:
+    产业园区, 工业园区, 重点商圈 name a kind of area, not one.
+    """
+    unit = next((u for u in _AREA_UNITS if head.endswith(u)), None)
+    if unit is None:
+        return False
+    part = _AREA_TRADE_RE.sub("", head[: -len(unit)])
+    return len(part) >= 2 and (word_frequencies().get(part) or 0) < _AREA_NAME_WORD_FREQ
+
+
 def _transliterated_village(head: str) -> bool:
     """某某嘎查 written in transliterated characters only: a village the division data may lack, but a name."""
     if not head.endswith("嘎查"):
@@ -632,7 +652,8 @@ class OrganisationFinder:
                     continue
                 elif kind in ("party_branch", "party_committee", "other", "government") and not any(
                         w in head for w in ("集团", "公司", "协会", "合作社", "大学", "学院", "医院", "银行")) \
-                        and not _transliterated_village(head) and not _forest_body(name, head):
+                        and not _transliterated_village(head) and not _forest_body(name, head) and \
+                        not (kind in ("party_branch", "party_committee") and _named_area(head)):
                     continue  # a party or government body is named by its place or parent organisation
                 if re.search("各|每个|所有", head):
                     continue  # 某银行各支行, 某镇各村党支部: every one of a kind, no named organisation

@@ -1,0 +1,24 @@
+"""某某片区联合党委, 某某商圈党委, 某某工业园区党委: an area with a proper name has a party body named by it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.helpers import names
+
+
+@pytest.mark.parametrize("text, org", [
+    ("镶黄旗推进党建。新宝拉格镇党委把三个嘎查的党组织联合起来，成立哈登片区联合党委，推行新模式。", "哈登片区联合党委"),
+    ("镶黄旗推进党建。新宝拉格商贸城商圈党委开展“诚信经营”活动。", "新宝拉格商贸城商圈党委"),
+    ("镶黄旗推进党建。宝格达工业园区党委开展“企业开放日”活动。", "宝格达工业园区党委"),
+])
+def test_a_named_area_s_party_body(extract, text, org):
+    assert org in names(extract(text), "Organisation")
+
+
+@pytest.mark.parametrize("text", [
+    "镶黄旗推进党建。全旗成立了产业园区党委。",
+    "镶黄旗推进党建。全旗重点商圈党委开展活动。",
+])
+def test_a_kind_of_area_names_no_body(extract, text):
+    assert not names(extract(text), "Organisation")
