@@ -554,6 +554,35 @@ def _repeat_chained_townships(ctx: DocContext, per_sentence: list[list[Span]], g
                 at = text.find(name, end)
 
 
+def _repeat_grammar_villages(ctx: DocContext, per_sentence: list[list[Span]], gaz: Gazetteer) -> None:
+    """A village the grammar found once (某镇把A村、B村、C村…) is that village wherever the document names it.
+
+    No dataset holds it, so written alone at the head of a later paragraph (C村依托…) only
+    the earlier finding vouches for it.  Whole names with their suffix only, starting where
+    no name can run on from the left (after a stop, a place, or at the sentence's start),
+    not overlapping a place found there already, and not followed by 民/委/级 (村民, 村委).
+    """
+    found: dict[str, str | None] = {}
+    for spans in per_sentence:
+        for s in spans:
+            if s.level == "village" and s.name not in gaz.deep and len(s.name) >= 3:
+                found.setdefault(s.name, s.kind)
+    if not found:
+        return
+    for sent, spans in zip(ctx.sentences, per_sentence, strict=True):
+        text = sent.text
+        for name, parent in found.items():
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if (at == 0 or text[at - 1] in _NAME_STOP or text[at - 1] in _BEFORE_PLACE or
+                        any(s.end == at for s in spans)) and \
+                        not text.startswith(("民", "委", "级", "集体", "干部"), end) and \
+                        not any(s.start < end and at < s.end for s in spans):
+                    spans.append(Span("Place", name, at, end, sent.index, level="village", kind=parent))
+                at = text.find(name, end)
+
+
 def _village_name_of_data(name: str, suffix: str) -> bool:
     """A village the data holds under a township the document names: no word as a whole, no category.
 
@@ -637,6 +666,7 @@ class PlaceFinder:
         for sent, spans in zip(ctx.sentences, per_sentence, strict=True):
             spans.extend(self._deep(sent.text, sent.index, spans, ancestors, weight))
         _repeat_chained_townships(ctx, per_sentence, gaz)
+        _repeat_grammar_villages(ctx, per_sentence, gaz)
         _villages_of_named_townships(ctx, per_sentence, gaz, ancestors)
         for sent, spans, villages in zip(ctx.sentences, per_sentence, short_villages, strict=True):
             for a, b, banner in villages:

@@ -1,0 +1,24 @@
+"""A village the grammar found once is that village wherever the document names it again."""
+
+from __future__ import annotations
+
+from tests.rules.helpers import names
+
+
+def test_a_listed_village_named_again_opens_its_paragraph(extract):
+    facts = extract(
+        "镶黄旗推进乡村旅游。\n"
+        "新宝拉格镇党委把满都拉社区、哈登嘎查、查干淖尔村三个村的党组织联合起来，成立联合党委。\n"
+        "查干淖尔村依托湖泊资源，发展“周末经济”。村党支部组织开展“湖畔课堂”活动，累计开课60余期。")
+    assert "查干淖尔村" in names(facts, "Place")
+    subjects = {m.value: m.subject.name for m in facts.metrics if m.subject}
+    assert subjects[60.0] == "查干淖尔村"
+
+
+def test_a_village_name_inside_a_longer_word_is_not_taken_again(extract):
+    facts = extract(
+        "镶黄旗推进乡村旅游。\n"
+        "新宝拉格镇党委把满都拉社区、查干淖尔村两个村的党组织联合起来。\n"
+        "查干淖尔村民小组推行积分制。")
+    mentions = [e for e in facts.entities if e.label == "Place" and e.name == "查干淖尔村"]
+    assert len(mentions) == 1 and mentions[0].evidence.sentence_index == 1
