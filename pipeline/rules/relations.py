@@ -1019,8 +1019,13 @@ def _clause_committee(orgs: list[Span], places: list[Span], every: list[Span], c
     """
     if clause_start == 0:
         return None
-    opening = next((o for o in orgs if o.start == clause_start and o.end <= at), None)
-    if opening is None or not (_deep_committee(opening, every) or opening.kind in _CLAUSE_SUBJECT_KINDS):
+    # the longest body there: 某某有限责任公司党委 holds the company, which is not what acts
+    opening = max((o for o in orgs if o.start == clause_start and o.end <= at), key=lambda o: o.end, default=None)
+    # (a registered body's own committee acts as the body would: 某某有限责任公司党委推行“X”)
+    body_committee = opening is not None and opening.kind == "party_committee" and any(
+        o.start == opening.start and o.end < opening.end and o.kind in _CLAUSE_SUBJECT_KINDS for o in orgs)
+    if opening is None or not (_deep_committee(opening, every) or opening.kind in _CLAUSE_SUBJECT_KINDS
+                               or body_committee):
         return None
     if any(opening.end <= x.start and x.end <= at for x in orgs + places if x is not opening):
         return None

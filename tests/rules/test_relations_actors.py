@@ -54,3 +54,9 @@ def test_cunli_in_a_speakers_words_is_the_village_of_the_speakers_unit(extract):
     rels = _rels(facts, "IMPLEMENTS")
     assert ("建华村", "订单种植") in rels
     assert not any(p == "订单种植" and h != "建华村" for h, p in rels)
+
+
+def test_a_registered_body_s_committee_opening_a_clause_acts(extract):
+    facts = extract("镶黄旗推进党建。全旗推行新机制，新宝拉格乳业有限公司党委开展“党员示范岗”评比。")
+    assert ("新宝拉格乳业有限公司党委", "党员示范岗") in {(r.head.name, r.tail.name) for r in facts.relations
+                                            if r.type == "IMPLEMENTS"}
