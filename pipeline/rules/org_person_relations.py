@@ -45,7 +45,45 @@ from .trigger_verbs import triggers
 def relate_organisations_and_persons(ctx: DocContext, index: int, text: str) -> None:
     """LOCATED_IN and LEADS, then PARTNERS_WITH, for sentence ``index`` (``text``)."""
     _located_and_leads(ctx, index, text)
+    if "由" in text or "任" in text:
+        _own_head(ctx, index, text)
     _partners(ctx, index, text)
+
+
+# 某协会由某某发起成立: the body, 由, a person (a role noun may stand first), a founding verb
+_FOUNDED_BY_RE = re.compile(r"由[^，。；：、“”]{0,6}?$")
+_FOUNDING_AFTER_RE = re.compile(r"(?:牵头|带头|发起|联合)?(?:成立|创办|创立|组建|领办)")
+# 某某任会长 / 由某某担任理事长: the person, the verb of taking a post, the head's post of one kind of body
+_HEAD_POST_RE = re.compile(r"(?:同志)?(?:担任|兼任|出任|任)(会长|理事长|社长|董事长)(?![助秘])")
+
+
+def _own_head(ctx: DocContext, index: int, text: str) -> None:
+    """The person who founded or heads the one body of a kind the sentence names.
+
+    某协会由种植大户某某发起成立，…，某某任会长: the founder (由 before the name, the body
+    opening the clause before it) and the head (任/担任 and the post a body of that kind has:
+    会长 an association's, 理事长 or 社长 a cooperative's, 董事长 an enterprise's) lead it,
+    when the sentence names exactly one body of that kind before the person.
+    """
+    persons = ctx.spans_in(index, "Person")
+    if not persons:
+        return
+    orgs = ctx.spans_in(index, "Organisation")
+    for person in persons:
+        before = [o for o in orgs if o.end <= person.start]
+        founded = _FOUNDED_BY_RE.search(text, 0, person.start)
+        if founded is not None and _FOUNDING_AFTER_RE.match(text, person.end):
+            body = next((o for o in reversed(before) if o.end == founded.start()), None)
+            if body is not None:
+                ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", body.name), index)
+                continue
+        post = _HEAD_POST_RE.match(text, person.end)
+        if post is None:
+            continue
+        kind = _BARE_HEAD_KINDS[post.group(1)]
+        of_kind = {o.name for o in before if o.kind == kind}
+        if len(of_kind) == 1:
+            ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", of_kind.pop()), index)
 
 
 @lru_cache(maxsize=1)

@@ -76,7 +76,7 @@ _NAME_END = ("介绍", "说", "带动", "带领", "感慨", "热泪", "活动", 
              "利用", "每天", "经常", "先后", "已经", "已", "自驻", "自从", "自上", "自任", "正在",
              "扎根", "坚守", "从事", "担任", "任职", "驻村", "带着", "领着", "夫妇", "夫妻", "老两口", "两口子",
              # verbs jieba tags as nouns (部长某某带队深入…, 党员中心户某某联系着11户)
-             "带队", "联系", "深入", "负责", "帮助", "帮扶", "入户", "包联")
+             "带队", "联系", "深入", "负责", "帮助", "帮扶", "入户", "包联", "发起", "任")
 
 
 _NAME_END_RE = re.compile("|".join(_NAME_END))
@@ -136,7 +136,7 @@ ASSUME_VERBS = "担任|兼任|出任|现任|当选为|当选|被选为|被推选
 
 
 _ASSUME_VERB_RE = re.compile(ASSUME_VERBS)
-_ASSUMES_RE = re.compile(r"(?:^|(?<=[，。；：、]))([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:" + ASSUME_VERBS + ")")
+_ASSUMES_RE = re.compile(r"(?:^|(?<=[，。；：、]))由?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:" + ASSUME_VERBS + ")")
 
 
 # frames that name a person opening a sentence or clause with no role cue before the name:

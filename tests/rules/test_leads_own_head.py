@@ -1,0 +1,31 @@
+"""The founder and the head of the one body of a kind a sentence names.
+
+- 某协会由种植大户某某发起成立: 大户 is a role cue, 发起 ends the name, 由 marks the founder;
+- 某某任会长 / 由某某担任理事长: the post of one kind of body (会长 an association's,
+  理事长 a cooperative's), when the sentence names one body of that kind before the person.
+"""
+
+from __future__ import annotations
+
+from tests.rules.helpers import names, pairs
+
+
+def test_a_founder_after_you(extract):
+    facts = extract("镶黄旗推进党建。镶黄旗奶食品产业协会由养殖大户王翠英发起成立，现有会员62户。")
+    assert "王翠英" in names(facts, "Person")
+    assert ("王翠英", "镶黄旗奶食品产业协会") in pairs(facts, "LEADS")
+
+
+def test_a_head_by_ren_and_post(extract):
+    facts = extract("镶黄旗推进党建。镶黄旗奶食品产业协会现有会员62户，由返乡青年高志远担任会长。")
+    assert ("高志远", "镶黄旗奶食品产业协会") in pairs(facts, "LEADS")
+
+
+def test_a_head_of_another_kind_of_body_is_not_given_one(extract):
+    facts = extract("镶黄旗推进党建。镶黄旗奶食品产业协会现有会员62户，由返乡青年高志远担任理事长。")
+    assert not [p for p in pairs(facts, "LEADS") if p[0] == "高志远"]
+
+
+def test_two_bodies_of_the_kind_leave_the_head_unplaced(extract):
+    facts = extract("镶黄旗推进党建。镶黄旗奶食品产业协会和镶黄旗养驼协会联合办展，高志远任会长。")
+    assert not [p for p in pairs(facts, "LEADS") if p[0] == "高志远"]
