@@ -174,6 +174,9 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
                 and len(text[a.end:b.start]) <= 8 and leads_verbs.search(text[a.end:b.start]) and \
                 not any(a.end <= p.start < b.start for p in persons):
             ctx.add_relation("LEADS", ("Organisation", a.name), ("Organisation", b.name), index)
+            for listed in _listed_before(orgs, a, text):
+                # 甲村党总支、乙村党总支联合成立某公司: every body of the list founded it
+                ctx.add_relation("LEADS", ("Organisation", listed.name), ("Organisation", b.name), index)
     _founded_at(ctx, index, text, orgs)
     if orgs and ("她" in text or "他" in text):
         _pronoun_founders(ctx, index, text, orgs)
@@ -461,6 +464,18 @@ def _sited(ctx: DocContext, index: int, text: str, orgs: list[Span], places: lis
 def _back_references(ctx: DocContext, index: int) -> list[Span]:
     """该镇/镇 before a post (该镇党委书记某某, 镇长某某): the township the place stage resolved it to."""
     return [p for p in ctx.spans_in(index, "Place") if p.anaphor and p.kind == BACK_REFERENCE]
+
+
+def _listed_before(orgs: list[Span], last: Span, text: str) -> list[Span]:
+    """The bodies listed right before ``last`` (A、B和C: A and B for C), nearest first."""
+    out: list[Span] = []
+    current = last
+    for o in reversed([o for o in orgs if o.end <= last.start]):
+        if text[o.end:current.start] not in ("、", "和", "与", "及"):
+            break
+        out.append(o)
+        current = o
+    return out
 
 
 def _founded_at(ctx: DocContext, index: int, text: str, orgs: list[Span]) -> None:

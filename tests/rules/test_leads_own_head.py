@@ -29,3 +29,9 @@ def test_a_head_of_another_kind_of_body_is_not_given_one(extract):
 def test_two_bodies_of_the_kind_leave_the_head_unplaced(extract):
     facts = extract("镶黄旗推进党建。镶黄旗奶食品产业协会和镶黄旗养驼协会联合办展，高志远任会长。")
     assert not [p for p in pairs(facts, "LEADS") if p[0] == "高志远"]
+
+
+def test_a_list_of_bodies_founding_one_together(extract):
+    facts = extract("镶黄旗推进党建。新宝拉格镇引导满都拉社区党支部、宝拉格社区党支部联合成立镶黄旗宝拉格文旅有限公司。")
+    assert {("满都拉社区党支部", "镶黄旗宝拉格文旅有限公司"),
+            ("宝拉格社区党支部", "镶黄旗宝拉格文旅有限公司")} <= pairs(facts, "LEADS")
