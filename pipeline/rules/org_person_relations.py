@@ -174,9 +174,9 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
                 and len(text[a.end:b.start]) <= 8 and leads_verbs.search(text[a.end:b.start]) and \
                 not any(a.end <= p.start < b.start for p in persons):
             ctx.add_relation("LEADS", ("Organisation", a.name), ("Organisation", b.name), index)
-            for listed in _listed_before(orgs, a, text):
+            for member in _listed_before(orgs, a, text):
                 # 甲村党总支、乙村党总支联合成立某公司: every body of the list founded it
-                ctx.add_relation("LEADS", ("Organisation", listed.name), ("Organisation", b.name), index)
+                ctx.add_relation("LEADS", ("Organisation", member.name), ("Organisation", b.name), index)
     _founded_at(ctx, index, text, orgs)
     if orgs and ("她" in text or "他" in text):
         _pronoun_founders(ctx, index, text, orgs)
