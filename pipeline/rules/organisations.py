@@ -208,7 +208,8 @@ _MASS_ORGANISATIONS = frozenset(("妇联", "妇女联合会", "工商联", "工�
 # a demonstrative right before the kind word (这家合作社, 该协会, 这个公司): a reference, no name of its own
 _DEMONSTRATIVE_END_RE = re.compile("(?:这|那|此|该)(?:家|个|所)?$")
 # the level a one-character prefix (市委, 旗民政局) names
-_LEVEL_OF = {"市": "league", "盟": "league", "旗": "banner", "县": "banner"}
+# (区: a city district, banner level; only a district the report is about takes 区委组织部, see _level_place)
+_LEVEL_OF = {"市": "league", "盟": "league", "旗": "banner", "县": "banner", "区": "banner"}
 _BARE_BRANCH_REACH = 5  # sentences back to the village's name for a bare 村党支部 to be that village's
 _BARE_BRANCH_RE = re.compile(r"(?:^|(?<=[，。；：、（(“由经在让]))(村|社区|嘎查)(党总支|党支部|党委)(?!书记处)")
 # 联社 opening a clause (after a time word): the union of credit or cooperatives named before
@@ -631,7 +632,7 @@ class OrganisationFinder:
                         continue  # 某旗推进国有林场改革: what the place does with its forest farms
                 elif (kind in ("government", "party_committee", "bank") or _department_branch(kind, head) or
                       (suffix in _MASS_ORGANISATIONS and len(head) == 1)) and \
-                        re.fullmatch(r"[市旗盟县][\u4e00-\u9fff]{0,6}", head) and \
+                        re.fullmatch(r"[市旗盟县区][\u4e00-\u9fff]{0,6}", head) and \
                         (start == 0 or text[start - 1] in BREAK or _LEFT_STOP_RE.search(text, 0, start)
                          or back is not None):
                     # 市发改委, 旗民政局: a department of the place the text is about (or 该旗 names)
@@ -773,7 +774,10 @@ class OrganisationFinder:
 
     @staticmethod
     def _level_place(ctx: DocContext, index: int, level_char: str) -> str | None:
-        """The topic place at the level a one-character prefix names (市/盟 → league, 旗/县 → banner)."""
+        """The topic place at the level a one-character prefix names (市/盟 → league, 旗/县/区 → banner).
+
+        区 names a city district only: in a banner's report no place ends in 区 at that level.
+        """
         from .gazetteer import load_gazetteer
 
         gaz = load_gazetteer()
