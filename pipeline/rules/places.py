@@ -444,7 +444,11 @@ def _proper_village(name_part: str, gaz: Gazetteer, name: str, unit_after: bool 
     if (in_data or unit_after) and _FAMILY_NAME_RE.fullmatch(name_part) and name_part[0] in _surnames() and \
             name_part[0] not in _NOT_FAMILY and not any(w in name_part for w in _CATEGORY_WORDS):
         return True  # 韩家村, 王家营子村: a family's village (韩家 is also a word), which the data holds
-    if freq.get(name_part, 0) >= _RARE_WORD_FREQ or any(w in name_part for w in _CATEGORY_WORDS):
+    if any(w in name_part for w in _CATEGORY_WORDS):
+        return False
+    if in_data and unit_after and freq.get(name, 0) < _RARE_WORD_FREQ:
+        return True  # 光荣村党支部书记…: a village of the data before its own unit, though 光荣 is a word
+    if freq.get(name_part, 0) >= _RARE_WORD_FREQ:
         return False
     if in_data:
         return True

@@ -1,0 +1,35 @@
+"""Names after 经营户/企业家, before 领衔; 呼和 and 托娅 in Mongolian names; a data village before its unit;
+“X”问题 names a problem.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.helpers import names, pairs
+
+
+@pytest.mark.parametrize("text, person", [
+    ("阿巴嘎旗推进党建。牧家乐经营户宝音图今年52岁，家里有4间蒙古包。", "宝音图"),
+    ("阿巴嘎旗推进党建。协会会长由牧民企业家萨仁托娅担任。", "萨仁托娅"),
+    ("阿巴嘎旗推进党建。嘎查成立了由老党员王桂琴领衔的护林队。", "王桂琴"),
+    ("阿巴嘎旗推进党建。别力古台镇巴彦图嘎查党支部引导成立合作社，理事长呼和朝鲁是致富带头人。", "呼和朝鲁"),
+])
+def test_person_cues(extract, text, person):
+    assert person in names(extract(text), "Person")
+
+
+def test_a_data_village_before_its_unit_though_its_name_is_a_word(extract):
+    facts = extract("阿巴嘎旗推进党建。光荣村党支部书记王德胜今年47岁，是退役军人出身。")
+    assert "光荣村" in names(facts, "Place")
+    assert ("王德胜", "光荣村党支部") in pairs(facts, "LEADS")
+
+
+def test_a_word_village_without_its_unit_stays_out(extract):
+    facts = extract("阿巴嘎旗推进党建。全旗打造光荣村民之家。")
+    assert "光荣村" not in names(facts, "Place")
+
+
+def test_a_problem_in_quotes_without_de(extract):
+    facts = extract("阿巴嘎旗推进金融服务。为了解决牧户“贷款难、贷款贵”问题，银行设立了服务点。")
+    assert not names(facts, "Programme")
