@@ -395,6 +395,8 @@ def _forest_body(name: str, head: str) -> bool:
 _PLACE_TAGS = frozenset(("ns", "nr", "nz", "nt"))
 
 
+# a kind of body written alone before a party unit (公司党支部, 合作社党总支): no name of its own
+_BARE_BODY_HEADS = frozenset(("公司", "集团", "协会", "合作社", "大学", "学院", "医院", "银行"))
 # areas that have a party body of their own (某某片区联合党委, 某某商圈党委, 某某工业园区党工委)
 _AREA_UNITS = ("片区", "园区", "商圈", "开发区", "产业园", "商贸城", "市场")
 _AREA_TRADE_RE = re.compile(r"(?:经济技术|高新技术|产业|工业|农业|物流|经济|科技|农贸|商贸|现代)+$")
@@ -644,8 +646,10 @@ class OrganisationFinder:
                             self._department_list(ctx, index, text, end, place, head[0], found)
                     continue
                 elif len(head) < 2 or head.startswith(_GENERIC_ORG_HEADS) or re.search(r"\d", head) or \
-                        head.startswith("农村"):
-                    continue  # (a place's 农村商业银行 is named; 农村商业银行 on its own is a kind of bank)
+                        head.startswith("农村") or head in _BARE_BODY_HEADS:
+                    # (a place's 农村商业银行 is named; 农村商业银行 on its own is a kind of bank;
+                    # 公司党支部 with nothing before it: the branch of a company named elsewhere, not a name)
+                    continue
                 elif kind in ("cooperative", "enterprise", "association") and \
                         (_only_generic_words(head) or _fostered_kind(head) or (suffix == "厂" and _generic_factory(head))):
                     continue  # 领办了养殖专业合作社, 培育示范合作社: what it does, with no place or proper name

@@ -22,3 +22,11 @@ def test_a_named_area_s_party_body(extract, text, org):
 ])
 def test_a_kind_of_area_names_no_body(extract, text):
     assert not names(extract(text), "Organisation")
+
+
+@pytest.mark.parametrize("text", [
+    "镶黄旗推进党建。公司党支部书记包红英介绍，公司吸纳牧民就业120人。",
+    "镶黄旗推进党建。合作社党总支书记巴特尔介绍，社员增加到86户。",
+])
+def test_a_bare_kind_before_a_party_unit_names_no_body(extract, text):
+    assert not names(extract(text), "Organisation")
