@@ -31,7 +31,7 @@ from policykg.paths import lexicon
 from .context import BACK_REFERENCE, DocContext, Span
 from .gazetteer import Division, Gazetteer, load_gazetteer
 from .leads import TIME_LEAD
-from .name_chars import word_tags
+from .name_chars import transliteration_chars, word_tags
 
 DEEP_SUFFIXES = ("苏木", "嘎查", "街道", "社区", "镇", "乡", "村")
 DEEP_LEVEL = {"苏木": "township", "镇": "township", "乡": "township", "街道": "township",
@@ -757,9 +757,13 @@ class PlaceFinder:
                 # 某某回族乡, 某某鄂温克民族苏木: the people's name stands between the name and the suffix
                 ethnic = _ETHNIC_TOWNSHIP_RE.search(text, max(0, end - len(suffix) - 6), end - len(suffix))
                 extra = len(ethnic.group()) if ethnic is not None else 0
-                for length in range(len(suffix) + extra + 2, len(suffix) + extra + 5):
+                # (a sumu's transliterated name runs longer: 宝格达音高勒苏木, six characters)
+                longest = 8 if suffix == "苏木" else 4
+                for length in range(len(suffix) + extra + 2, len(suffix) + extra + longest + 1):
                     a = end - length
                     part = text[a:end - len(suffix) - extra]
+                    if len(part) > 4 and not all(ch in transliteration_chars() for ch in part):
+                        continue
                     # (an ethnic township's name may hold numerals: 小五家回族乡; not a count, 三个回族乡)
                     if a < 0 or not free(a, end) or not _name_ok(part, verified=bool(extra)) or "个" in part or \
                             _slogan_township(part, suffix, text, end) or \
