@@ -175,6 +175,9 @@ class RelationFinder:
                 by_topic = True
             referred = _referred_unit(ctx, index, text) if not before else None
             clause_committee = _clause_committee(orgs, places, all_places, clause_start, prog.start)
+            if clause_committee is None and not before:
+                # 某苏木党委推行“X”模式，培育…，打造“Y”线路: later clauses with no subject of their own go on
+                clause_committee = _committee_going_on(orgs, places, all_places, text, clause_start, prog.start)
             if clause_committee is not None:
                 # 某旗聚焦产业，某镇党委推行“X”: the township's committee opening the clause acts, not the
                 # banner of the clause before (nor its township)
@@ -1030,6 +1033,28 @@ def _clause_committee(orgs: list[Span], places: list[Span], every: list[Span], c
     if any(opening.end <= x.start and x.end <= at for x in orgs + places if x is not opening):
         return None
     return opening
+
+
+def _committee_going_on(orgs: list[Span], places: list[Span], every: list[Span], text: str, clause_start: int,
+                        at: int) -> Span | None:
+    """The committee or body that opened an earlier clause of the sentence, when nothing since names another.
+
+    某苏木党委推行“X”模式，培育牧家乐43家，打造“Y”线路: the nearest earlier clause that names
+    anything decides; if a committee or body opens it (``_clause_committee``, which also asks
+    that nothing up to the programme names another), the later clauses are still its.
+    """
+    starts = [i + 1 for i, ch in enumerate(text[:clause_start - 1]) if ch in "，；"]
+    named = orgs + places
+    for start in reversed(starts):
+        if any(start <= x.start < clause_start for x in named):
+            opening = _clause_committee(orgs, places, every, start, at)
+            if opening is not None and _POST_AT.match(text, opening.end):
+                return None  # 某嘎查党支部书记某某牵头创办…，探索“X”: the person is the subject, not the branch
+            return opening
+    return None
+
+
+_POST_AT = re.compile(r"副?(?:书记|主任|理事长|会长|社长|董事长|总经理|队长|负责人)")
 
 
 def ctx_org_subjects(ctx: DocContext) -> dict[int, tuple[str, int]]:

@@ -60,3 +60,16 @@ def test_a_registered_body_s_committee_opening_a_clause_acts(extract):
     facts = extract("镶黄旗推进党建。全旗推行新机制，新宝拉格乳业有限公司党委开展“党员示范岗”评比。")
     assert ("新宝拉格乳业有限公司党委", "党员示范岗") in {(r.head.name, r.tail.name) for r in facts.relations
                                             if r.type == "IMPLEMENTS"}
+
+
+def test_a_clause_committee_goes_on_through_later_subjectless_clauses(extract):
+    facts = extract("阿巴嘎旗推进党建。依托草原风光，别力古台镇党委推行“党支部+牧家乐+游客”模式，"
+                    "培育牧家乐43家，打造“马背草原游”精品线路2条。")
+    implements = {(r.head.name, r.tail.name) for r in facts.relations if r.type == "IMPLEMENTS"}
+    assert ("别力古台镇党委", "马背草原游") in implements
+
+
+def test_a_branch_before_its_secretary_does_not_go_on(extract):
+    facts = extract("阿巴嘎旗推进党建。2020年，巴彦图嘎查党支部书记乌云毕力格牵头创办了合作社，探索“党支部+种羊场+牧户”模式。")
+    implements = {(r.head.name, r.tail.name) for r in facts.relations if r.type == "IMPLEMENTS"}
+    assert ("巴彦图嘎查党支部", "党支部+种羊场+牧户") not in implements
