@@ -1127,9 +1127,15 @@ def _opens_clause(ctx: DocContext, index: int, text: str, clause_start: int, at:
         return True
     if any(rest.startswith(e[1]) and rest[len(e[1]):] in person_roles() for e in ctx.entities if e[0] == "Place"):
         return True  # 某村村民某某今年58岁 where the village, named before, was not found again here
+    trade = next((h for h in _TRADE_HOLDERS if rest.endswith(h)), None)
+    if trade is not None and len(rest) - len(trade) <= 4 and _TRADE_PREFIX.fullmatch(rest[: -len(trade)]):
+        return True  # 牧家乐经营户某某今年52岁, 种植大户某某: a trade word and its holder only say who
     return "、" in rest and _roles_only(ctx, index, text, aged + len(text[aged:at]) - len(rest), at)
 
 
+# holders of a trade, written after the trade (民宿经营户, 种植大户, 养殖专业户)
+_TRADE_HOLDERS = ("经营户", "专业户", "大户")
+_TRADE_PREFIX = re.compile(r"[^由在对向把被将与和的是为从，、；：“”]*")  # (由种植大户某某发起: 由 makes the person an agent)
 _ROLE_JOIN = ("、", "兼", "和")
 # 村党支部书记, 某某嘎查党支部书记 (a village the place stage did not find is still only where the post is held)
 _ROLE_HOST = re.compile(r"(?:该|本|[\u4e00-\u9fff]{0,4}?)(?:村|嘎查|社区|镇|苏木|乡)(?=党|[村居]委|两委|书记|主任)")

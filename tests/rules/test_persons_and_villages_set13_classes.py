@@ -33,3 +33,15 @@ def test_a_word_village_without_its_unit_stays_out(extract):
 def test_a_problem_in_quotes_without_de(extract):
     facts = extract("阿巴嘎旗推进金融服务。为了解决牧户“贷款难、贷款贵”问题，银行设立了服务点。")
     assert not names(facts, "Programme")
+
+
+def test_a_trade_holder_s_figures_are_his(extract):
+    facts = extract("阿巴嘎旗推进乡村旅游。牧家乐经营户宝音图今年52岁，家里的4间蒙古包旺季每天接待游客60人左右。")
+    subjects = {m.value: m.subject.name for m in facts.metrics if m.subject}
+    assert subjects[52.0] == "宝音图" and subjects[4.0] == "宝音图"
+
+
+def test_a_founder_after_you_does_not_take_the_body_s_figures(extract):
+    facts = extract("阿巴嘎旗推进党建。阿巴嘎旗奶食品产业协会由养殖大户王翠英发起成立，现有会员单位73家。")
+    subjects = {m.value: m.subject.name for m in facts.metrics if m.subject}
+    assert subjects[73.0] == "阿巴嘎旗奶食品产业协会"
