@@ -558,18 +558,22 @@ def _repeat_chained_townships(ctx: DocContext, per_sentence: list[list[Span]], g
                 at = text.find(name, end)
 
 
-def _repeat_grammar_villages(ctx: DocContext, per_sentence: list[list[Span]], gaz: Gazetteer) -> None:
-    """A village the grammar found once (某镇把A村、B村、C村…) is that village wherever the document names it.
+# jieba frequency from which two characters before a village named again are a word of their own (其中 ≈ 60k)
+_EVERYDAY_BEFORE_FREQ = 1000
 
-    No dataset holds it, so written alone at the head of a later paragraph (C村依托…) only
-    the earlier finding vouches for it.  Whole names with their suffix only, starting where
+
+def _repeat_grammar_villages(ctx: DocContext, per_sentence: list[list[Span]], gaz: Gazetteer) -> None:
+    """A village found once (某镇把A村、B村、C村…, 光荣村党支部…) is that village wherever the document names it.
+
+    No dataset holds it under a township the document names, so written alone at the head
+    of a later paragraph (C村依托…) only the earlier finding vouches for it.  Whole names with their suffix only, starting where
     no name can run on from the left (after a stop, a place, or at the sentence's start),
     not overlapping a place found there already, and not followed by 民/委/级 (村民, 村委).
     """
     found: dict[str, str | None] = {}
     for spans in per_sentence:
         for s in spans:
-            if s.level == "village" and s.name not in gaz.deep and len(s.name) >= 3:
+            if s.level == "village" and len(s.name) >= 3:
                 found.setdefault(s.name, s.kind)
     if not found:
         return
@@ -579,8 +583,10 @@ def _repeat_grammar_villages(ctx: DocContext, per_sentence: list[list[Span]], ga
             at = text.find(name)
             while at >= 0:
                 end = at + len(name)
+                # (after an everyday word the name cannot run on from the left: 其中光荣村改良…)
                 if (at == 0 or text[at - 1] in _NAME_STOP or text[at - 1] in _BEFORE_PLACE or
-                        any(s.end == at for s in spans)) and \
+                        any(s.end == at for s in spans) or
+                        _word_frequencies().get(text[max(0, at - 2):at], 0) >= _EVERYDAY_BEFORE_FREQ) and \
                         not text.startswith(("民", "委", "级", "集体", "干部"), end) and \
                         not any(s.start < end and at < s.end for s in spans):
                     spans.append(Span("Place", name, at, end, sent.index, level="village", kind=parent))

@@ -22,3 +22,11 @@ def test_a_village_name_inside_a_longer_word_is_not_taken_again(extract):
         "查干淖尔村民小组推行积分制。")
     mentions = [e for e in facts.entities if e.label == "Place" and e.name == "查干淖尔村"]
     assert len(mentions) == 1 and mentions[0].evidence.sentence_index == 1
+
+
+def test_a_data_village_found_by_its_unit_is_that_village_after_qizhong(extract):
+    facts = extract(
+        "阿巴嘎旗推进党建。光荣村党支部书记王德胜今年47岁。"
+        "目前，别力古台镇已累计改良草场4.6万亩，其中光荣村改良8000亩。")
+    subjects = {m.value: m.subject.name for m in facts.metrics if m.subject}
+    assert subjects[8000.0] == "光荣村"
