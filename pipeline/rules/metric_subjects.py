@@ -191,7 +191,8 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
     # a place opening a clause is the subject of the clauses after it
     openers = [p for p in places if (p.start <= 1 or text[p.start - 1] in "，；：" or
                (p.start >= 2 and text[p.start - 2] in "，；：" and text[p.start - 1] in "如在由经") or
-               text[max(0, p.start - 3):p.start] in _AGENT_PREFIXES or _SCENE.fullmatch(text, 0, p.start))
+               text[max(0, p.start - 3):p.start] in _AGENT_PREFIXES or _SCENE.fullmatch(text, 0, p.start) or
+               (text[p.start - 1:p.start] == "驻" and _STATIONED_TEAM.match(text, p.end) is not None))
                and text[p.end:p.end + 1] != "、"]  # (在A村、B村等5个村…: the first of a list opens nothing)
     opening = _opening_org(orgs, text, all_places, place_names)
     if opening is not None and not openers:
@@ -1204,6 +1205,8 @@ def _person_after_age(ctx: DocContext, index: int, text: str, clause_start: int,
 
 _PLACE_WORDS = ("村", "嘎查", "社区", "苏木", "镇", "乡", "街道", "旗", "县", "区", "市", "盟")
 _AGENT_PREFIXES = ("经过", "，经", "，由")
+# 某局驻某镇某村工作队…: a team stationed in a village works for it, and its figures are the village's
+_STATIONED_TEAM = re.compile(r"[^，。；：、]{0,10}?(?:驻村)?工作队")
 # 走进某嘎查，…; 记者在某镇看到，…: a report's scene opens the sentence and is what it goes on about
 _SCENE = re.compile(r"(?:记者|笔者)?(?:走进|来到|走在|深入|在)")
 _LEAD = SENTENCE_LEAD  # (leads.py: a span of time, a moment or a date before the subject)

@@ -45,3 +45,9 @@ def test_a_founder_after_you_does_not_take_the_body_s_figures(extract):
     facts = extract("阿巴嘎旗推进党建。阿巴嘎旗奶食品产业协会由养殖大户王翠英发起成立，现有会员单位73家。")
     subjects = {m.value: m.subject.name for m in facts.metrics if m.subject}
     assert subjects[73.0] == "阿巴嘎旗奶食品产业协会"
+
+
+def test_a_team_stationed_in_a_village_works_for_it(extract):
+    facts = extract("阿巴嘎旗推进党建。旗农牧局驻别力古台镇巴彦图嘎查工作队协调资金92万元，建设标准化暖棚羊舍12栋，带动养殖户41户。")
+    subjects = {m.value: m.subject.name for m in facts.metrics if m.subject}
+    assert subjects[12.0] == "巴彦图嘎查" and subjects[41.0] == "巴彦图嘎查"
