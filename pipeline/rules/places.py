@@ -531,50 +531,13 @@ def _deep_lengths(gaz: Gazetteer, text: str, end: int, suffix: str, ends: dict[i
     return out
 
 
-def _repeat_chained_townships(ctx: DocContext, per_sentence: list[list[Span]], gaz: Gazetteer) -> None:
-    """A township the text chains to its banner once (某旗某某乡) is that township wherever the document names it.
+def _name_again(ctx: DocContext, per_sentence: list[list[Span]], found: dict[str, str | None], level: str,
+                accept: Callable[[str, int, int, list[Span]], bool]) -> None:
+    """Each of ``found`` (name -> parent) wherever a sentence names it again, where ``accept`` allows.
 
-    The dataset does not hold every township (new names, merged ones), so such a name is
-    found by grammar only after its parent; written alone in another sentence (干部在某某乡
-    推行…) it is the same place, with the same parent.  Only whole names the chain
-    confirmed count, not overlapping a place found there already; 乡 before 村 is 乡村.
+    Names a place found there already overlaps are passed over; the mention keeps the
+    level and the parent of the first finding.
     """
-    chained: dict[str, str] = {}
-    for spans in per_sentence:
-        for s in spans:
-            if s.level == "township" and s.kind and s.name not in gaz.deep and s.name not in gaz.divisions:
-                chained.setdefault(s.name, s.kind)
-    if not chained:
-        return
-    for sent, spans in zip(ctx.sentences, per_sentence, strict=True):
-        text = sent.text
-        for name, parent in chained.items():
-            at = text.find(name)
-            while at >= 0:
-                end = at + len(name)
-                if not any(s.start < end and at < s.end for s in spans) and \
-                        not (name.endswith("乡") and text.startswith(("村", "镇"), end)):
-                    spans.append(Span("Place", name, at, end, sent.index, level="township", kind=parent))
-                at = text.find(name, end)
-
-
-# jieba frequency from which two characters before a village named again are a word of their own (其中 ≈ 60k)
-_EVERYDAY_BEFORE_FREQ = 1000
-
-
-def _repeat_grammar_villages(ctx: DocContext, per_sentence: list[list[Span]], gaz: Gazetteer) -> None:
-    """A village found once (某镇把A村、B村、C村…, 光荣村党支部…) is that village wherever the document names it.
-
-    No dataset holds it under a township the document names, so written alone at the head
-    of a later paragraph (C村依托…) only the earlier finding vouches for it.  Whole names with their suffix only, starting where
-    no name can run on from the left (after a stop, a place, or at the sentence's start),
-    not overlapping a place found there already, and not followed by 民/委/级 (村民, 村委).
-    """
-    found: dict[str, str | None] = {}
-    for spans in per_sentence:
-        for s in spans:
-            if s.level == "village" and len(s.name) >= 3:
-                found.setdefault(s.name, s.kind)
     if not found:
         return
     for sent, spans in zip(ctx.sentences, per_sentence, strict=True):
@@ -583,14 +546,57 @@ def _repeat_grammar_villages(ctx: DocContext, per_sentence: list[list[Span]], ga
             at = text.find(name)
             while at >= 0:
                 end = at + len(name)
-                # (after an everyday word the name cannot run on from the left: 其中光荣村改良…)
-                if (at == 0 or text[at - 1] in _NAME_STOP or text[at - 1] in _BEFORE_PLACE or
-                        any(s.end == at for s in spans) or
-                        _word_frequencies().get(text[max(0, at - 2):at], 0) >= _EVERYDAY_BEFORE_FREQ) and \
-                        not text.startswith(("民", "委", "级", "集体", "干部"), end) and \
-                        not any(s.start < end and at < s.end for s in spans):
-                    spans.append(Span("Place", name, at, end, sent.index, level="village", kind=parent))
+                if not any(s.start < end and at < s.end for s in spans) and accept(text, at, end, spans):
+                    spans.append(Span("Place", name, at, end, sent.index, level=level, kind=parent))
                 at = text.find(name, end)
+
+
+def _repeat_chained_townships(ctx: DocContext, per_sentence: list[list[Span]], gaz: Gazetteer) -> None:
+    """A township the text chains to its banner once (某旗某某乡) is that township wherever the document names it.
+
+    The dataset does not hold every township (new names, merged ones), so such a name is
+    found by grammar only after its parent; written alone in another sentence (干部在某某乡
+    推行…) it is the same place, with the same parent.  Only whole names the chain
+    confirmed count, not overlapping a place found there already; 乡 before 村 is 乡村.
+    """
+    chained: dict[str, str | None] = {}
+    for spans in per_sentence:
+        for s in spans:
+            if s.level == "township" and s.kind and s.name not in gaz.deep and s.name not in gaz.divisions:
+                chained.setdefault(s.name, s.kind)
+
+    def accept(text: str, at: int, end: int, spans: list[Span]) -> bool:
+        return not (text[end - 1] == "乡" and text.startswith(("村", "镇"), end))
+
+    _name_again(ctx, per_sentence, chained, "township", accept)
+
+
+# jieba frequency from which two characters before a village named again are a word of their own (其中 ≈ 60k)
+_EVERYDAY_BEFORE_FREQ = 1000
+
+
+def _repeat_grammar_villages(ctx: DocContext, per_sentence: list[list[Span]]) -> None:
+    """A village found once (某镇把A村、B村、C村…, 光荣村党支部…) is that village wherever the document names it.
+
+    No dataset holds it under a township the document names, so written alone at the head
+    of a later paragraph (C村依托…) only the earlier finding vouches for it.  Whole names
+    with their suffix only, starting where no name can run on from the left (after a stop,
+    a place, an everyday word such as 其中, or at the sentence's start), and not followed by
+    民/委/级 (村民, 村委).
+    """
+    found: dict[str, str | None] = {}
+    for spans in per_sentence:
+        for s in spans:
+            if s.level == "village" and len(s.name) >= 3:
+                found.setdefault(s.name, s.kind)
+
+    def accept(text: str, at: int, end: int, spans: list[Span]) -> bool:
+        return (at == 0 or text[at - 1] in _NAME_STOP or text[at - 1] in _BEFORE_PLACE or
+                any(s.end == at for s in spans) or
+                _word_frequencies().get(text[max(0, at - 2):at], 0) >= _EVERYDAY_BEFORE_FREQ) and \
+            not text.startswith(("民", "委", "级", "集体", "干部"), end)
+
+    _name_again(ctx, per_sentence, found, "village", accept)
 
 
 def _village_name_of_data(name: str, suffix: str) -> bool:
@@ -676,7 +682,7 @@ class PlaceFinder:
         for sent, spans in zip(ctx.sentences, per_sentence, strict=True):
             spans.extend(self._deep(sent.text, sent.index, spans, ancestors, weight))
         _repeat_chained_townships(ctx, per_sentence, gaz)
-        _repeat_grammar_villages(ctx, per_sentence, gaz)
+        _repeat_grammar_villages(ctx, per_sentence)
         _villages_of_named_townships(ctx, per_sentence, gaz, ancestors)
         for sent, spans, villages in zip(ctx.sentences, per_sentence, short_villages, strict=True):
             for a, b, banner in villages:
