@@ -336,6 +336,9 @@ def _within(ctx: DocContext, place: str, outer: str) -> bool:
     return False
 
 
+_FOUNDED_BEFORE_RE = re.compile(r"(?:创办|创立|领办|成立|组建)了?$")
+
+
 def _opening_place(ctx: DocContext, text: str, o: Span, places: list[Span], target: str | None) -> str | None:
     """在某镇，某旗某公司年加工…: the firm opening the clause after 在 + a township is in that township.
 
@@ -345,8 +348,14 @@ def _opening_place(ctx: DocContext, text: str, o: Span, places: list[Span], targ
     if not text.startswith("在"):
         return None
     town = _place_chain_end(places, 1)
-    if town is None or town.level not in ("township", "village") or o.start != town.end + 1 or \
-            text[town.end:town.end + 1] != "，":
+    if town is None or town.level not in ("township", "village") or text[town.end:town.end + 1] != "，":
+        return None
+    # (or founded in the clause after it: 在某乡，返乡青年某某创办了某公司)
+    # (not when a place between them is the founder's: 在某镇，某村党支部书记某某领办了…)
+    founded_there = o.start > town.end + 1 and "，" not in text[town.end + 1:o.start] and \
+        _FOUNDED_BEFORE_RE.search(text, max(town.end + 1, o.start - 4), o.start) is not None and \
+        not any(town.end < p.start < o.start for p in places)
+    if o.start != town.end + 1 and not founded_there:
         return None
     if target is not None and not _within(ctx, town.name, target):
         return None

@@ -35,3 +35,13 @@ def test_a_list_of_bodies_founding_one_together(extract):
     facts = extract("镶黄旗推进党建。新宝拉格镇引导满都拉社区党支部、宝拉格社区党支部联合成立镶黄旗宝拉格文旅有限公司。")
     assert {("满都拉社区党支部", "镶黄旗宝拉格文旅有限公司"),
             ("宝拉格社区党支部", "镶黄旗宝拉格文旅有限公司")} <= pairs(facts, "LEADS")
+
+
+def test_a_firm_founded_in_the_clause_after_a_scene_is_there(extract):
+    facts = extract("阿巴嘎旗推进电商。在别力古台镇，返乡青年孟繁星2021年创办了阿巴嘎旗禾香电子商务有限公司，开设直播间。")
+    assert ("阿巴嘎旗禾香电子商务有限公司", "别力古台镇") in pairs(facts, "LOCATED_IN")
+
+
+def test_a_founder_s_village_in_between_keeps_the_scene_out(extract):
+    facts = extract("阿巴嘎旗推进党建。在别力古台镇，巴彦图嘎查党支部书记何丽娟领办了阿巴嘎旗巴彦图肉牛养殖专业合作社。")
+    assert ("阿巴嘎旗巴彦图肉牛养殖专业合作社", "别力古台镇") not in pairs(facts, "LOCATED_IN")
