@@ -636,6 +636,9 @@ def _partners(ctx: DocContext, index: int, text: str) -> None:
                 head = ("Place", actor_place.name)
             elif (carried := _carried_party(orgs, text, clause_start, cue_at)) is not None:
                 head = ("Organisation", carried.name)
+            elif (bare := _BARE_PARTY_RE.fullmatch(text, clause_start, cue_at)) is not None and \
+                    (taken := org_taken_up(ctx, index, bare.group(1), clause_start)) is not None:
+                head = ("Organisation", taken)  # 协会与某大学签订…: the one association the paragraph named
             elif _UNKNOWN_PARTY_RE.search(text, 0, cue_at) or \
                     (text[cue_at - 1:cue_at] == "的" and _UNKNOWN_PARTY_RE.search(text, 0, cue_at - 1)):
                 continue  # 某某村党支部和某公司…, 某某村的包联单位…: the other party is a name not found
@@ -664,6 +667,10 @@ def _partners(ctx: DocContext, index: int, text: str) -> None:
         for o in partners:
             for h in (head, *co_heads):
                 ctx.add_relation("PARTNERS_WITH", h, ("Organisation", o.name), index)
+
+
+# a bare kind word opening the partner's clause (协会与…, 公司还与…): the body of that kind taken up
+_BARE_PARTY_RE = re.compile(r"(?:去年|今年|目前|同时)?[，,]?(协会|公司|合作社|联合社)(?:还|也|又|先后|积极|主动)?")
 
 
 def _carried_party(orgs: list[Span], text: str, clause_start: int, cue_at: int) -> Span | None:

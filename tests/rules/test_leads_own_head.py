@@ -45,3 +45,9 @@ def test_a_firm_founded_in_the_clause_after_a_scene_is_there(extract):
 def test_a_founder_s_village_in_between_keeps_the_scene_out(extract):
     facts = extract("阿巴嘎旗推进党建。在别力古台镇，巴彦图嘎查党支部书记何丽娟领办了阿巴嘎旗巴彦图肉牛养殖专业合作社。")
     assert ("阿巴嘎旗巴彦图肉牛养殖专业合作社", "别力古台镇") not in pairs(facts, "LOCATED_IN")
+
+
+def test_a_bare_kind_word_signing_is_the_body_the_paragraph_named(extract):
+    facts = extract("阿巴嘎旗推进产业发展。阿巴嘎旗奶食品产业协会成立于2019年，现有会员260户。"
+                    "协会与锡林郭勒职业学院签订了技术合作协议。")
+    assert ("阿巴嘎旗奶食品产业协会", "锡林郭勒职业学院") in pairs(facts, "PARTNERS_WITH")
