@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
+from .backrefs import org_taken_up
 from .context import BACK_REFERENCE, DocContext, Span
 from .gazetteer import Gazetteer, level_rank, load_gazetteer
 from .leads import TIME_LEAD
@@ -185,11 +186,17 @@ class RelationFinder:
             if referred is None and clause_start > 0:
                 # 某部门与某银行某支行开展“X”，该支行推出“Y”: 该支行 is the unit named before in the sentence
                 referred = _clause_back_reference(orgs, text, clause_start)
+            bare_kind = None
+            if referred is None and clause_start > 0 and not before and clause_committee is None:
+                # …，协会现有会员67家，推行“X”模式 / 他告诉记者，合作社把…，推广“Y”: a bare kind word
+                # opening this or an earlier clause takes up the one body of that kind the paragraph named
+                referred = bare_kind = _bare_kind_subject(ctx, index, text, orgs + places, clause_start)
             if referred is not None:
                 # 她创办了某合作社。合作社/她以“X”方式…: the unit the back-reference points to acts
                 actors = [("Organisation", referred)]
             founded = _founded_before(orgs, text, clause_start, prog.start)
-            if founded is not None and not before and not _OWN_CLAUSE_SUBJECT.match(text, clause_start):
+            if founded is not None and not before and not _OWN_CLAUSE_SUBJECT.match(text, clause_start) and \
+                    bare_kind is None:
                 # 她带头创办了某合作社，以“合作社+电商+农户”方式销售: the unit just founded carries out the
                 # model (a person cannot, nor the banner); a founder that is a unit (某村党支部领办了某合作社，
                 # 推行“X”) is the subject of both clauses and carries it out alone
@@ -1033,6 +1040,30 @@ def _clause_committee(orgs: list[Span], places: list[Span], every: list[Span], c
     if any(opening.end <= x.start and x.end <= at for x in orgs + places if x is not opening):
         return None
     return opening
+
+
+# (协会会长某某…: a post and its holder open the clause, not the body)
+_BARE_KIND_OPENING = re.compile(r"(协会|合作社|联合社|公司)(?:还|也|又|则|就)?"
+                                r"(?!党|的|成员|社员|会员|理事|会长|社长|董事长|总经理|经理|负责人)")
+
+
+def _bare_kind_subject(ctx: DocContext, index: int, text: str, named: list[Span], clause_start: int) -> str | None:
+    """The body a bare kind word opening the programme's clause, or an earlier one, takes up.
+
+    The nearest clause from the programme's backwards that opens with a bare kind word
+    (协会, 合作社, 公司) or names a place or body decides: only the first gives an actor.
+    """
+    starts = [0] + [i + 1 for i, ch in enumerate(text[:clause_start]) if ch in "，；"]
+    ends = [*starts[1:], clause_start + 1]
+    for start, end in reversed(list(zip(starts, ends, strict=True))):
+        if start > clause_start:
+            continue
+        m = _BARE_KIND_OPENING.match(text, start)
+        if m is not None:
+            return org_taken_up(ctx, index, m.group(1), start)
+        if any(start <= x.start < end for x in named):
+            return None
+    return None
 
 
 def _committee_going_on(orgs: list[Span], places: list[Span], every: list[Span], text: str, clause_start: int,

@@ -73,3 +73,17 @@ def test_a_branch_before_its_secretary_does_not_go_on(extract):
     facts = extract("阿巴嘎旗推进党建。2020年，巴彦图嘎查党支部书记乌云毕力格牵头创办了合作社，探索“党支部+种羊场+牧户”模式。")
     implements = {(r.head.name, r.tail.name) for r in facts.relations if r.type == "IMPLEMENTS"}
     assert ("巴彦图嘎查党支部", "党支部+种羊场+牧户") not in implements
+
+
+def test_a_bare_kind_word_opening_an_earlier_clause_carries_out_the_model(extract):
+    facts = extract("阿巴嘎旗推进党建。别力古台镇党委牵头成立阿巴嘎旗奶食品协会，会长由牧民萨仁担任，"
+                    "协会现有会员作坊67家，推行“党支部+奶食作坊联盟+牧户”模式。")
+    implements = {(r.head.name, r.tail.name) for r in facts.relations if r.type == "IMPLEMENTS"}
+    assert ("阿巴嘎旗奶食品协会", "党支部+奶食作坊联盟+牧户") in implements
+
+
+def test_a_bare_kind_word_after_a_speaker_clause(extract):
+    facts = extract("阿巴嘎旗推进党建。巴彦图嘎查党支部领办成立了阿巴嘎旗巴彦图肉牛养殖专业合作社。"
+                    "他告诉记者，合作社把牧民的草场集中起来，推广“草畜平衡”养殖模式。")
+    implements = {(r.head.name, r.tail.name) for r in facts.relations if r.type == "IMPLEMENTS"}
+    assert ("阿巴嘎旗巴彦图肉牛养殖专业合作社", "草畜平衡") in implements
