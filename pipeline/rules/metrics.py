@@ -95,8 +95,10 @@ _YEAR_IN = re.compile(r"(19|20)(\d\d)年")
 
 def _year(text: str, pos: int) -> int | None:
     """The last year stated before ``pos`` in the sentence (2021年…, 2016年以来 → 2016)."""
-    years = [int(m.group(1) + m.group(2)) for m in _YEAR_IN.finditer(text[:pos])]
-    return years[-1] if years else None
+    last: re.Match[str] | None = None
+    for m in _YEAR_IN.finditer(text, 0, pos):  # (only the last one is read: no list, no slice of the text)
+        last = m
+    return int(last.group(1) + last.group(2)) if last is not None else None
 
 
 _RANGE_BEFORE = re.compile(rf"[\d{_CN_DIGITS}][%万亿]?\s*[—\-~至到]\s*$")
