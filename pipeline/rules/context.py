@@ -61,6 +61,7 @@ class DocContext:
     _ids: set[int] = field(default_factory=set)
     _snapshot: list[Span] = field(default_factory=list)  # the span list as it was when last indexed
     _derived: dict[str, tuple[int, Any]] = field(default_factory=dict)
+    _opens: list[bool] = field(default_factory=list)  # opens_paragraph per sentence, built on first use
 
     def derived(self, key: str, compute: Callable[[DocContext], T], version: int | None = None) -> T:
         """A per-document view, recomputed only when ``version`` changed (default: the span count).
@@ -133,8 +134,12 @@ class DocContext:
         Every stage that keeps something per paragraph (its topic, the places it named, what
         a bare 该镇/合作社 takes up) asks this one question, so it is answered here once.
         """
-        start = self.sentences[index].start
-        return start == 0 or self.document.text[start - 1] == "\n"
+        opens = self._opens
+        if len(opens) != len(self.sentences):
+            # asked some 450 times per report: answered for every sentence at once, then looked up
+            text = self.document.text
+            opens = self._opens = [s.start == 0 or text[s.start - 1] == "\n" for s in self.sentences]
+        return opens[index]
 
     def quoted(self, sentence: int) -> list[tuple[int, int]]:
         """Character ranges inside quotes or book-title marks."""

@@ -95,8 +95,10 @@ _YEAR_IN = re.compile(r"(19|20)(\d\d)年")
 
 def _year(text: str, pos: int) -> int | None:
     """The last year stated before ``pos`` in the sentence (2021年…, 2016年以来 → 2016)."""
-    years = [int(m.group(1) + m.group(2)) for m in _YEAR_IN.finditer(text[:pos])]
-    return years[-1] if years else None
+    last: re.Match[str] | None = None
+    for m in _YEAR_IN.finditer(text, 0, pos):  # (only the last one is read: no list, no slice of the text)
+        last = m
+    return int(last.group(1) + last.group(2)) if last is not None else None
 
 
 _RANGE_BEFORE = re.compile(rf"[\d{_CN_DIGITS}][%万亿]?\s*[—\-~至到]\s*$")
@@ -124,49 +126,50 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
     if quoted and any(a <= s < b for a, b in quoted):
         return True
     before, after = text[max(0, s - 3):s].rstrip(), text[e:e + 3]
-    unit = m.group("unit")
-    if before.endswith("第") and not m.group("pre"):
+    # the groups the tests below read, fetched in one call (each m.group call is a method call)
+    pre, mult, q2, unit, post = m.group("pre", "mult", "q2", "unit", "post")
+    if before.endswith("第") and not pre:
         return True
-    if _RANGE_BEFORE.search(text, max(0, s - 8), s) and not m.group("pre"):
+    if _RANGE_BEFORE.search(text, max(0, s - 8), s) and not pre:
         return True  # 8—10颗星, 3到 5人 (but 达到 79名, 争取到18万元 are figures)
     if before.endswith(("最后", "不出", "不超过")) or after.startswith(_RADIUS_AFTER):
         return True  # 最后1公里, 不出1公里范围: a norm or an idiom, not a reported figure
-    if (before.endswith(_UPPER_BOUND_PRE) and not m.group("pre")) or (m.group("post") == "以下" and unit != "岁"):
+    if (before.endswith(_UPPER_BOUND_PRE) and not pre) or (post == "以下" and unit != "岁"):
         return True  # 占比不足30%, 降到5%以下: an upper bound, which no qualifier of FORMAT.md states
     if after.startswith(("—", "-", "~", "至")) or text[e:e + 1] in ("—", "~"):
         return True
-    if unit == "" and not m.group("mult"):
+    if unit == "" and not mult:
         return True
     if unit == "分" and _not_points(text, s, e):
         return True  # 8点30分, 3分钟, 1分地: a time or a measure; 考核得分96分 is a score
     if after.startswith(("周年", "年", "月", "日", "号", "届")) and unit in ("", "个"):
         return True
-    if (m.group("post") or unit == "%") and text[e:e + 1] == "的" and not m.group("pre"):
+    if (post or unit == "%") and text[e:e + 1] == "的" and not pre:
         clause_head = text[max(text.rfind(c, 0, s) for c in "，；：") + 1:s]
-        if m.group("post") or not _TIME_ONLY.fullmatch(clause_head):
+        if post or not _TIME_ONLY.fullmatch(clause_head):
             return True  # 10万元以上的, 推进100%的: a category or an aim, not a figure
         # 2021年30%的村党支部达到…: the share the clause opens with is a figure
     if text.startswith(("大关的", "关口的"), e):
         e += 2  # 突破50万元大关的行政村: the same category
     if (text[e:e + 1] == "的" and unit not in _COUNT_UNITS and unit != "%"
-            and (m.group("pre") in _THRESHOLD_PRE or (text.startswith(_CATEGORY_NOUNS, e + 1) and unit != "岁"))) or \
-            (m.group("post") and text.startswith(_CATEGORY_NOUNS, e)):  # 收入10万元以上村12个
+            and (pre in _THRESHOLD_PRE or (text.startswith(_CATEGORY_NOUNS, e + 1) and unit != "岁"))) or \
+            (post and text.startswith(_CATEGORY_NOUNS, e)):  # 收入10万元以上村12个
         return True  # 收入超过10万元的嘎查村达到64个: the threshold names a category, the count is the figure
     explained = text.rfind("（即", 0, s)
     if explained >= 0 and text.find("）", explained) > s:
         return True  # (即每个嘎查村储备1名…): the parts of a programme's name, not figures
     num = m.group("num")
-    if _CN_NUMERAL.fullmatch(num) and not m.group("q2"):
+    if _CN_NUMERAL.fullmatch(num) and not q2:
         return True
     clause = text[max(text.rfind("，", 0, s), text.rfind("；", 0, s), text.rfind("：", 0, s)) + 1:s]
-    if num == "1" and unit in _COUNT_UNITS and not m.group("mult") and _DISTRIBUTIVE.search(clause):
+    if num == "1" and unit in _COUNT_UNITS and not mult and _DISTRIBUTIVE.search(clause):
         return True  # 每年打造1个…, 各选派 1名…: a quota, not a count
-    if m.group("post") == "以上" and _SUBSET_THRESHOLD.match(clause) and not _ALL_OF.search(clause):
+    if post == "以上" and _SUBSET_THRESHOLD.match(clause) and not _ALL_OF.search(clause):
         return True  # 其中96个村…达到4人以上: the threshold defines the counted subset
-    if (m.group("post") == "以上" or m.group("pre") in _THRESHOLD_PRE) and _COUNTED_SUBSET.search(clause) \
+    if (post == "以上" or pre in _THRESHOLD_PRE) and _COUNTED_SUBSET.search(clause) \
             and not _ALL_OF.search(clause):
         return True  # 有12个行政村集体经济收入突破50万元: the bound of the villages counted, not a figure
-    if unit == "岁" and m.group("post") and "平均" not in clause:
+    if unit == "岁" and post and "平均" not in clause:
         return True  # 年龄在35岁以下的, 35岁以下年轻干部: an age bound of a criterion or a category
     if _in_aim(text, s, quoted):
         return True  # 力争2024年…超过20万元, 计划新建200座: an aim, not a reported figure
@@ -318,7 +321,9 @@ def _durations(text: str) -> list[re.Match[str]]:
     return found
 # the divisions a place is made of: a count of them is a stock that reports restate
 _COUNTED_NOUN = re.compile(r"旗县市区|旗县区|旗县|苏木乡镇|苏木镇|乡镇|苏木|街道|嘎查村|嘎查|社区|行政村|村")
-_ANY_NUMBER = re.compile(rf"\d|[{_CN_DIGITS}][余多]")
+# (written to open with one character class, which the engine skips to at C speed: ``\d|[…][余多]``
+# opens with a choice and was tried at every character)
+_ANY_NUMBER = re.compile(rf"[\d{_CN_DIGITS}](?:(?<=\d)|[余多])")
 
 
 def _subject(ctx: DocContext, index: int, pos: int, end: int, local: dict[int, tuple[str, str]], known: Known,
@@ -335,6 +340,7 @@ def _subject(ctx: DocContext, index: int, pos: int, end: int, local: dict[int, t
 class MetricFinder:
     def __call__(self, ctx: DocContext) -> None:
         pattern = number_re()
+        unit_of = units()
         local = paragraph_openers(ctx)
         stated: set[tuple[str, str, float, str, str]] = set()
         known = known_entities(ctx)
@@ -349,12 +355,11 @@ class MetricFinder:
             for m in pattern.finditer(text):
                 if _excluded(text, m, quoted):
                     continue
-                unit_written = m.group("unit")
-                unit = units().get(unit_written, unit_written) if unit_written else "人"
-                mult = m.group("mult")
+                pre, num, mult, q2, unit_written, post = m.group("pre", "num", "mult", "q2", "unit", "post")
+                unit = unit_of.get(unit_written, unit_written) if unit_written else "人"
                 if unit_written in ("万元", "亿元"):
                     mult = unit_written[0]
-                value = _value(m.group("num"), mult)
+                value = _value(num, mult)
                 subject = _subject(ctx, sent.index, m.start(), m.end(), local, known, said)
                 if subject is None:
                     continue
@@ -370,7 +375,7 @@ class MetricFinder:
                     indicator=_indicator(text, m),
                     value=value,
                     unit=unit,
-                    qualifier=_qualifier(m.group("pre"), m.group("q2"), m.group("post")),  # type: ignore[arg-type]
+                    qualifier=_qualifier(pre, q2, post),  # type: ignore[arg-type]
                     year=_year(text, m.start()),
                     raw=m.group().strip(),
                     evidence=Evidence.of(sent),
