@@ -395,6 +395,8 @@ def _forest_body(name: str, head: str) -> bool:
 _PLACE_TAGS = frozenset(("ns", "nr", "nz", "nt"))
 
 
+# words after 大学/学院 that make it a person's schooling (大学毕业, 大学学历), not a named body
+_STUDIES_AFTER = ("毕业", "学历", "本科", "专科", "文化")
 # a kind of body written alone before a party unit (公司党支部, 合作社党总支): no name of its own
 _BARE_BODY_HEADS = frozenset(("公司", "集团", "协会", "合作社", "大学", "学院", "医院", "银行"))
 # areas that have a party body of their own (某某片区联合党委, 某某商圈党委, 某某工业园区党工委)
@@ -521,6 +523,8 @@ class OrganisationFinder:
                     continue
                 if suffix == "局" and text[m.start() - 1:m.start()] in _NOT_BUREAU_BEFORE:
                     continue
+                if kind == "university" and text.startswith(_STUDIES_AFTER, end):
+                    continue  # 某某大学毕业后, 大学学历: a person's schooling, no named university
                 if suffix == "工会" and (text[end:end + 1] in ("议", "上") or text[m.start() - 1:m.start()] in ("施", "开", "员")):
                     continue  # 开工会议, 施工会影响, 员工会上: no trade union
                 if suffix in whole_names():

@@ -285,6 +285,8 @@ def _person_name(text: str, start: int, raw: str) -> str | None:
             return name
         if len(name) >= 3 and word_tags().get(after) in _VERB_TAGS and not _everyday_start(name):
             return name  # 书记李某某深入牧户, 第一书记赵某某协调资金: a verb (jieba's tag) starts after the name
+        if len(name) >= 4 and name == base and all(ch in transliteration_chars() for ch in name):
+            return name  # 牧民苏日古嘎大学毕业后…: four transliterated characters are a name, whatever follows
     return None
 
 

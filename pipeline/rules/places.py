@@ -72,6 +72,9 @@ _SAME_PLACE_RE = re.compile(r"该(苏木|街道|嘎查|社区|镇|乡(?!村)|村
 # the people's name of an ethnic township (某某回族乡, 某某达斡尔民族乡), right before its suffix
 _ETHNIC_TOWNSHIP_RE = re.compile(r"(?:回|满|蒙古|朝鲜|达斡尔|鄂温克|鄂伦春|俄罗斯|锡伯)族$|"
                                  r"(?:达斡尔|鄂温克|鄂伦春|朝鲜|俄罗斯)?民族$")
+# words that lead a clause (a time, a turn) and open no township's name found by grammar
+_CLAUSE_LEAD_WORDS = ("如今", "目前", "现在", "当前", "近年", "过去", "以前", "后来", "随后", "同时", "此外", "另外",
+                      "然后", "于是", "还有")
 # a numbered section heading (（七）…, 三、…): the deeper place of the section before is no longer the topic
 _NUMBERED_HEADING_RE = re.compile(r"[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、")
 _SUBJECT_LEAD = re.compile(rf"^(?:{TIME_LEAD})?[，,]?")
@@ -776,6 +779,8 @@ class PlaceFinder:
                     part = text[a:end - len(suffix) - extra]
                     if len(part) > 4 and not all(ch in transliteration_chars() for ch in part):
                         continue
+                    if part.startswith(_CLAUSE_LEAD_WORDS):
+                        continue  # ，如今开着苏木配发的巡逻车: the clause's lead word, no name
                     # (an ethnic township's name may hold numerals: 小五家回族乡; not a count, 三个回族乡)
                     if a < 0 or not free(a, end) or not _name_ok(part, verified=bool(extra)) or "个" in part or \
                             _slogan_township(part, suffix, text, end) or \

@@ -51,3 +51,14 @@ def test_a_team_stationed_in_a_village_works_for_it(extract):
     facts = extract("阿巴嘎旗推进党建。旗农牧局驻别力古台镇巴彦图嘎查工作队协调资金92万元，建设标准化暖棚羊舍12栋，带动养殖户41户。")
     subjects = {m.value: m.subject.name for m in facts.metrics if m.subject}
     assert subjects[12.0] == "巴彦图嘎查" and subjects[41.0] == "巴彦图嘎查"
+
+
+def test_four_transliterated_characters_before_daxue_biye(extract):
+    facts = extract("阿巴嘎旗推进电商。90后牧民苏日娜其其格大学毕业后回到家乡，成立了电商公司。")
+    assert "苏日娜其其格" in names(facts, "Person")
+    assert not {n for n in names(facts, "Organisation") if n.endswith("大学")}
+
+
+def test_a_clause_lead_opens_no_sumu(extract):
+    facts = extract("阿巴嘎旗推进边境治理。他骑过骆驼、骑过摩托车，如今开着苏木配发的巡逻车。")
+    assert not {n for n in names(facts, "Place") if n.endswith("苏木")}
