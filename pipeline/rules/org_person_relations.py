@@ -882,5 +882,5 @@ def _posts_before(ctx: DocContext, index: int, text: str, person: Span, orgs: li
 
 
 def _leading_role(role: str) -> bool:
-    """书记, 主任, 队长 … lead their organisation; deputies (副…) and members do not."""
-    return "副" not in role and any(w in role for w in ("书记", "长", "主任", "主席"))
+    """书记, 主任, 队长, 总经理 … lead their organisation; deputies (副…) and members do not."""
+    return "副" not in role and any(w in role for w in ("书记", "长", "主任", "主席", "总经理"))

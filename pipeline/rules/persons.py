@@ -80,6 +80,8 @@ _NAME_END = ("介绍", "说", "带动", "带领", "感慨", "热泪", "活动", 
 
 
 _NAME_END_RE = re.compile("|".join(_NAME_END))
+_NAME_END_ONE = frozenset(w for w in _NAME_END if len(w) == 1)
+_NAME_END_LONG_RE = re.compile("|".join(w for w in _NAME_END if len(w) >= 2))
 # the name characters after a role cue, at most 8 and up to a function character (BREAK): the raw name,
 # in one match rather than a loop over characters
 _NAME_RUN_RE = re.compile("(?:(?![" + "".join(sorted(c for c in BREAK if NAME_CHAR_RE.match(c))) + "])" +
@@ -264,6 +266,14 @@ def _person_name(text: str, start: int, raw: str) -> str | None:
     # whether any end word stands inside the name after its first character: most often none, and
     # then none stands in any shorter prefix either, so the ~90 look-ups per length are skipped
     ends_inside = _NAME_END_RE.search(base, 1) is not None
+    # a transliterated name holds characters that are one-character ends elsewhere (达来巴特尔: 来):
+    # there one ends it only where it opens a word of the text (巴图来到…: 来到)
+    if ends_inside and len(base) >= 3 and all(ch in transliteration_chars() for ch in base):
+        freq = word_frequencies()
+        cut = next((i for i in range(1, len(base)) if base[i] in _NAME_END_ONE and
+                    (freq.get(text[start + i:start + i + 2]) or 0) >= COMMON_WORD_FREQ), None)
+        base = base if cut is None else base[:cut]
+        ends_inside = _NAME_END_LONG_RE.search(base, 1) is not None
     for length in range(len(base), 1, -1):
         name = base[:length]
         if ends_inside:

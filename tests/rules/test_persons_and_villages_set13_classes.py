@@ -62,3 +62,16 @@ def test_four_transliterated_characters_before_daxue_biye(extract):
 def test_a_clause_lead_opens_no_sumu(extract):
     facts = extract("阿巴嘎旗推进边境治理。他骑过骆驼、骑过摩托车，如今开着苏木配发的巡逻车。")
     assert not {n for n in names(facts, "Place") if n.endswith("苏木")}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("阿巴嘎旗推进生态保护。协会由退休护林员达来朝鲁担任会长。", "达来朝鲁"),
+    ("阿巴嘎旗推进产业。牧民巴图来到合作社。", "巴图"),
+])
+def test_a_one_character_end_inside_a_transliterated_name(extract, text, person):
+    assert names(extract(text), "Person") == {person}
+
+
+def test_a_general_manager_leads_his_company(extract):
+    facts = extract("阿巴嘎旗推进产业。锡林郭勒驼源乳业有限公司总经理刘建国介绍，公司建成收储站6个。")
+    assert ("刘建国", "锡林郭勒驼源乳业有限公司") in pairs(facts, "LEADS")
