@@ -397,6 +397,11 @@ _PLACE_TAGS = frozenset(("ns", "nr", "nz", "nt"))
 
 # words after 大学/学院 that make it a person's schooling (大学毕业, 大学学历), not a named body
 _STUDIES_AFTER = ("毕业", "学历", "本科", "专科", "文化")
+def _generic_head(head: str) -> bool:
+    """Whether a body's name opens with a generic word (牧民, 乡镇, 个 …); 个体 (self-employed) is a trade."""
+    return head.startswith(_GENERIC_ORG_HEADS) and not head.startswith("个体")
+
+
 # a kind of body written alone before a party unit (公司党支部, 合作社党总支): no name of its own
 _BARE_BODY_HEADS = frozenset(("公司", "集团", "协会", "合作社", "大学", "学院", "医院", "银行"))
 # areas that have a party body of their own (某某片区联合党委, 某某商圈党委, 某某工业园区党工委)
@@ -624,7 +629,7 @@ class OrganisationFinder:
                         found[(start + len(surface_place) + owner, end)] = (name[len(surface_place) + owner:], kind)
                         continue
                     # 某盟行政公署农牧局, 某旗人民政府办公室: a department of the place's government is named by it
-                    if head.removeprefix("行政公署").removeprefix("人民政府").startswith(_GENERIC_ORG_HEADS) and head:
+                    if _generic_head(head.removeprefix("行政公署").removeprefix("人民政府")) and head:
                         continue
                     if _VERB_HEAD_RE.match(head):
                         continue  # 某镇有小学2所, 某村新建合作社: the place has or builds one, none named
@@ -649,7 +654,7 @@ class OrganisationFinder:
                         if kind == "government":
                             self._department_list(ctx, index, text, end, place, head[0], found)
                     continue
-                elif len(head) < 2 or head.startswith(_GENERIC_ORG_HEADS) or re.search(r"\d", head) or \
+                elif len(head) < 2 or _generic_head(head) or re.search(r"\d", head) or \
                         head.startswith("农村") or head in _BARE_BODY_HEADS:
                     # (a place's 农村商业银行 is named; 农村商业银行 on its own is a kind of bank;
                     # 公司党支部 with nothing before it: the branch of a company named elsewhere, not a name)

@@ -30,3 +30,8 @@ def test_a_kind_of_area_names_no_body(extract, text):
 ])
 def test_a_bare_kind_before_a_party_unit_names_no_body(extract, text):
     assert not names(extract(text), "Organisation")
+
+
+def test_a_self_employed_workers_association(extract):
+    facts = extract("镶黄旗推进电商。镶黄旗个体劳动者协会牵头成立直播基地，吸纳电商主播43人。")
+    assert "镶黄旗个体劳动者协会" in names(facts, "Organisation")
