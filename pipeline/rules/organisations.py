@@ -532,6 +532,8 @@ class OrganisationFinder:
                     continue  # 某某大学毕业后, 大学学历: a person's schooling, no named university
                 if suffix == "工会" and (text[end:end + 1] in ("议", "上") or text[m.start() - 1:m.start()] in ("施", "开", "员")):
                     continue  # 开工会议, 施工会影响, 员工会上: no trade union
+                if suffix == "联合会" and text[end:end + 1] == "议":
+                    continue  # 联合会议: a joint meeting
                 if suffix in whole_names():
                     if text[end:end + 1] in ("区", "会"):
                         continue  # 新华社区: a community's name, not the agency

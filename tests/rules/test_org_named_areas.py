@@ -35,3 +35,9 @@ def test_a_bare_kind_before_a_party_unit_names_no_body(extract, text):
 def test_a_self_employed_workers_association(extract):
     facts = extract("镶黄旗推进电商。镶黄旗个体劳动者协会牵头成立直播基地，吸纳电商主播43人。")
     assert "镶黄旗个体劳动者协会" in names(facts, "Organisation")
+
+
+def test_a_named_federation_and_a_joint_meeting(extract):
+    facts = extract("镶黄旗推进党建。新宝拉格镇党委牵头成立镶黄旗快递行业党建联合会，每季度召开一次联合会议。")
+    assert names(facts, "Organisation") >= {"镶黄旗快递行业党建联合会"}
+    assert not {n for n in names(facts, "Organisation") if n.endswith("会议")}
