@@ -1132,6 +1132,12 @@ class PlaceFinder:
                     if m.group() in ("全区", "我区") else None
                 if district is not None:
                     level, target = "banner", district  # 全区 in a report about 某某区 (a city's district) is that district
+                city = doc_level.get("banner", "")
+                if m.group() in ("全市", "我市", "本市") and city.endswith("市") and target != city and \
+                        target not in paragraph_named and (target is None or target in gaz.ancestors(city)):
+                    # 全市 in a county-level city's report (满洲里市, 扎兰屯市) is that city, not its league,
+                    # unless the paragraph names the league
+                    level, target = "banner", city
                 if level in ("league", "banner") and m.group()[0] in "全我本" and target not in paragraph_named \
                         and doc_level.get(level):  # (该旗 points back to the banner last named)
                     # 全盟/全旗 in a paragraph that names no place of that level: the document's own

@@ -30,3 +30,11 @@ def test_a_data_village_found_by_its_unit_is_that_village_after_qizhong(extract)
         "目前，别力古台镇已累计改良草场4.6万亩，其中光荣村改良8000亩。")
     subjects = {m.value: m.subject.name for m in facts.metrics if m.subject}
     assert subjects[8000.0] == "光荣村"
+
+
+def test_quanshi_in_a_county_level_city_s_report_is_that_city(extract):
+    facts = extract("扎兰屯市推进城市党建，扎兰屯市委组织部部署工作。\n"
+                    "河西街道探索“社区吹哨、部门报到”机制，推动社区与驻区单位双向发力。"
+                    "全市共组织126个机关企事业单位党组织与社区结对共建。")
+    subjects = {m.value: m.subject.name for m in facts.metrics if m.subject}
+    assert subjects[126.0] == "扎兰屯市"
