@@ -67,6 +67,7 @@ def test_a_clause_lead_opens_no_sumu(extract):
 @pytest.mark.parametrize("text, person", [
     ("阿巴嘎旗推进生态保护。协会由退休护林员达来朝鲁担任会长。", "达来朝鲁"),
     ("阿巴嘎旗推进产业。牧民巴图来到合作社。", "巴图"),
+    ("阿巴嘎旗推进边境治理。58岁的护边员、老党员巴图新巴雅尔已经在边境线上守护了26年。", "巴图新巴雅尔"),
 ])
 def test_a_one_character_end_inside_a_transliterated_name(extract, text, person):
     assert names(extract(text), "Person") == {person}
