@@ -75,6 +75,8 @@ _ETHNIC_TOWNSHIP_RE = re.compile(r"(?:回|满|蒙古|朝鲜|达斡尔|鄂温克|
 # words that lead a clause (a time, a turn) and open no township's name found by grammar
 _CLAUSE_LEAD_WORDS = ("如今", "目前", "现在", "当前", "近年", "过去", "以前", "后来", "随后", "同时", "此外", "另外",
                       "然后", "于是", "还有")
+# name characters up to a body's suffix right after a place's short form: the body's name, not the place
+_BODY_AFTER_SHORT = re.compile(r"[^，。；：、“”\s]{1,12}?(?:有限公司|公司|集团|合作社|协会|银行|学院|大学)")
 # a numbered section heading (（七）…, 三、…): the deeper place of the section before is no longer the topic
 _NUMBERED_HEADING_RE = re.compile(r"[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、")
 _SUBJECT_LEAD = re.compile(rf"^(?:{TIME_LEAD})?[，,]?")
@@ -1105,7 +1107,10 @@ class PlaceFinder:
             if (not chain and s.start == offset) or (chain and s.start == chain[-1].end):
                 chain.append(s)
         if chain and len(text) > 25:
-            return chain[-1].name
+            last = chain[-1]
+            if text[last.start:last.end] != last.name and _BODY_AFTER_SHORT.match(text, last.end):
+                return None  # 阿拉善驼源乳业有限公司总经理…: a short form opening a body's name
+            return last.name
         return None
 
     def _anaphora(self, ctx: DocContext) -> None:

@@ -38,3 +38,11 @@ def test_quanshi_in_a_county_level_city_s_report_is_that_city(extract):
                     "全市共组织126个机关企事业单位党组织与社区结对共建。")
     subjects = {m.value: m.subject.name for m in facts.metrics if m.subject}
     assert subjects[126.0] == "扎兰屯市"
+
+
+def test_a_short_form_opening_a_firm_s_name_switches_no_topic(extract):
+    facts = extract("额济纳旗推进驼产业。\n"
+                    "阿拉善驼源乳业有限公司总经理刘建军介绍，公司建成收储站6个。\n"
+                    "驼产业的红火，也让更多年轻人看到了希望，全年新增养驼户120户。")
+    subjects = {m.value: m.subject.name for m in facts.metrics if m.subject}
+    assert subjects[120.0] == "额济纳旗"
