@@ -853,7 +853,9 @@ def _clause_starts(text: str) -> tuple[int, ...]:
 
 # 该镇, 全村, 村里, 嘎查里: a township or village taken up by its level word; 村集体 only takes up
 # a village of its own sentence (某公司与某嘎查合作…，嘎查集体年增收26万元)
-_LEVEL_WORD = (r"(?:(?:该|全|本|我)(镇|乡|苏木|街道|村|嘎查|社区)|(镇|乡|苏木|村|嘎查|社区)里|(村|嘎查|社区)(?=集体)"
+_LEVEL_WORD = (r"(?:(?:该|全|本|我)(镇|乡|苏木|街道|村|嘎查|社区)|(镇|乡|苏木|村|嘎查|社区)里|"
+               # 村集体…, 嘎查已有17名…: the bare level word before what the place has
+               r"(村|嘎查|社区)(?=集体|已有|已经有|现有|共有|累计)"
                # 这个嘎查, 这个边境嘎查, 这个小山村; 这里 (a scene the paragraph has named): groups 4 and 5
                r"|这个[\u4e00-\u9fff]{0,4}?(镇|乡|苏木|村|嘎查|社区)(?!党|两委|书记|主任|干部|村民|牧民|农民)|(这里))")
 _LEVEL_AGAIN = re.compile(rf"^(?:(?:去年|今年|前年|上年|当年|近年来|目前|如今|近日|同时|此外|另外|"
