@@ -49,7 +49,7 @@ def test_a_short_form_opening_a_firm_s_name_switches_no_topic(extract):
 
 
 def test_a_bare_gacha_before_what_it_has(extract):
-    facts = extract("阿巴嘎旗推进电商。90后牧民萨仁回到家乡巴彦图嘎查，成立了电商公司。"
+    facts = extract("阿巴嘎旗推进电商。90后牧民萨仁回到家乡别力古台镇巴彦图嘎查，成立了电商公司。"
                     "在她的带动下，嘎查已有17名青年牧民从事电商销售。")
     subjects = {m.value: m.subject.name for m in facts.metrics if m.subject}
     assert subjects[17.0] == "巴彦图嘎查"
