@@ -211,7 +211,8 @@ _DEMONSTRATIVE_END_RE = re.compile("(?:这|那|此|该)(?:家|个|所)?$")
 # (区: a city district, banner level; only a district the report is about takes 区委组织部, see _level_place)
 _LEVEL_OF = {"市": "league", "盟": "league", "旗": "banner", "县": "banner", "区": "banner"}
 _BARE_BRANCH_REACH = 5  # sentences back to the village's name for a bare 村党支部 to be that village's
-_BARE_BRANCH_RE = re.compile(r"(?:^|(?<=[，。；：、（(“由经在让]))(村|社区|嘎查)(党总支|党支部|党委)(?!书记处)")
+_BARE_BRANCH_RE = re.compile(r"(?:^|(?<=[，。；：、（(“由经在让]))(村|社区|嘎查|镇|乡|苏木|街道)(党总支|党支部|党委|党工委)"
+                             r"(?!书记处)")
 # 联社 opening a clause (after a time word): the union of credit or cooperatives named before
 _BARE_UNION_RE = re.compile(r"(?:^|(?<=[，。；：、（(“])|(?<=[年来今去]))()(联社)(?![员区会长])")
 

@@ -51,3 +51,8 @@ def test_a_bare_kind_word_signing_is_the_body_the_paragraph_named(extract):
     facts = extract("阿巴嘎旗推进产业发展。阿巴嘎旗奶食品产业协会成立于2019年，现有会员260户。"
                     "协会与锡林郭勒职业学院签订了技术合作协议。")
     assert ("阿巴嘎旗奶食品产业协会", "锡林郭勒职业学院") in pairs(facts, "PARTNERS_WITH")
+
+
+def test_a_bare_township_committee_takes_up_the_one_named_before(extract):
+    facts = extract("阿巴嘎旗推进边境治理。别力古台镇党委推行“边境红哨”机制。镇党委书记乌仁图雅说，全镇建设了5个哨所。")
+    assert ("乌仁图雅", "别力古台镇党委") in pairs(facts, "LEADS")
