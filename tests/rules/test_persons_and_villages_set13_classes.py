@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.helpers import names, pairs
+from tests.rules.helpers import names, pairs, subjects
 
 
 @pytest.mark.parametrize("text, person", [
@@ -39,20 +39,17 @@ def test_a_problem_in_quotes_without_de(extract):
 
 def test_a_trade_holder_s_figures_are_his(extract):
     facts = extract("阿巴嘎旗推进乡村旅游。牧家乐经营户宝音图今年52岁，家里的4间蒙古包旺季每天接待游客60人左右。")
-    subjects = {m.value: m.subject.name for m in facts.metrics if m.subject}
-    assert subjects[52.0] == "宝音图" and subjects[4.0] == "宝音图"
+    assert subjects(facts)[52.0] == "宝音图" and subjects(facts)[4.0] == "宝音图"
 
 
 def test_a_founder_after_you_does_not_take_the_body_s_figures(extract):
     facts = extract("阿巴嘎旗推进党建。阿巴嘎旗奶食品产业协会由养殖大户王翠英发起成立，现有会员单位73家。")
-    subjects = {m.value: m.subject.name for m in facts.metrics if m.subject}
-    assert subjects[73.0] == "阿巴嘎旗奶食品产业协会"
+    assert subjects(facts)[73.0] == "阿巴嘎旗奶食品产业协会"
 
 
 def test_a_team_stationed_in_a_village_works_for_it(extract):
     facts = extract("阿巴嘎旗推进党建。旗农牧局驻别力古台镇巴彦图嘎查工作队协调资金92万元，建设标准化暖棚羊舍12栋，带动养殖户41户。")
-    subjects = {m.value: m.subject.name for m in facts.metrics if m.subject}
-    assert subjects[12.0] == "巴彦图嘎查" and subjects[41.0] == "巴彦图嘎查"
+    assert subjects(facts)[12.0] == "巴彦图嘎查" and subjects(facts)[41.0] == "巴彦图嘎查"
 
 
 def test_four_transliterated_characters_before_daxue_biye(extract):

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from tests.rules.helpers import names, pairs
+from tests.rules.helpers import names, pairs, subjects
 
 
 def test_a_verb_between_a_township_and_its_village_is_no_part_of_the_name(extract):
@@ -76,6 +76,5 @@ def test_a_numbered_heading_with_a_comma_ends_a_village_topic(extract):
         "安庆镇红旗村党总支推行“积分超市”，全村评选示范户32户。\n"
         "（七）加强党员队伍建设，先锋作用充分发挥\n"
         "全年发展党员236名，其中35岁以下的占78.4%。")
-    subjects = {m.value: m.subject.name for m in facts.metrics if m.subject}
-    assert subjects[32.0] == "红旗村"
-    assert subjects[236.0] == "松山区"
+    assert subjects(facts)[32.0] == "红旗村"
+    assert subjects(facts)[236.0] == "松山区"
