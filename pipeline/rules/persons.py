@@ -261,7 +261,7 @@ def _mostly_transliterated(name: str) -> bool:
 def _person_name(text: str, start: int, raw: str) -> str | None:
     """The name after a role cue, if what follows it reads as the end of a name."""
     base = looks_like_name(raw)
-    if base is None:
+    if base is None or _idiom_at(text, start):
         return None
     # whether any end word stands inside the name after its first character: most often none, and
     # then none stands in any shorter prefix either, so the ~90 look-ups per length are skipped
@@ -283,8 +283,9 @@ def _person_name(text: str, start: int, raw: str) -> str | None:
                     name = name[:i]
         if len(name) < 2 or any(r in name[1:] for r in ("组长", "书记", "主任", "队长")):
             continue
-        if (len(name) == 2 and name[1] in "市区户片组") or any(ch in "旗县村镇盟乡" for ch in name[1:]):
-            continue  # 班子成员包旗县, 党员包村: 包 + a division or a unit of them is a duty, not a name
+        if (len(name) == 2 and name[1] in "市区户片组联") or any(ch in "旗县村镇盟乡" for ch in name[1:]) or \
+                name.endswith("户"):
+            continue  # 班子成员包旗县, 党员包村, 干部包牧户, 干部包联: 包 + a division, a unit or 联 is a duty
         if len(name) == 3 and _everyday_start(name) and not all(ch in transliteration_chars() for ch in name):
             continue  # 党员全程参与: a name does not open with an everyday word (王明亮 opens with a name)
         if common_word(name) and not (dictionary_name(name) and
@@ -298,6 +299,17 @@ def _person_name(text: str, start: int, raw: str) -> str | None:
         if len(name) >= 4 and name == base and all(ch in transliteration_chars() for ch in name):
             return name  # 牧民苏日古嘎大学毕业后…: four transliterated characters are a name, whatever follows
     return None
+
+
+# jieba's tags of idioms (成语, 习用语): 干部任劳任怨 opens with a surname but names nobody
+_IDIOM_TAGS = frozenset(("i", "l"))
+
+
+def _idiom_at(text: str, start: int) -> bool:
+    """干部任劳任怨, 书记马到成功: a four-character idiom where the name would start is no name."""
+    word = text[start:start + 4]
+    return len(word) == 4 and word_tags().get(word) in _IDIOM_TAGS and \
+        (word_frequencies().get(word) or 0) >= COMMON_WORD_FREQ
 
 
 def _named_before_cue(ctx: DocContext, index: int, text: str) -> None:
