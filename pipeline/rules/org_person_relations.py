@@ -218,7 +218,8 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
             before_orgs = {(o.name, o.kind) for o in orgs if o.end <= role_start}
             if len(before_orgs) == 1 and next(iter(before_orgs))[1] == _BARE_HEAD_KINDS[role]:
                 elsewhere = next(iter(before_orgs))[0]
-        place_before = [p for p in places if p.end <= role_start and role_start - p.end <= 1] or \
+        place_before = [p for p in places if p.end <= role_start and
+                        (role_start - p.end <= 1 or _AGE_BEFORE_HEAD_RE.fullmatch(text, p.end, role_start))] or \
             [p for p in _back_references(ctx, index) if text[p.end:role_start] in ("", "党委", "党工委")]
         before_role = text[:role_start]
         named_before = next((before_role[len(before_role) - k:] for k in name_lengths
@@ -516,6 +517,7 @@ def _visited_person(ctx: DocContext, index: int, text: str, person: Span, places
     for m in _VISIT_RE.finditer(text, clause_start, person.start):
         visit = m
     if visit is None:
+        _scene_person(ctx, index, text, person, places)
         return
     visited = [p for p in places if visit.end() <= p.start and p.end <= person.start]
     before = [p for p in places if clause_start <= p.start and p.end <= visit.start()]
@@ -528,6 +530,22 @@ def _visited_person(ctx: DocContext, index: int, text: str, person: Span, places
     if place.level == "region":
         return
     ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", place.name), index)
+
+
+def _scene_person(ctx: DocContext, index: int, text: str, person: Span, places: list[Span]) -> None:
+    """在某苏木，58岁的护边员某某守护了26年: a sentence opening with where it happens sets where its person is.
+
+    Only when that opening (在, the place or its chain, a comma) is the one place before the person.
+    """
+    scene = _SCENE_RE.match(text)
+    last = _place_chain_end(places, 1) if scene is not None else None
+    if scene is None or last is None or last.end != scene.end() - 1 or last.level == "region" or \
+            any(last.end <= p.start and p.end <= person.start for p in places):
+        return
+    ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", last.name), index)
+
+
+_SCENE_RE = re.compile(r"在[^，。；：、]{2,24}?，")
 
 
 def _village_post(text: str, role_start: int, role: str) -> bool:
@@ -768,7 +786,8 @@ def _last_named(ctx: DocContext, index: int, place: str, within_paragraph: bool)
     return None
 
 
-_MEMBER_OF_RE = re.compile("(?:曾|也|就|现在|如今)?是")
+# 某某是某村的一名老党员, 某某今年45岁，是某村的老党员: the person's standing in a place (an age may come first)
+_MEMBER_OF_RE = re.compile(r"(?:(?:今年|现年)\d{1,3}岁，)?(?:曾|也|就|现在|如今)?是")
 _SITED_RE = re.compile("(?:位于|地处|坐落[在于]|落户[在于]?)")
 _SITED_BEFORE_RE = re.compile("(?:位于|地处|坐落[在于])")
 
