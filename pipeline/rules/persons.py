@@ -406,6 +406,8 @@ def find_persons(ctx: DocContext, index: int, text: str) -> None:
     for m in _roles_re().finditer(text):  # one scan, the longest role first at each position
         role = m.group()
         raw = _NAME_RUN_RE.match(text, m.end()).group()  # type: ignore[union-attr]  # (may be empty: always matches)
+        if not raw and text.startswith("于", m.end()):
+            raw = _surname_yu(text, m.end())
         name = _over_he(text, m.end(), raw) or _given_name_over_he(text, m.end()) or \
             _person_name(text, m.end(), raw)
         if name is None:
@@ -417,6 +419,19 @@ def find_persons(ctx: DocContext, index: int, text: str) -> None:
         ctx.add_entity("Person", name, index, role=role)
         _listed_after(ctx, index, text, span.end, role)
     _self_framed(ctx, index, text)  # after the role cues, which name more precisely
+
+
+def _surname_yu(text: str, start: int) -> str:
+    """书记于海燕: 于 after a role cue opens a name unless it is the preposition (书记于2019年, 主任于今年).
+
+    The raw name run (``_NAME_RUN_RE`` stops at 于, a function character) read on from the
+    character after 于, when that starts no date or time word.
+    """
+    rest = _NAME_RUN_RE.match(text, start + 1).group()  # type: ignore[union-attr]
+    if len(rest) < 1 or rest[0] in "一二三四五六七八九十上下本当此" or word_tags().get(rest[:2]) in ("t", "m") or \
+            (word_tags().get(rest[:2]) or "")[:1] in ("p", "c", "d"):
+        return ""
+    return "于" + rest
 
 
 def _listed_after(ctx: DocContext, index: int, text: str, pos: int, role: str) -> None:
