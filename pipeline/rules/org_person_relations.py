@@ -640,7 +640,9 @@ def _partners(ctx: DocContext, index: int, text: str) -> None:
             if word == "引进" and not all(o.kind == "university" for o in group):
                 continue
             cue_at = clause_start + cue.start()
-            actor_org = next((o for o in orgs if o.end == cue_at), None)
+            # (某旗委组织部还与某学院结对共建: an adverb may stand between the body and the cue)
+            actor_org = next((o for o in orgs if o.end == cue_at or
+                              (o.end < cue_at and text[o.end:cue_at] in _PARTY_ADVERBS)), None)
             # 某村的包联单位: the place before 的 is the party as well
             # (a pointer back to a township counts too: 镇党委与某公司签订…, the township the
             # relation stage read the unnamed committee as)
@@ -705,6 +707,8 @@ def _carried_party(orgs: list[Span], text: str, clause_start: int, cue_at: int) 
 
 
 # what may open a clause before 与 when its subject is the unit the clause before ended with
+# adverbs between a party and its cue (某局还与…, 某党委先后与…)
+_PARTY_ADVERBS = frozenset(("还", "也", "又", "先后", "分别", "积极", "主动", "同时", "已", "已经", "率先"))
 _CARRIED_OPENERS = ("并", "还", "同时", "并且", "又", "并积极", "还积极")
 
 

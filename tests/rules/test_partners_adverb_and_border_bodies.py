@@ -1,0 +1,22 @@
+"""An adverb between a party and 与 (某旗委组织部还与某学院结对共建); customs, border brigades and named 联盟 are bodies."""
+
+from __future__ import annotations
+
+from tests.rules.helpers import names, pairs
+
+
+def test_an_adverb_between_the_party_and_the_cue(extract):
+    facts = extract("四子王旗推进党建。四子王旗委组织部还与内蒙古农业大学结对共建，联合开设培训班。")
+    assert ("四子王旗委组织部", "内蒙古农业大学") in pairs(facts, "PARTNERS_WITH")
+    assert ("四子王旗", "内蒙古农业大学") not in pairs(facts, "PARTNERS_WITH")
+
+
+def test_customs_and_border_brigades_are_bodies(extract):
+    facts = extract("二连浩特市推进党建。二连浩特市委组织部与二连浩特海关、二连浩特边境管理大队开展联建。")
+    assert {"二连浩特海关", "二连浩特边境管理大队"} <= names(facts, "Organisation")
+
+
+def test_a_named_alliance_is_a_body(extract):
+    facts = extract("四子王旗推进党建。乌兰花镇东风社区党委书记于海燕牵头成立东风社区物业服务联盟。")
+    assert "东风社区物业服务联盟" in names(facts, "Organisation")
+    assert ("于海燕", "东风社区物业服务联盟") in pairs(facts, "LEADS")
