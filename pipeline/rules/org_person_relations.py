@@ -93,6 +93,10 @@ def _leads_re() -> re.Pattern[str]:
 
 
 _SAYS_RE = re.compile("说|表示|介绍|告诉")
+# 某某大学毕业后回到家乡某嘎查，成立了某公司: the person opening the sentence founds the body a later clause
+# opens with (no other subject between: the caller checks for units and persons, and 说)
+_CLAUSE_BREAK_RE = re.compile("[，。；：“”]")
+_LATER_FOUNDING_RE = re.compile(r"[^。；：“”]{2,30}?，(?:先后|随后|并|又|便|于(?:19|20)\d\d年)?(?:注册)?(?:成立|创办|创立|领办)了")
 
 
 def _place_entity_names(ctx: DocContext) -> tuple[set[str], tuple[int, ...]]:
@@ -304,7 +308,9 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
             between = text[person.end:o.start]
             # not across another unit or person, nor from a speaker to what the speaker reports (某某说，…领办…)
             if o.start > person.end and ((len(between) <= 20 and leads_verbs.search(between))
-                                         or _FOUNDING_GAP_RE.fullmatch(between) is not None) and not _SAYS_RE.search(between) and not any(person.end <= x.start < o.start
+                                         or _FOUNDING_GAP_RE.fullmatch(between) is not None
+                                         or (role_start <= 6 and not _CLAUSE_BREAK_RE.search(text, 0, role_start)
+                                             and _LATER_FOUNDING_RE.fullmatch(between) is not None)) and not _SAYS_RE.search(between) and not any(person.end <= x.start < o.start
                                                    for x in ctx.spans_in(index) if x is not o and
                                                    x.label in ("Organisation", "Person")):
                 ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", o.name), index)
@@ -517,7 +523,8 @@ def _visited_person(ctx: DocContext, index: int, text: str, person: Span, places
     for m in _VISIT_RE.finditer(text, clause_start, person.start):
         visit = m
     if visit is None:
-        _scene_person(ctx, index, text, person, places)
+        if not _home_person(ctx, index, text, person, places):
+            _scene_person(ctx, index, text, person, places)
         return
     visited = [p for p in places if visit.end() <= p.start and p.end <= person.start]
     before = [p for p in places if clause_start <= p.start and p.end <= visit.start()]
@@ -530,6 +537,20 @@ def _visited_person(ctx: DocContext, index: int, text: str, person: Span, places
     if place.level == "region":
         return
     ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", place.name), index)
+
+
+def _home_person(ctx: DocContext, index: int, text: str, person: Span, places: list[Span]) -> bool:
+    """某某大学毕业后回到家乡某苏木某嘎查: the person is of the home the clause returns to (the chain's last place)."""
+    home = _HOME_RE.search(text, person.end)
+    last = _place_chain_end(places, home.end()) if home is not None else None
+    if home is None or last is None or last.level == "region" or \
+            _CLAUSE_BREAK_RE.search(text, person.end, home.start()):
+        return False
+    ctx.add_relation("LOCATED_IN", ("Person", person.name), ("Place", last.name), index)
+    return True
+
+
+_HOME_RE = re.compile("(?:回到|返回|回)(?:了)?(?:家乡|老家|故乡)")
 
 
 def _scene_person(ctx: DocContext, index: int, text: str, person: Span, places: list[Span]) -> None:

@@ -1,0 +1,18 @@
+"""A person opening the sentence founds the body a later clause opens with (某某大学毕业后回到家乡，成立了某公司),
+and is of the home the clause returns to (回到家乡某嘎查)."""
+
+from __future__ import annotations
+
+from tests.rules.helpers import pairs
+
+
+def test_founder_and_home_across_clauses(extract):
+    facts = extract("四子王旗推进党建。90后牧民格根塔娜大学毕业后回到家乡红格尔苏木阿达日嘎嘎查，"
+                    "成立了四子王旗草原云电子商务有限公司。")
+    assert ("格根塔娜", "四子王旗草原云电子商务有限公司") in pairs(facts, "LEADS")
+    assert ("格根塔娜", "阿达日嘎嘎查") in pairs(facts, "LOCATED_IN")
+
+
+def test_a_later_clause_with_its_own_subject_is_not_the_person_s(extract):
+    facts = extract("四子王旗推进党建。牧民格根塔娜说，去年嘎查党支部成立了四子王旗草原云电子商务有限公司。")
+    assert ("格根塔娜", "四子王旗草原云电子商务有限公司") not in pairs(facts, "LEADS")
