@@ -326,6 +326,10 @@ class RelationFinder:
                 ctx.add_relation("PART_OF_PROGRAMME", ("Programme", b.name), ("Programme", a.name), index)
         if "子" in text or "之一" in text:
             self._sub_brands(ctx, index, text, progs)
+        if "子" in text or "分品牌" in text:
+            _covered_parts(ctx, index, text, progs)
+        if "打造" in text or "创建" in text or "推出" in text or "培育" in text:
+            _built_under(ctx, index, text, progs)
         if "作为" in text:
             for a, b in itertools.pairwise(progs):
                 # 作为“A”工程的重要组成部分，全县实施“B”计划: B, carried out in the next clause, is a part of A
@@ -554,6 +558,45 @@ _PART_WORDS = re.compile(r"”?(?:工程|行动|活动|体系|机制|品牌|计�
 # “B”党建品牌，被确定为“C”工程…: a passive that chooses the part into its parent
 _PART_PASSIVE = re.compile(r"”?[^，,。；“”]{0,6}?[，,]?(?:被|已|先后|成功)?(?:确定为|评为|评选为|列为|选为|命名为|纳入|入选)"
                            r"(?:全|我|本)?(?:旗|县|市|盟|区|镇|乡)?(?:级)?“?")
+def _covered_parts(ctx: DocContext, index: int, text: str, progs: list[Span]) -> None:
+    """“A”…涵盖“B”“C”“D”三个子品牌: each item of the list after the covering verb is a part of A.
+
+    A is the last programme before the verb in its sentence; the list must be closed by a
+    word naming its items parts (子品牌, 子项目, 分品牌).
+    """
+    for m in _COVERS_RE.finditer(text):
+        # (“A”是落实“B”工程打造的品牌，涵盖…: the programme carried out is not the one covering)
+        parent = next((p for p in reversed(progs) if p.end <= m.start() and
+                       not _CARRIES_OUT_BEFORE.search(text, max(0, p.start - 4), p.start)), None)
+        items: list[Span] = []
+        at = m.end()
+        for p in progs:
+            if p.start == at or (items and p.start == items[-1].end + (text[items[-1].end] == "、")):
+                items.append(p)
+                at = p.end
+        if parent is None or not items or _SUB_LIST_END.match(text, items[-1].end) is None:
+            continue
+        for item in items:
+            ctx.add_relation("PART_OF_PROGRAMME", ("Programme", item.name), ("Programme", parent.name), index)
+
+
+_COVERS_RE = re.compile("(?:涵盖|包括|包含|下设|细分为|分为|设立)了?")
+_CARRIES_OUT = "(?:落实|推进|深化|实施|围绕|深入推进|深入实施)"
+_CARRIES_OUT_BEFORE = re.compile(_CARRIES_OUT + "$")
+_SUB_LIST_END = re.compile(r"等?(?:[\d一二三四五六七八九十两]{1,3}个)?(?:子品牌|子项目|分品牌)")
+
+
+def _built_under(ctx: DocContext, index: int, text: str, progs: list[Span]) -> None:
+    """“A”是某旗落实“B”工程打造的旗级党建品牌: A was built to carry out B, a part of it."""
+    for a, b in itertools.pairwise(progs):
+        if _BUILT_UNDER_BEFORE.fullmatch(text, a.end, b.start) and _BUILT_UNDER_AFTER.match(text, b.end):
+            ctx.add_relation("PART_OF_PROGRAMME", ("Programme", a.name), ("Programme", b.name), index)
+
+
+_BUILT_UNDER_BEFORE = re.compile(r"是[^，。；“”]{0,12}?" + _CARRIES_OUT)
+_BUILT_UNDER_AFTER = re.compile(r"(?:工程|行动|品牌|计划)?(?:打造|创建|推出|培育)的[^，。；“”]{0,8}?(?:品牌|项目)")
+
+
 # …“C”工程首批6个子品牌之一 / …的示范子项目: the words after the parent that make the item one of its parts
 _SUB_PART_AFTER = re.compile(r"”?(?:工程|行动|活动|品牌|计划|体系|项目)?的?(?:首批|第[一二三四五六七八九十\d]{1,3}批)?"
                              r"(?:[\d一二三四五六七八九十两]{1,3}[个项大])?(?:示范|重点|特色)?"
