@@ -294,6 +294,19 @@ def _xiang_name_by_grammar(name_part: str, text: str, end: int) -> bool:
         not any(freq.get(name_part[i:i + 2], 0) >= _TOWN_PART_WORD_FREQ for i in range(len(name_part) - 1))
 
 
+def _brand_xiang(name_part: str, suffix: str, text: str, end: int) -> bool:
+    """某旗戈壁驼乡养驼专业合作社: a 乡 the data lacks, inside a body's name, is a brand word (驼乡, 荞乡).
+
+    Only where it fails the test of a 乡 found by grammar alone and the body's own
+    suffix follows in the same run of name characters.
+    """
+    return suffix == "乡" and not _xiang_name_by_grammar(name_part, text, end) and \
+        _BODY_SUFFIX_AHEAD.match(text, end) is not None
+
+
+_BODY_SUFFIX_AHEAD = re.compile(r"[^，。；、：“”（）()\s]{0,10}?(?:合作社|公司|协会|联盟|联合社|商会|集团)")
+
+
 # single verbs of a slogan (抓党建促乡村振兴, 以党建推动…): no township found by grammar holds them
 _SLOGAN_VERBS = set("抓促推")
 
@@ -746,7 +759,8 @@ class PlaceFinder:
                         div.parent if div.parent in ancestors else None)
                 elif parent is not None and parent.level in ("banner", "township", "league") and \
                         not _word_across_suffix(name[: -len(suffix)], suffix) and \
-                        not _slogan_township(name[: -len(suffix)], suffix, text, end):
+                        not _slogan_township(name[: -len(suffix)], suffix, text, end) and \
+                        not _brand_xiang(name[: -len(suffix)], suffix, text, end):
                     # chained to a parent in the text: the text's hierarchy wins
                     skip = _verb_after_parent(name[: -len(suffix)])
                     if skip and not _vouched_village_name(name[skip:], suffix, gaz, bool(_UNIT_AFTER.match(text, end))):
