@@ -405,8 +405,8 @@ def _generic_head(head: str) -> bool:
 
 # a kind of body written alone before a party unit (公司党支部, 合作社党总支): no name of its own
 _BARE_BODY_HEADS = frozenset(("公司", "集团", "协会", "合作社", "大学", "学院", "医院", "银行"))
-# areas that have a party body of their own (某某片区联合党委, 某某商圈党委, 某某工业园区党工委)
-_AREA_UNITS = ("片区", "园区", "商圈", "开发区", "产业园", "商贸城", "市场")
+# areas that have a party body of their own (某某片区联合党委, 某某商圈党委, 某某工业园区党工委, 某某景区联合党委)
+_AREA_UNITS = ("片区", "园区", "商圈", "开发区", "产业园", "商贸城", "市场", "景区")
 _AREA_TRADE_RE = re.compile(r"(?:经济技术|高新技术|产业|工业|农业|物流|经济|科技|农贸|商贸|现代)+$")
 # jieba frequency from which an area's name is an everyday word (金山 291, 高新 563; 重点 16k, 城市 38k)
 _AREA_NAME_WORD_FREQ = 1000

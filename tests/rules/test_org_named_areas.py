@@ -41,3 +41,8 @@ def test_a_named_federation_and_a_joint_meeting(extract):
     facts = extract("镶黄旗推进党建。新宝拉格镇党委牵头成立镶黄旗快递行业党建联合会，每季度召开一次联合会议。")
     assert names(facts, "Organisation") >= {"镶黄旗快递行业党建联合会"}
     assert not {n for n in names(facts, "Organisation") if n.endswith("会议")}
+
+
+def test_a_named_scenic_area_s_joint_committee(extract):
+    facts = extract("阿拉善右旗推进党建。镇里把周边嘎查的党组织联合起来，成立巴丹吉林景区联合党委。")
+    assert "巴丹吉林景区联合党委" in names(facts, "Organisation")
