@@ -60,6 +60,7 @@ def number_re() -> re.Pattern[str]:
         rf"(?=[近超突不达约逾\d{_CN_DIGITS}])"
         r"(?:(?P<pre>近|超过|突破|不低于|不少于|达到|达|约|逾)(?:(?<=[过破到达])了)?)?"  # 超过了40万元
         rf"(?P<num>\d+(?:\.\d+)?|[{_CN_DIGITS}]{{1,4}}(?=[余多]))\s*"
+        r"(?:(?P<q1>余|多)(?=[万亿]))?"  # 40余万亩: the qualifier before the multiplier
         r"(?P<mult>万|亿)?(?P<q2>余|多)?\s*"
         rf"(?P<unit>{unit_alt}|(?<=万)(?={'|'.join(_PEOPLE_NOUNS)}))"
         r"(?:及(?=以[上下]))?(?P<post>以上|以下)?"  # 50万元及以上
@@ -127,7 +128,8 @@ def _excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> boo
         return True
     before, after = text[max(0, s - 3):s].rstrip(), text[e:e + 3]
     # the groups the tests below read, fetched in one call (each m.group call is a method call)
-    pre, mult, q2, unit, post = m.group("pre", "mult", "q2", "unit", "post")
+    pre, mult, q1, q2, unit, post = m.group("pre", "mult", "q1", "q2", "unit", "post")
+    q2 = q2 or q1
     if before.endswith("第") and not pre:
         return True
     if _RANGE_BEFORE.search(text, max(0, s - 8), s) and not pre:
@@ -277,7 +279,7 @@ def _indicator(text: str, m: re.Match[str]) -> str:
             tail = tail[:i]
     if len(tail) >= 2 and not tail.startswith(("的", "和", "以", "，")):
         return tail
-    before = text[max(0, m.start() - 16):m.start()]
+    before = text[max(0, m.start() - 16):m.start()].rstrip()  # (发放贷款 4500余万元: a space before the number)
     parts = _PUNCT_SPLIT.split(before)
     head = parts[-1] if parts else ""
     for verb in (_VERBS_LONGEST_FIRST if _VERB.search(head) else ()):  # (a head holding none is kept whole)
@@ -355,7 +357,8 @@ class MetricFinder:
             for m in pattern.finditer(text):
                 if _excluded(text, m, quoted):
                     continue
-                pre, num, mult, q2, unit_written, post = m.group("pre", "num", "mult", "q2", "unit", "post")
+                pre, num, mult, q1, q2, unit_written, post = m.group("pre", "num", "mult", "q1", "q2", "unit", "post")
+                q2 = q2 or q1
                 unit = unit_of.get(unit_written, unit_written) if unit_written else "人"
                 if unit_written in ("万元", "亿元"):
                     mult = unit_written[0]

@@ -1,0 +1,15 @@
+"""40余万亩: the qualifier may stand before 万; a space before the number keeps the indicator before it."""
+
+from __future__ import annotations
+
+
+def test_a_qualifier_before_the_multiplier(extract):
+    facts = extract("四子王旗推进党建。全旗有耕地40余万亩，牧民3多万人。")
+    got = {(m.value, m.unit, m.qualifier) for m in facts.metrics}
+    assert {(400_000.0, "亩", "余"), (30_000.0, "人", "余")} <= got
+
+
+def test_a_space_before_the_number(extract):
+    facts = extract("四子王旗推进党建。全旗向328户农户发放贷款 4500余万元。")
+    loan = next(m for m in facts.metrics if m.value == 45_000_000.0)
+    assert loan.indicator.endswith("发放贷款")
