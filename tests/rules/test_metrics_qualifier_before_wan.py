@@ -13,3 +13,8 @@ def test_a_space_before_the_number(extract):
     facts = extract("四子王旗推进党建。全旗向328户农户发放贷款 4500余万元。")
     loan = next(m for m in facts.metrics if m.value == 45_000_000.0)
     assert loan.indicator.endswith("发放贷款")
+
+
+def test_trains_are_counted(extract):
+    facts = extract("满洲里市推进党建。2024年，经满洲里口岸进出境的中欧班列达到5100余列。")
+    assert (5100.0, "列", "余") in {(m.value, m.unit, m.qualifier) for m in facts.metrics}
