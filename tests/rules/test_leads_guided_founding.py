@@ -1,0 +1,13 @@
+"""引导成立, 指导成立, 发起成立 found a body like 牵头成立: 某党支部引导成立某合作社 → the branch LEADS it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.helpers import pairs
+
+
+@pytest.mark.parametrize("verb", ["引导成立", "指导成立", "发起成立"])
+def test_a_body_that_guided_the_founding_leads(extract, verb):
+    facts = extract(f"四子王旗推进党建。红格尔苏木党委{verb}四子王旗蒙古马文化协会，带动牧户128户。")
+    assert ("红格尔苏木党委", "四子王旗蒙古马文化协会") in pairs(facts, "LEADS")
