@@ -11,3 +11,8 @@ from tests.rules.helpers import pairs
 def test_a_body_that_guided_the_founding_leads(extract, verb):
     facts = extract(f"四子王旗推进党建。红格尔苏木党委{verb}四子王旗蒙古马文化协会，带动牧户128户。")
     assert ("红格尔苏木党委", "四子王旗蒙古马文化协会") in pairs(facts, "LEADS")
+
+
+def test_a_bare_head_after_a_founded_body_with_its_founder_before(extract):
+    facts = extract("四子王旗推进党建。红格尔苏木党委指导成立四子王旗蒙古马文化协会，会长阿拉坦其其格是驯马能手。")
+    assert ("阿拉坦其其格", "四子王旗蒙古马文化协会") in pairs(facts, "LEADS")
