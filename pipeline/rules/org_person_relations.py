@@ -221,10 +221,10 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
             # the head's kind the sentence has named before it, when that body is the last one named (某苏木党委
             # 指导成立某协会，会长某某: the founder before it is of another kind; 某协会与某合作社签约，会长某某:
             # the partner after it leaves the head unclear)
-            before = [o for o in orgs if o.end <= role_start]
-            of_kind = {o.name for o in before if o.kind == _BARE_HEAD_KINDS[role]}
-            if len(of_kind) == 1 and before[-1].kind == _BARE_HEAD_KINDS[role]:
-                elsewhere = before[-1].name
+            orgs_before = [o for o in orgs if o.end <= role_start]
+            of_kind = {o.name for o in orgs_before if o.kind == _BARE_HEAD_KINDS[role]}
+            if len(of_kind) == 1 and orgs_before[-1].kind == _BARE_HEAD_KINDS[role]:
+                elsewhere = orgs_before[-1].name
         place_before = [p for p in places if p.end <= role_start and
                         (role_start - p.end <= 1 or _AGE_BEFORE_HEAD_RE.fullmatch(text, p.end, role_start))] or \
             [p for p in _back_references(ctx, index) if text[p.end:role_start] in ("", "党委", "党工委")]
