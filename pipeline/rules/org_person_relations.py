@@ -57,6 +57,11 @@ _FOUNDING_AFTER_RE = re.compile(r"(?:牵头|带头|发起|联合)?(?:成立|创�
 _HEAD_POST_RE = re.compile(r"(?:同志)?(?:担任|兼任|出任|任)(会长|理事长|社长|董事长)(?![助秘])")
 
 
+# 会长由某某担任: the head's post, 由 and a role noun or two before the name, then the verb of taking it
+_POST_BY_RE = re.compile(r"(?:^|(?<=[，；]))(会长|理事长|社长|董事长)由[^，。；：、“”]{0,6}?$")
+_TAKES_POST_AFTER_RE = re.compile(r"(?:同志)?(?:担任|兼任|出任)(?:[，。；]|$)")
+
+
 def _own_head(ctx: DocContext, index: int, text: str) -> None:
     """The person who founded or heads the one body of a kind the sentence names.
 
@@ -78,6 +83,9 @@ def _own_head(ctx: DocContext, index: int, text: str) -> None:
                 ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", body.name), index)
                 continue
         post = _HEAD_POST_RE.match(text, person.end)
+        if post is None and _TAKES_POST_AFTER_RE.match(text, person.end):
+            # 某镇党委牵头成立某协会，会长由牧民企业家某某担任: the post written before 由 and the name
+            post = _POST_BY_RE.search(text, max(0, person.start - 12), person.start)
         if post is None:
             continue
         kind = _BARE_HEAD_KINDS[post.group(1)]

@@ -56,3 +56,8 @@ def test_a_bare_kind_word_signing_is_the_body_the_paragraph_named(extract):
 def test_a_bare_township_committee_takes_up_the_one_named_before(extract):
     facts = extract("阿巴嘎旗推进边境治理。别力古台镇党委推行“边境红哨”机制。镇党委书记乌仁图雅说，全镇建设了5个哨所。")
     assert ("乌仁图雅", "别力古台镇党委") in pairs(facts, "LEADS")
+
+
+def test_the_post_written_before_you_and_the_name(extract):
+    facts = extract("四子王旗推进党建。红格尔苏木党委牵头成立四子王旗奶食品协会，会长由牧民企业家萨仁高娃担任，协会现有会员67户。")
+    assert ("萨仁高娃", "四子王旗奶食品协会") in pairs(facts, "LEADS")
