@@ -734,14 +734,19 @@ def _carried_party(orgs: list[Span], text: str, clause_start: int, cue_at: int) 
     if clause_start < 1 or text[clause_start:cue_at] not in _CARRIED_OPENERS:
         return None
     before = max(text.rfind(c, 0, clause_start - 1) for c in "，。；：") + 1
-    return next((o for o in reversed(orgs) if before <= o.start and o.end <= clause_start - 1 and
-                 o.end >= clause_start - 2), None)
+    ended = next((o for o in reversed(orgs) if before <= o.start and o.end <= clause_start - 1 and
+                  o.end >= clause_start - 2), None)
+    if ended is None and cue_at == clause_start:
+        # 某镇党委探索“…”模式，联合某研究所建设…: the body opening the clause before goes on as the subject
+        return next((o for o in orgs if o.start == before and o.end <= clause_start - 1), None)
+    return ended
 
 
-# what may open a clause before 与 when its subject is the unit the clause before ended with
 # adverbs between a party and its cue (某局还与…, 某党委先后与…)
 _PARTY_ADVERBS = frozenset(("还", "也", "又", "先后", "分别", "积极", "主动", "同时", "已", "已经", "率先"))
-_CARRIED_OPENERS = ("并", "还", "同时", "并且", "又", "并积极", "还积极")
+# what may open a clause before 与 when its subject is the unit the clause before ended with (or, with
+# nothing before the cue, the unit opening the sentence)
+_CARRIED_OPENERS = ("", "并", "还", "同时", "并且", "又", "并积极", "还积极")
 
 
 def _partner_place(places: list[Span], before: int, topic: str | None) -> tuple[str, str] | None:

@@ -20,3 +20,9 @@ def test_a_named_alliance_is_a_body(extract):
     facts = extract("四子王旗推进党建。乌兰花镇东风社区党委书记于海燕牵头成立东风社区物业服务联盟。")
     assert "东风社区物业服务联盟" in names(facts, "Organisation")
     assert ("于海燕", "东风社区物业服务联盟") in pairs(facts, "LEADS")
+
+
+def test_a_clause_opening_with_the_cue_carries_the_body_opening_the_clause_before(extract):
+    facts = extract("四子王旗推进党建。2022年起，乌兰花镇党委探索“党支部+科研院所+种植大户”模式，"
+                    "联合乌兰察布市农林科学研究院在新民村建设示范基地。")
+    assert ("乌兰花镇党委", "乌兰察布市农林科学研究院") in pairs(facts, "PARTNERS_WITH")
