@@ -104,7 +104,10 @@ _SAYS_RE = re.compile("说|表示|介绍|告诉")
 # 某某大学毕业后回到家乡某嘎查，成立了某公司: the person opening the sentence founds the body a later clause
 # opens with (no other subject between: the caller checks for units and persons, and 说)
 _CLAUSE_BREAK_RE = re.compile("[，。；：“”]")
-_LATER_FOUNDING_RE = re.compile(r"[^。；：“”]{2,30}?，(?:先后|随后|并|又|便|于(?:19|20)\d\d年)?(?:注册)?(?:成立|创办|创立|领办)了")
+_LATER_FOUNDING_RE = re.compile(r"[^。；：“”]{2,30}?，(?:先后|随后|并|又|便|于(?:19|20)\d\d年)?"
+                                r"(?:(?:注册)?(?:成立|创办|创立|领办)了|带领(?:村|嘎查)?(?:党支部|党总支|[^，。；]{1,8}?)领办)")
+# 带领党支部领办: the person's own branch founds the body with them
+_LEADS_OWN_BRANCH_RE = re.compile(r"带领(?:村|嘎查)?(?:党支部|党总支)领办")
 
 
 def _place_entity_names(ctx: DocContext) -> tuple[set[str], tuple[int, ...]]:
@@ -318,13 +321,18 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         for o in orgs:
             between = text[person.end:o.start]
             # not across another unit or person, nor from a speaker to what the speaker reports (某某说，…领办…)
+            later = not _CLAUSE_BREAK_RE.search(text, 0, role_start) and \
+                _LATER_FOUNDING_RE.fullmatch(between) is not None
             if o.start > person.end and ((len(between) <= 20 and leads_verbs.search(between))
-                                         or _FOUNDING_GAP_RE.fullmatch(between) is not None
-                                         or (role_start <= 6 and not _CLAUSE_BREAK_RE.search(text, 0, role_start)
-                                             and _LATER_FOUNDING_RE.fullmatch(between) is not None)) and not _SAYS_RE.search(between) and not any(person.end <= x.start < o.start
-                                                   for x in ctx.spans_in(index) if x is not o and
-                                                   x.label in ("Organisation", "Person")):
+                                         or _FOUNDING_GAP_RE.fullmatch(between) is not None or later) and \
+                    not _SAYS_RE.search(between) and \
+                    not any(person.end <= x.start < o.start for x in ctx.spans_in(index)
+                            if x is not o and x.label in ("Organisation", "Person")):
                 ctx.add_relation("LEADS", ("Person", person.name), ("Organisation", o.name), index)
+                if org_before and org_before[-1].kind == "party_branch" and _LEADS_OWN_BRANCH_RE.search(between):
+                    # 某村党支部书记某某…带领党支部领办某合作社: the secretary's branch founds it too
+                    ctx.add_relation("LEADS", ("Organisation", org_before[-1].name), ("Organisation", o.name),
+                                     index)
                 if place_before and o.kind == "cooperative":
                     ctx.add_relation("LOCATED_IN", ("Organisation", o.name),
                                      ("Place", place_before[-1].name), index)

@@ -16,3 +16,11 @@ def test_founder_and_home_across_clauses(extract):
 def test_a_later_clause_with_its_own_subject_is_not_the_person_s(extract):
     facts = extract("四子王旗推进党建。牧民格根塔娜说，去年嘎查党支部成立了四子王旗草原云电子商务有限公司。")
     assert ("格根塔娜", "四子王旗草原云电子商务有限公司") not in pairs(facts, "LEADS")
+
+
+def test_the_secretary_leads_the_branch_in_founding(extract):
+    facts = extract("四子王旗推进党建。阿达日嘎嘎查党支部书记巴图今年43岁，2021年返乡任职后，"
+                    "带领党支部领办四子王旗阿达日嘎嘎查股份经济合作社。")
+    leads = pairs(facts, "LEADS")
+    assert ("巴图", "四子王旗阿达日嘎嘎查股份经济合作社") in leads
+    assert ("阿达日嘎嘎查党支部", "四子王旗阿达日嘎嘎查股份经济合作社") in leads
