@@ -348,7 +348,8 @@ def _verbish_re() -> re.Pattern[str]:
 
 
 # numeral village names (五一村, 八号村, 二道沟村): numerals, then at most a counter word and two characters
-_NUMERAL_NAME = re.compile(r"[一二三四五六七八九十]+[号道家队股连营井排]?[\u4e00-\u9fff]{0,2}")
+# (a direction may open it: 西三家, 后八家, 东二道沟)
+_NUMERAL_NAME = re.compile(r"[东西南北前后上中下新老]?[一二三四五六七八九十]+[号道家队股连营井排]?[\u4e00-\u9fff]{0,2}")
 # characters that make a numeral phrase a count, not a name (一批村, 三项村, 十个村)
 _COUNT_CHARS = set("个项级类种批名次条大小年月日支是要些位多户")
 # characters of a grade (十佳村, 五星村, 四强村): after its township 五星村 is a name, alone before its unit a grade

@@ -102,3 +102,9 @@ def test_graded_numerals_before_a_branch_are_not_villages(extract):
 def test_a_village_before_its_collective_economy_or_supervisory_committee(extract):
     facts = extract("去年，敖其日嘎查集体经济收入突破50万元，哈日努图嘎查村务监督委员会全程参与。")
     assert {"敖其日嘎查", "哈日努图嘎查"} <= set(_places(facts))
+
+
+def test_a_numeral_village_opened_by_a_direction(extract):
+    facts = extract("锡林郭勒盟阿巴嘎旗别力古台镇后八家村推行“五心服务”工作法。")
+    assert _places(facts)["后八家村"].level == "village"
+    assert ("后八家村", "别力古台镇") in _part_of(facts)
