@@ -237,7 +237,8 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
             if len(of_kind) == 1 and orgs_before[-1].kind == _BARE_HEAD_KINDS[role]:
                 elsewhere = orgs_before[-1].name
         place_before = [p for p in places if p.end <= role_start and
-                        (role_start - p.end <= 1 or _AGE_BEFORE_HEAD_RE.fullmatch(text, p.end, role_start))] or \
+                        (role_start - p.end <= 1 or text[p.end:role_start] in _ROLE_MODIFIERS or
+                         _AGE_BEFORE_HEAD_RE.fullmatch(text, p.end, role_start))] or \
             [p for p in _back_references(ctx, index) if text[p.end:role_start] in ("", "党委", "党工委")]
         before_role = text[:role_start]
         named_before = next((before_role[len(before_role) - k:] for k in name_lengths
@@ -788,6 +789,8 @@ _PRONOUN_FOUNDS_RE = re.compile(r"(?:^|(?<=[，。；：]))(?:她|他)(?:先后|
 # a bare kind word right before a role (，协会会长某某): the body named before in the paragraph
 # a head's post with no body before it, and the one kind of body it heads (会长 an association's)
 _BARE_HEAD_KINDS = {"会长": "association", "理事长": "cooperative", "社长": "cooperative", "董事长": "enterprise"}
+# words describing a person between a place and the role (某乡青年致富带头人某某, 某村女党员某某)
+_ROLE_MODIFIERS = frozenset(("青年", "返乡", "年轻", "女", "老", "优秀", "青年女"))
 # 58岁的会长某某, 今年62岁的理事长某某: the head's age before the bare head opening the sentence
 _AGE_BEFORE_HEAD_RE = re.compile(r"(?:今年|现年)?\d{2}岁的")
 _KIND_BEFORE_ROLE_RE = re.compile(r"(?:^|(?<=[，。；：、]))(?:在|据)?(协会|合作社|联合社|公司|商会)(?:会长|理事长|社长|董事长|总经理|经理)?$")

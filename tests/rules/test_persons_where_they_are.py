@@ -21,3 +21,9 @@ def test_the_person_is_where_the_sentence_puts_them(extract, text, person, place
 def test_a_scene_followed_by_another_place_sets_nothing(extract):
     facts = extract("四子王旗推进党建。在红格尔苏木，来自乌兰花镇的老党员巴特尔讲起了守边故事。")
     assert ("巴特尔", "红格尔苏木") not in pairs(facts, "LOCATED_IN")
+
+
+def test_a_describing_word_between_the_place_and_the_role(extract):
+    facts = extract("四子王旗推进党建。供济堂镇青年致富带头人王小军创办四子王旗小军肉羊养殖专业合作社。")
+    assert ("王小军", "供济堂镇") in pairs(facts, "LOCATED_IN")
+    assert ("四子王旗小军肉羊养殖专业合作社", "供济堂镇") in pairs(facts, "LOCATED_IN")
