@@ -106,6 +106,10 @@ _SAYS_RE = re.compile("说|表示|介绍|告诉")
 _CLAUSE_BREAK_RE = re.compile("[，。；：“”]")
 _LATER_FOUNDING_RE = re.compile(r"[^。；：“”]{2,30}?，(?:先后|随后|并|又|便|于(?:19|20)\d\d年)?"
                                 r"(?:(?:注册)?(?:成立|创办|创立|领办)了|带领(?:村|嘎查)?(?:党支部|党总支|[^，。；]{1,8}?)领办)")
+# 某镇党委把…联合起来，成立某联合党委 / 某村党总支组织村里的老人成立了某服务队: a body opening its clause
+# founds the body a later verb of founding names (no other body between: the caller's pairs are adjacent)
+_ORG_LATER_FOUNDING_RE = re.compile(r"(?:[^。；：“”]{2,40}?，|(?:组织|带领|动员|发动)[^。；：“”，]{2,20}?)"
+                                    r"(?:并|又|先后|随后)?(?:牵头|联合|引导|指导)?(?:成立|组建|创办|领办)了?")
 # 带领党支部领办: the person's own branch founds the body with them
 _LEADS_OWN_BRANCH_RE = re.compile(r"带领(?:村|嘎查)?(?:党支部|党总支)领办")
 
@@ -184,10 +188,14 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
     leads_verbs = _leads_re()
     for a, b in itertools.pairwise(orgs):
         # 某村党支部领办的某合作社, 某县农牧局牵头成立的某协会: an organisation leads what it set up
-        # (某村党支部书记某某领办某合作社: the secretary between them leads it, not the branch)
-        if b.kind in ("cooperative", "enterprise", "association", "other") and b.start >= a.end \
-                and len(text[a.end:b.start]) <= 8 and leads_verbs.search(text[a.end:b.start]) and \
-                not any(a.end <= p.start < b.start for p in persons):
+        # (某村党支部书记某某领办某合作社: the secretary between them leads it, not the branch);
+        # 某镇党委把三个村的党组织联合起来，成立某片区联合党委: the body opening the clause, founding later
+        later = (a.start == 0 or text[a.start - 1] in "，；") and b.kind != "government" and \
+            _ORG_LATER_FOUNDING_RE.fullmatch(text, a.end, b.start) is not None and \
+            not _SAYS_RE.search(text, a.end, b.start)
+        if (later or (b.kind in ("cooperative", "enterprise", "association", "other")
+                      and len(text[a.end:b.start]) <= 8 and leads_verbs.search(text[a.end:b.start]))) and \
+                b.start >= a.end and not any(a.end <= p.start < b.start for p in persons):
             ctx.add_relation("LEADS", ("Organisation", a.name), ("Organisation", b.name), index)
             for member in _listed_before(orgs, a, text):
                 # 甲村党总支、乙村党总支联合成立某公司: every body of the list founded it

@@ -16,3 +16,13 @@ def test_a_body_that_guided_the_founding_leads(extract, verb):
 def test_a_bare_head_after_a_founded_body_with_its_founder_before(extract):
     facts = extract("四子王旗推进党建。红格尔苏木党委指导成立四子王旗蒙古马文化协会，会长阿拉坦其其格是驯马能手。")
     assert ("阿拉坦其其格", "四子王旗蒙古马文化协会") in pairs(facts, "LEADS")
+
+
+def test_a_body_opening_its_clause_founds_what_a_later_clause_founds(extract):
+    facts = extract("四子王旗推进党建。乌兰花镇党委把东风村、新民村两个村的党组织联合起来，成立乌兰花片区联合党委。")
+    assert ("乌兰花镇党委", "乌兰花片区联合党委") in pairs(facts, "LEADS")
+
+
+def test_a_body_that_says_founds_nothing(extract):
+    facts = extract("四子王旗推进党建。乌兰花镇党委介绍说，去年新民村成立了四子王旗新民肉羊养殖专业合作社。")
+    assert ("乌兰花镇党委", "四子王旗新民肉羊养殖专业合作社") not in pairs(facts, "LEADS")
