@@ -751,14 +751,16 @@ def _carried_party(orgs: list[Span], text: str, clause_start: int, cue_at: int) 
     if clause_start < 1 or text[clause_start:cue_at] not in _CARRIED_OPENERS:
         return None
     before = max(text.rfind(c, 0, clause_start - 1) for c in "，。；：") + 1
+    # (由某镇党委牵头，与某公司签订…: the body leading the work ends its clause before 牵头)
     ended = next((o for o in reversed(orgs) if before <= o.start and o.end <= clause_start - 1 and
-                  o.end >= clause_start - 2), None)
+                  (o.end >= clause_start - 2 or text[o.end:clause_start - 1] in _LEADING_WORDS)), None)
     if ended is None and cue_at == clause_start:
         # 某镇党委探索“…”模式，联合某研究所建设…: the body opening the clause before goes on as the subject
         return next((o for o in orgs if o.start == before and o.end <= clause_start - 1), None)
     return ended
 
 
+_LEADING_WORDS = ("牵头", "带头", "主导", "统筹")
 # adverbs between a party and its cue (某局还与…, 某党委先后与…)
 _PARTY_ADVERBS = frozenset(("还", "也", "又", "先后", "分别", "积极", "主动", "同时", "已", "已经", "率先"))
 # what may open a clause before 与 when its subject is the unit the clause before ended with (or, with

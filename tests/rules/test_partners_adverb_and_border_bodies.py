@@ -26,3 +26,9 @@ def test_a_clause_opening_with_the_cue_carries_the_body_opening_the_clause_befor
     facts = extract("四子王旗推进党建。2022年起，乌兰花镇党委探索“党支部+科研院所+种植大户”模式，"
                     "联合乌兰察布市农林科学研究院在新民村建设示范基地。")
     assert ("乌兰花镇党委", "乌兰察布市农林科学研究院") in pairs(facts, "PARTNERS_WITH")
+
+
+def test_the_body_leading_the_work_in_the_clause_before(extract):
+    facts = extract("四子王旗推进党建。乌兰花镇探索“村集体+龙头企业”模式，由乌兰花镇党委牵头，"
+                    "与四子王旗草原冷链物流有限公司签订合作协议。")
+    assert ("乌兰花镇党委", "四子王旗草原冷链物流有限公司") in pairs(facts, "PARTNERS_WITH")
