@@ -197,7 +197,10 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
                       and len(text[a.end:b.start]) <= 8 and leads_verbs.search(text[a.end:b.start]))) and \
                 b.start >= a.end and not any(a.end <= p.start < b.start for p in persons):
             ctx.add_relation("LEADS", ("Organisation", a.name), ("Organisation", b.name), index)
-            for member in _listed_before(orgs, a, text):
+            members = _listed_before(orgs, a, text)
+            if not members:  # (甲村党总支、乙村党总支联合成立某公司: in neither village alone)
+                _founded_where_founder_is(ctx, index, a, b)
+            for member in members:
                 # 甲村党总支、乙村党总支联合成立某公司: every body of the list founded it
                 ctx.add_relation("LEADS", ("Organisation", member.name), ("Organisation", b.name), index)
     _founded_at(ctx, index, text, orgs)
@@ -395,6 +398,26 @@ def _opening_place(ctx: DocContext, text: str, o: Span, places: list[Span], targ
     if target is not None and not _within(ctx, town.name, target):
         return None
     return town.name
+
+
+def _founded_where_founder_is(ctx: DocContext, index: int, founder: Span, body: Span) -> None:
+    """某镇党委牵头成立某旗某协会: a body a township's or village's party unit founds is in that place too.
+
+    Only for a party unit of a township or village (its LOCATED_IN), a cooperative, association
+    or enterprise as the body, and when the place its own name gives (if any) holds that place.
+    """
+    if founder.kind not in ("party_committee", "party_branch") or \
+            body.kind not in ("cooperative", "association", "enterprise"):
+        return
+    home = next((r.tail.name for k, r in ctx.relations.items()
+                 if k[:3] == ("LOCATED_IN", "Organisation", founder.name)), None)
+    ent = ctx.entities.get(("Place", home or ""))
+    if home is None or ent is None or ent.level not in ("township", "village") or \
+            (ent.level == "township" and body.kind != "cooperative"):
+        return  # (an association a township founds may serve the whole banner its name gives)
+    named = [r.tail.name for k, r in ctx.relations.items() if k[:3] == ("LOCATED_IN", "Organisation", body.name)]
+    if all(name == home or _within(ctx, home, name) for name in named):
+        ctx.add_relation("LOCATED_IN", ("Organisation", body.name), ("Place", home), index)
 
 
 def _founding_village(text: str, o: Span, orgs: list[Span], target: str | None) -> str | None:

@@ -26,3 +26,15 @@ def test_a_body_opening_its_clause_founds_what_a_later_clause_founds(extract):
 def test_a_body_that_says_founds_nothing(extract):
     facts = extract("四子王旗推进党建。乌兰花镇党委介绍说，去年新民村成立了四子王旗新民肉羊养殖专业合作社。")
     assert ("乌兰花镇党委", "四子王旗新民肉羊养殖专业合作社") not in pairs(facts, "LEADS")
+
+
+def test_a_cooperative_a_village_branch_founds_is_in_that_village(extract):
+    facts = extract("四子王旗推进党建。乌兰花镇新民村党总支领办四子王旗杏乡果品种植专业合作社，带动农户80户。")
+    assert ("四子王旗杏乡果品种植专业合作社", "新民村") in pairs(facts, "LOCATED_IN")
+
+
+def test_a_body_two_villages_found_together_is_in_neither(extract):
+    facts = extract("四子王旗推进党建。乌兰花镇引导东风村党总支、新民村党总支联合成立四子王旗绿源农业发展有限公司。")
+    located = pairs(facts, "LOCATED_IN")
+    assert ("四子王旗绿源农业发展有限公司", "新民村") not in located
+    assert ("四子王旗绿源农业发展有限公司", "东风村") not in located
