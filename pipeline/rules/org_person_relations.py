@@ -179,6 +179,11 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         level = getattr(ctx.entities.get(("Place", target or "")), "level", None)
         if target and level != "region" and (o.kind != "university" or _home_institution(target, level)):
             ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", target), index)
+            owner = _place_chain_end_at(places, o.start - 1) if text[o.start - 1:o.start] == "的" else None
+            if owner is not None and o.kind in ("cooperative", "association", "enterprise") and \
+                    owner.level in ("township", "village") and _within(ctx, owner.name, target):
+                # 某镇的某旗某某协会: the place the text says it is of, inside the banner of its name
+                ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", owner.name), index)
             if o.kind == "cooperative" and len(inner) >= 2 and inner[0].start == o.start and \
                     inner[0].level == "banner" and inner[1].start == inner[0].end and inner[1].level == "village" \
                     and target == inner[1].name:
@@ -875,6 +880,11 @@ def _last_named(ctx: DocContext, index: int, place: str, within_paragraph: bool)
 _MEMBER_OF_RE = re.compile(r"(?:(?:今年|现年)\d{1,3}岁，)?(?:曾|也|就|现在|如今)?是")
 _SITED_RE = re.compile("(?:位于|地处|坐落[在于]|落户[在于]?)")
 _SITED_BEFORE_RE = re.compile("(?:位于|地处|坐落[在于])")
+
+
+def _place_chain_end_at(places: list[Span], end: int) -> Span | None:
+    """The place (the last of a chain) that ends right at ``end`` (某旗某镇|的), or None."""
+    return next((p for p in places if p.end == end), None)
 
 
 def _place_chain_end(places: list[Span], at: int) -> Span | None:

@@ -27,3 +27,8 @@ def test_a_describing_word_between_the_place_and_the_role(extract):
     facts = extract("四子王旗推进党建。供济堂镇青年致富带头人王小军创办四子王旗小军肉羊养殖专业合作社。")
     assert ("王小军", "供济堂镇") in pairs(facts, "LOCATED_IN")
     assert ("四子王旗小军肉羊养殖专业合作社", "供济堂镇") in pairs(facts, "LOCATED_IN")
+
+
+def test_a_body_of_a_township_written_with_de(extract):
+    facts = extract("四子王旗推进党建。供济堂镇的四子王旗供济堂肉羊养殖协会由党员高玉梅发起成立，现有会员86户。")
+    assert ("四子王旗供济堂肉羊养殖协会", "供济堂镇") in pairs(facts, "LOCATED_IN")
