@@ -115,6 +115,19 @@ def _name_words_ending_by_length() -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple((n, tuple(words)) for n, words in sorted(by_length.items()))
 
 
+def _inside_transliteration(text: str, i: int) -> bool:
+    """某旗巴音温都尔牧业专业合作社: 都 or 和 inside a transliterated name (温都尔, 呼和), no function word.
+
+    The character after it is a transliteration character and the one before it is a
+    name character: 都是, 和群众 have a verb or a noun after them.
+    """
+    translit = transliteration_chars()
+    if i < 1 or text[i] not in translit or text[i + 1:i + 2] == "" or text[i + 1] not in translit or \
+            text[i - 1] in BREAK:
+        return False
+    return text[i] == "都" or text[i - 1] in translit  # (和 between two: 呼和; not 党委和那吉镇…)
+
+
 def _name_word_at(text: str, i: int) -> bool:
     """A word of a name (向日葵, 和平; 天和, 乳都) holds the function character at ``i``."""
     return text.startswith(_name_words(), i) or \
@@ -853,7 +866,7 @@ class OrganisationFinder:
                 i -= 4  # 某某（集团）股份有限公司: the bracketed word is part of the name
                 continue
             if not (i > limit and (text[i - 1] not in BREAK or _name_word_at(text, i - 1) or
-                                   _inside_place(text, i - 1, place_starts)) and
+                                   _inside_place(text, i - 1, place_starts) or _inside_transliteration(text, i - 1)) and
                     text[i - 1] not in _ORG_BREAK and "\u4e00" <= text[i - 1] <= "\u9fff"):  # (NAME_CHARS)
                 break
             if text[i - 1] in _DIRECTIONS and _motion_into(text, i - 1, place_starts):
