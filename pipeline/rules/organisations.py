@@ -115,6 +115,10 @@ def _name_words_ending_by_length() -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple((n, tuple(words)) for n, words in sorted(by_length.items()))
 
 
+# 某镇是旗政府所在地: the seat of the banner's government names a place, not the body
+_SEAT_AFTER = ("所在地", "驻地")
+
+
 def _inside_transliteration(text: str, i: int) -> bool:
     """某旗巴音温都尔牧业专业合作社: 都 or 和 inside a transliterated name (温都尔, 呼和), no function word.
 
@@ -553,8 +557,8 @@ class OrganisationFinder:
                         continue  # 新华社区: a community's name, not the agency
                     found[(m.start(), end)] = (suffix, kind)  # 人民日报社: a name on its own
                     continue
-                if suffix == "政府" and text[m.start() - 1:m.start()] == "委":
-                    continue  # 旗委政府: the banner's leadership as a whole, i.e. the place acting
+                if suffix == "政府" and (text[m.start() - 1:m.start()] == "委" or text.startswith(_SEAT_AFTER, end)):
+                    continue  # 旗委政府: the banner's leadership as a whole; 旗政府所在地: the banner's seat
                 if kind == "party_committee" and text.startswith("政府", end):
                     continue  # X镇党委政府, X旗委政府: the place's leadership as a whole, i.e. the place acting
                 if suffix == "银行" and _scheme_heads_re().search(text, 0, m.start()):

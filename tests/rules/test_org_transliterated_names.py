@@ -14,3 +14,8 @@ def test_du_inside_a_transliterated_name(extract):
 def test_du_as_an_adverb_still_ends_the_name(extract):
     facts = extract("四子王旗推进党建。全旗各嘎查都成立了合作社。")
     assert not any(n.startswith("都") or "都成立" in n for n in names(facts, "Organisation"))
+
+
+def test_the_seat_of_the_government_names_no_body(extract):
+    facts = extract("四子王旗推进党建。乌兰花镇是旗委、旗政府所在地，城镇人口集中。")
+    assert not names(facts, "Organisation")
