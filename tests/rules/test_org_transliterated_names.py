@@ -1,4 +1,4 @@
-"""都 and 和 inside a transliterated name (温都尔, 呼和) do not end a body's name at its left edge."""
+"""都 and 和 inside a transliterated name (温都尔, 呼和) do not end a body's name; 旗政府所在地 names no body."""
 
 from __future__ import annotations
 
