@@ -132,6 +132,9 @@ class RelationFinder:
                     any(_deep_committee(o, all_places) and o.end < _chains(before, text)[-1][0].start
                         for o in subject_orgs):
                 before = []  # 某镇党委…，在全镇推广“P”: the place after 在 is where, the committee is who
+            if before and text[_chains(before, text)[-1][0].start - 1:][:1] == "在" and org_subject is not None and \
+                    0 <= org_subject[1] < _chains(before, text)[-1][0].start:
+                before = []  # 某协会在某镇开展“P”活动: the named unit opening the sentence is who, the town where
             actors: list[tuple[str, str]] = []
             by_topic = False  # the topic place stands in for a subject the sentence does not name
             if before and text[_chains(before, text)[-1][0].start - 1:][:1] == "在" and opener is not None \
