@@ -194,7 +194,9 @@ _LEFT_STOPS = ("创立", "创办", "领办", "引进", "组建", "成立", "推�
                # 某镇则发挥协会作用, 公司按保护价收购合作社: what an actor does with a body, no name of it
                "发挥", "收购",
                # 某镇招引某公司, 某镇有个某某协会: bringing a body in, or saying one is there
-               "招引", "有个", "有一个", "有一家")
+               "招引", "有个", "有一个", "有一家",
+               # 将继续深化片区联合党委建设, 说起合作社，…: a verb of the work or of talk before a kind word
+               "深化", "推进", "加强", "说起", "谈起", "提起")
 # adverbs, prepositions and conjunctions a name's middle does not hold (某镇则…, 公司按…, 家庭农场或合作社):
 # besides BREAK, for bodies only (则 and 按 may stand in a person's given name, so name_chars.BREAK keeps them)
 _ORG_BREAK = frozenset("则按或")
@@ -206,7 +208,7 @@ _NAME_WORDS_WITH_DIRECTION = ("奋进", "跃进", "前进", "先进", "精进", 
 _VERB_HEAD_RE = re.compile("(?:共有|现有|建有|拥有|新建|新成立|是|有(?![机限]))")
 _LEFT_STOP_RE = re.compile("(?:" + "|".join(_LEFT_STOPS) + ")$")
 _LEFT_STOP_ENDS = frozenset(stop[-1] for stop in _LEFT_STOPS)
-_GENERIC_ORG_HEADS = ("牧民", "农民", "苏木乡镇", "乡镇", "县乡", "县级", "旗县", "网格", "街道", "社区", "学校", "小区", "旗级",
+_GENERIC_ORG_HEADS = ("网络", "牧民", "农民", "苏木乡镇", "乡镇", "县乡", "县级", "旗县", "网格", "街道", "社区", "学校", "小区", "旗级",
                       "盟级", "市级", "村级", "各", "所属", "基层", "机关", "非公", "企业", "农牧民", "专业",
                       "嘎查村", "村", "联合", "股份制", "最强", "领办", "行政", "乡村振兴", "县", "市", "盟", "旗", "镇",
                       "党", "个", "名", "余", "多", "新型", "新成立", "新建", "该", "本", "全", "一", "两", "驻区",

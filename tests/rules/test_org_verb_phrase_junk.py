@@ -1,5 +1,7 @@
 """No organisation from a verb phrase before a kind word: 赶进合作社, 家庭农场或合作社 name no body."""
 
+import pytest
+
 from .helpers import names
 
 
@@ -31,3 +33,12 @@ def test_ru_opening_a_word_is_no_direction(extract):
 def test_bringing_a_body_in_or_saying_one_is_there_is_no_part_of_its_name(extract):
     facts = extract("卧牛河镇招引呼伦贝尔绿野农业有限公司，建成冷库2座。卧牛河镇有个果蔬种植协会，会员120户。")
     assert names(facts, "Organisation") == {"呼伦贝尔绿野农业有限公司"}
+
+
+@pytest.mark.parametrize("text", [
+    "四子王旗推进党建。下一步，镇里将继续深化片区联合党委建设。",
+    "四子王旗推进党建。说起合作社，他掰着手指头告诉记者，去年分红将近90万元。",
+    "四子王旗推进党建。依托旗委党校和网络学院，全年举办主体班次14期。",
+])
+def test_no_body_named_by_a_verb_or_a_generic_word(extract, text):
+    assert not any(n.startswith(("继续", "深化", "说起", "网络")) for n in names(extract(text), "Organisation"))
