@@ -19,3 +19,8 @@ def test_a_cadre_named_after_the_cue(extract):
 ])
 def test_no_name_after_the_cue(extract, text):
     assert not names(extract(text), "Person")
+
+
+def test_a_returned_graduate_named_after_the_cue(extract):
+    facts = extract("四子王旗推进党建。在乌兰花镇新民村，返乡大学生刘晓东的农机合作社格外红火。大学生创业热情高涨。")
+    assert names(facts, "Person") == {"刘晓东"}
