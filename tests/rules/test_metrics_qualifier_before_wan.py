@@ -18,3 +18,9 @@ def test_a_space_before_the_number(extract):
 def test_trains_are_counted(extract):
     facts = extract("满洲里市推进党建。2024年，经满洲里口岸进出境的中欧班列达到5100余列。")
     assert (5100.0, "列", "余") in {(m.value, m.unit, m.qualifier) for m in facts.metrics}
+
+
+def test_courses_products_volumes_and_multiples(extract):
+    facts = extract("四子王旗推进党建。全旗开发精品课程15门，推出文创产品8款，审核档案2100余卷，收入增长了近3倍。")
+    got = {(m.value, m.unit) for m in facts.metrics}
+    assert {(15.0, "门"), (8.0, "款"), (2100.0, "卷"), (3.0, "倍")} <= got
