@@ -268,6 +268,9 @@ _PUNCT_SPLIT = re.compile(r"[，。；：、（）()“”《》\s]")
 _CN_NUMERAL = re.compile(f"[{_CN_DIGITS}]+")
 
 
+_TRAILING_PAREN = re.compile(r"[（(][^（）()]{1,8}[）)]$")
+
+
 def _indicator(text: str, m: re.Match[str]) -> str:
     """The noun phrase the number counts: after the unit if a noun follows, else before it."""
     after = text[m.end():m.end() + 14]
@@ -280,6 +283,7 @@ def _indicator(text: str, m: re.Match[str]) -> str:
     if len(tail) >= 2 and not tail.startswith(("的", "和", "以", "，")):
         return tail
     before = text[max(0, m.start() - 16):m.start()].rstrip()  # (发放贷款 4500余万元: a space before the number)
+    before = _TRAILING_PAREN.sub("", before)  # 走访嘎查（社区）76个: the aside is no part of what is counted
     parts = _PUNCT_SPLIT.split(before)
     head = parts[-1] if parts else ""
     for verb in (_VERBS_LONGEST_FIRST if _VERB.search(head) else ()):  # (a head holding none is kept whole)

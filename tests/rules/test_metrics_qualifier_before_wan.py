@@ -24,3 +24,9 @@ def test_courses_products_volumes_and_multiples(extract):
     facts = extract("四子王旗推进党建。全旗开发精品课程15门，推出文创产品8款，审核档案2100余卷，收入增长了近3倍。")
     got = {(m.value, m.unit) for m in facts.metrics}
     assert {(15.0, "门"), (8.0, "款"), (2100.0, "卷"), (3.0, "倍")} <= got
+
+
+def test_an_aside_before_the_number_leaves_the_indicator(extract):
+    facts = extract("四子王旗推进党建。全旗辖5个镇，共有嘎查村（社区）139个。")
+    count = next(m for m in facts.metrics if m.value == 139.0)
+    assert "嘎查村" in count.indicator
