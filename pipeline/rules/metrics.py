@@ -313,7 +313,7 @@ def _duration_re() -> re.Pattern[str]:
 _SENIORITY = re.compile("党龄|工龄|教龄|驾龄|兵龄")
 # 是一名有30年党龄的老党员: a span of years right before the seniority it counts, after 有 (no verb of work)
 _SENIORITY_SPAN = re.compile(
-    rf"(?<=有)(?P<verb>)(?P<obj>)(?P<pre>近|超过)?(?P<num>\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})(?P<q2>余|多)?年(?P<post>)"
+    rf"(?:(?<=有)|(?<=有着))(?P<verb>)(?P<obj>)(?P<pre>近|超过)?(?P<num>\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})(?P<q2>余|多)?年(?P<post>)"
     r"(?=党龄|工龄|教龄|驾龄|兵龄)"
 )
 
@@ -379,7 +379,8 @@ class MetricFinder:
                     stated.add(key)
                 ctx.metrics.append(Metric(
                     subject=EntityRef.of(*subject),
-                    indicator=_indicator(text, m),
+                    # (某某今年61岁: a person's age is their 年龄, whatever words stand before it)
+                    indicator="年龄" if unit == "岁" and subject[0] == "Person" else _indicator(text, m),
                     value=value,
                     unit=unit,
                     qualifier=_qualifier(pre, q2, post),  # type: ignore[arg-type]
