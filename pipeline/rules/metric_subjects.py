@@ -127,7 +127,7 @@ def metric_subject(ctx: DocContext, index: int, pos: int, end: int,
             not _LEADING.search(text, persons[0][1], pos):
         # X今年58岁: a clause that opens with a person's name is about the person
         return ("Person", persons[0][2])
-    described = _described_person(ctx, index, text, pos, known.persons, text[end - 1:end] == "岁") or _person_taken_up(ctx, index, text, pos)
+    described = _described_person(ctx, index, text, pos, known.persons, text[end - 1:end] == "岁") or _person_taken_up(ctx, index, text, pos, known.persons)
     if described is not None:
         return ("Person", described)  # 某村村民某某，今年62岁，养牛50头; 他…，今年还打算再买10头
     named_again = _place_named_again(ctx, index, text, pos)
@@ -700,7 +700,8 @@ def _described_person(ctx: DocContext, index: int, text: str, pos: int, names: t
     if comma < 0 or comma >= pos:
         return None
     found = [(s.start, s.end, s.name) for s in ctx.spans_in(index, "Person") if s.end <= comma]
-    if not found and "岁的" in text[:comma]:  # 某村今年68岁的某某，…: a person named before, after an age
+    if not found and ("岁的" in text[:comma] or text.startswith(names)):
+        # 某村今年68岁的某某，…: a person named before, after an age; 某某家里种了45亩，…: opening the sentence
         found = _persons_before(ctx, index, comma, names)
     if not found:
         return None
@@ -728,7 +729,7 @@ def _post_clause(text: str, at: int) -> bool:
     return clause.startswith(_POST_CLAUSE_LEAD) and any(clause.endswith(r) for r in person_roles())
 
 
-def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int) -> str | None:
+def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int, names: tuple[str, ...] = ()) -> str | None:
     """他告诉记者，今年还打算再买10头: a sentence opening with 他/她 is about the one person named just before.
 
     The sentence before must be of the same paragraph and name exactly one person, and
@@ -738,7 +739,8 @@ def _person_taken_up(ctx: DocContext, index: int, text: str, pos: int) -> str | 
         return None
     if ctx.opens_paragraph(index):
         return None
-    named = {s.name for s in ctx.spans_in(index - 1, "Person")}
+    # (named by a role cue there, or a person of the document named again: 某某家里种了45亩…。他家…)
+    named = {name for _a, _b, name in _persons_before(ctx, index - 1, len(ctx.sentences[index - 1].text), names)}
     if len(named) != 1 or any(s.label in ("Place", "Organisation") and s.start < pos for s in ctx.spans_in(index)):
         return None
     if _LEADING.search(text, 0, pos):

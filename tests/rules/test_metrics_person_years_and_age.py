@@ -9,3 +9,11 @@ def test_age_seniority_and_years_of_work(extract):
     assert ("巴特尔", "年龄", 56.0, "岁") in got
     assert ("巴特尔", "党龄", 20.0, "年") in got
     assert any(s == "巴特尔" and v == 30.0 and u == "年" for s, _i, v, u in got)
+
+
+def test_a_person_named_again_opening_the_sentence_and_taken_up_by_ta(extract):
+    facts = extract("四子王旗推进党建。新民村村民孙宝山说，合作社帮了大忙。孙宝山家里种了45亩燕麦，"
+                    "去年一家人的纯收入超过9万元。他家承包的3000亩草场上，牛羊膘肥体壮。")
+    got = {m.value: m.subject.name for m in facts.metrics if m.subject}
+    assert got[90_000.0] == "孙宝山"
+    assert got[3000.0] == "孙宝山"
