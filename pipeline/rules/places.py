@@ -905,7 +905,10 @@ class PlaceFinder:
             if after_verb:
                 a, part = a + skip, part[skip:]  # ，引导某村党总支…: the clause's verb opens the match
             name = part + suffix
-            under = text.endswith(("所辖", "下辖"), 0, a) and _vouched_village_name(name, suffix, gaz, unit_after)
+            # (所辖某社区, 某镇在某村、…: a township the sentence ties the village to vouches for a name the data holds)
+            under = (text.endswith(("所辖", "下辖"), 0, a) or
+                     (text.endswith("在", 0, a) and text[b:b + 1] == "、" and
+                      any(t.end == a - 1 for t in townships))) and _vouched_village_name(name, suffix, gaz, unit_after)
             if not free(a, b) or not (after_verb or under or _proper_village(part, gaz, name, unit_after)):
                 continue
             span = Span("Place", name, a, b, index, level=DEEP_LEVEL[suffix])

@@ -137,10 +137,17 @@ class RelationFinder:
                 before = []  # 某协会在某镇开展“P”活动: the named unit opening the sentence is who, the town where
             actors: list[tuple[str, str]] = []
             by_topic = False  # the topic place stands in for a subject the sentence does not name
-            if before and text[_chains(before, text)[-1][0].start - 1:][:1] == "在" and opener is not None \
-                    and opener.end <= _chains(before, text)[-1][0].start:
+            zai_at = _chains(before, text)[-1][0].start if before else -1
+            if before and text[zai_at - 1:zai_at] == "在" and opener is None:
+                # 今年，某镇在A村、B村等5个村推广“P”: the place opening the clause right before 在
+                opener_here = next((p for p in places if p.end == zai_at - 1 and
+                                    (p.start == 0 or text[p.start - 1] in "，；：")), None)
+            else:
+                opener_here = opener
+            if before and text[zai_at - 1:zai_at] == "在" and opener_here is not None \
+                    and opener_here.end <= zai_at:
                 # X旗在Y镇推广“P”: Y is where, X (the subject) is who
-                actors.append(("Place", opener.name))
+                actors.append(("Place", opener_here.name))
             elif before:
                 groups = _chains(before, text)
                 # A村、B村和C村党支部推行…: the last item names a unit; its place is listed too

@@ -108,3 +108,11 @@ def test_a_numeral_village_opened_by_a_direction(extract):
     facts = extract("锡林郭勒盟阿巴嘎旗别力古台镇后八家村推行“五心服务”工作法。")
     assert _places(facts)["后八家村"].level == "village"
     assert ("后八家村", "别力古台镇") in _part_of(facts)
+
+
+def test_a_listed_village_after_its_township_s_zai_and_the_township_acting(extract):
+    facts = extract("多伦县推进党建。今年，大北沟镇在西山村、三道沟村、东仓村等5个村复制推广“党支部+合作社+冷链物流”模式。")
+    assert {"西山村", "三道沟村", "东仓村"} <= set(_places(facts))
+    assert {("西山村", "大北沟镇"), ("三道沟村", "大北沟镇"), ("东仓村", "大北沟镇")} <= _part_of(facts)
+    implements = {(r.head.name, r.tail.name) for r in facts.relations if r.type == "IMPLEMENTS"}
+    assert implements == {("大北沟镇", "党支部+合作社+冷链物流")}
