@@ -443,6 +443,13 @@ class RelationFinder:
                     done.add(s.name)
                     continue
             if not before:
+                # 该乡砧子山村: a township taken up by its level word, written right before the village
+                pointer = next((p for p in ctx.spans_in(s.sentence, "Place") if p.anaphor and p.end == s.start
+                                and p.kind == BACK_REFERENCE and p.name in named
+                                and level_rank(p.level) < level_rank(s.level)), None)
+                if pointer is not None:
+                    ctx.add_relation("PART_OF", ("Place", s.name), ("Place", pointer.name), s.sentence, "text")
+                    done.add(s.name)
                 continue
             parent = before[-1]
             adjacent = parent.end == s.start

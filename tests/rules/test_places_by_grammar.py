@@ -116,3 +116,8 @@ def test_a_listed_village_after_its_township_s_zai_and_the_township_acting(extra
     assert {("西山村", "大北沟镇"), ("三道沟村", "大北沟镇"), ("东仓村", "大北沟镇")} <= _part_of(facts)
     implements = {(r.head.name, r.tail.name) for r in facts.relations if r.type == "IMPLEMENTS"}
     assert implements == {("大北沟镇", "党支部+合作社+冷链物流")}
+
+
+def test_a_village_after_gaixiang_is_part_of_the_township_taken_up(extract):
+    facts = extract("多伦县推进党建。西干沟乡组织培训。该乡砧子山村党支部书记赵海龙参加培训后带头养殖肉羊。")
+    assert ("砧子山村", "西干沟乡") in _part_of(facts)
