@@ -50,7 +50,7 @@ from .name_chars import (
     word_frequencies,
     word_tags,
 )
-from .persons import find_persons, surnames
+from .persons import find_persons, persons_named_again, surnames
 
 # bracketed words inside firms' names (某某（集团）有限公司)
 _BRACKETED_PARTS = ("（集团）", "(集团)", "（控股）", "(控股)")
@@ -516,6 +516,7 @@ class OrganisationFinder:
                 continue  # （图片由某某部提供）: a credit line, no organisation or person of the report
             self._orgs(ctx, sent.index, sent.text)
             find_persons(ctx, sent.index, sent.text)
+        persons_named_again(ctx)
         ctx.spans.sort(key=lambda s: (s.sentence, s.start))
 
     def _orgs(self, ctx: DocContext, index: int, text: str) -> None:

@@ -586,3 +586,25 @@ def _quoted_speakers(ctx: DocContext, index: int, text: str) -> None:
             continue
         ctx.spans.append(Span("Person", name, m.start(2), m.end(2), index, kind=m.group(1)))
         ctx.add_entity("Person", name, index, role=m.group(1))
+
+
+def persons_named_again(ctx: DocContext) -> None:
+    """巴特尔带领嘎查“两委”牵头成立某合作社: a person found by a cue, named again opening a later clause.
+
+    Only names of three or more characters (a two-character name is too often a word), only
+    after the sentence that found them, and only opening a clause (its subject): the later
+    stages then read that clause's founding, posts and places for the person too.
+    """
+    found = {e.name: e.evidence.sentence_index for e in ctx.entities.values()
+             if e.label == "Person" and len(e.name) >= 3}
+    if not found:
+        return
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(found, key=len, reverse=True)))
+    for sent in ctx.sentences:
+        text = sent.text
+        for m in pattern.finditer(text):
+            if sent.index <= found[m.group()] or not (m.start() == 0 or text[m.start() - 1] in "，；：") or \
+                    text[m.end():m.end() + 1] in transliteration_chars() or \
+                    any(x.start < m.end() and m.start() < x.end for x in ctx.spans_in(sent.index)):
+                continue
+            ctx.spans.append(Span("Person", m.group(), m.start(), m.end(), sent.index))

@@ -24,3 +24,9 @@ def test_the_secretary_leads_the_branch_in_founding(extract):
     leads = pairs(facts, "LEADS")
     assert ("巴图", "四子王旗阿达日嘎嘎查股份经济合作社") in leads
     assert ("阿达日嘎嘎查党支部", "四子王旗阿达日嘎嘎查股份经济合作社") in leads
+
+
+def test_a_person_named_again_opening_a_later_sentence_founds(extract):
+    facts = extract("四子王旗推进党建。阿达日嘎嘎查党支部书记巴特尔今年46岁。"
+                    "2020年，巴特尔带领嘎查“两委”牵头成立阿达日嘎牧民专业合作社。")
+    assert ("巴特尔", "阿达日嘎牧民专业合作社") in pairs(facts, "LEADS")
