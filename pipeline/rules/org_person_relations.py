@@ -179,6 +179,10 @@ def _located_and_leads(ctx: DocContext, index: int, text: str) -> None:
         level = getattr(ctx.entities.get(("Place", target or "")), "level", None)
         if target and level != "region" and (o.kind != "university" or _home_institution(target, level)):
             ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", target), index)
+            scene = _opening_place(ctx, text, o, places, target) if o.kind == "association" else None
+            if scene is not None and scene != target:
+                # 在某苏木，某旗某协会会长某某…: the association of the banner works in that sumu too
+                ctx.add_relation("LOCATED_IN", ("Organisation", o.name), ("Place", scene), index)
             owner = _place_chain_end_at(places, o.start - 1) if text[o.start - 1:o.start] == "的" else None
             if owner is not None and o.kind in ("cooperative", "association", "enterprise") and \
                     owner.level in ("township", "village") and _within(ctx, owner.name, target):

@@ -32,3 +32,9 @@ def test_a_describing_word_between_the_place_and_the_role(extract):
 def test_a_body_of_a_township_written_with_de(extract):
     facts = extract("四子王旗推进党建。供济堂镇的四子王旗供济堂肉羊养殖协会由党员高玉梅发起成立，现有会员86户。")
     assert ("四子王旗供济堂肉羊养殖协会", "供济堂镇") in pairs(facts, "LOCATED_IN")
+
+
+def test_an_association_of_the_banner_working_in_the_scene_s_sumu(extract):
+    facts = extract("四子王旗推进党建。在红格尔苏木，四子王旗蒙古马协会会长敖其尔带领136名会员发展马匹繁育。")
+    located = pairs(facts, "LOCATED_IN")
+    assert {("四子王旗蒙古马协会", "四子王旗"), ("四子王旗蒙古马协会", "红格尔苏木")} <= located
