@@ -444,9 +444,13 @@ class RelationFinder:
                     continue
             if not before:
                 # 该乡砧子山村: a township taken up by its level word, written right before the village
-                pointer = next((p for p in ctx.spans_in(s.sentence, "Place") if p.anaphor and p.end == s.start
-                                and p.kind == BACK_REFERENCE and p.name in named
-                                and level_rank(p.level) < level_rank(s.level)), None)
+                # (or opening the sentence whose later clause names the village: 该镇探索…，由某村党支部领办…,
+                # when the sentence names no township of its own)
+                sentence_places = ctx.spans_in(s.sentence, "Place")
+                pointer = next((p for p in sentence_places if p.anaphor and p.kind == BACK_REFERENCE
+                                and (p.end == s.start or (p.start == 0 and p.end < s.start and not any(
+                                    not q.anaphor and q.level == p.level for q in sentence_places)))
+                                and p.name in named and level_rank(p.level) < level_rank(s.level)), None)
                 if pointer is not None:
                     ctx.add_relation("PART_OF", ("Place", s.name), ("Place", pointer.name), s.sentence, "text")
                     done.add(s.name)

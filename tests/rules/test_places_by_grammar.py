@@ -121,3 +121,9 @@ def test_a_listed_village_after_its_township_s_zai_and_the_township_acting(extra
 def test_a_village_after_gaixiang_is_part_of_the_township_taken_up(extract):
     facts = extract("多伦县推进党建。西干沟乡组织培训。该乡砧子山村党支部书记赵海龙参加培训后带头养殖肉羊。")
     assert ("砧子山村", "西干沟乡") in _part_of(facts)
+
+
+def test_a_village_in_a_later_clause_of_a_sentence_opened_by_gaizhen(extract):
+    facts = extract("托克托县推进党建。新营子镇发展辣椒产业。该镇探索“党支部+合作社+农户”模式，"
+                    "由大北窑村党支部领办托克托县北窑红辣椒种植专业合作社。")
+    assert ("大北窑村", "新营子镇") in _part_of(facts)
