@@ -127,3 +127,9 @@ def test_a_village_in_a_later_clause_of_a_sentence_opened_by_gaizhen(extract):
     facts = extract("托克托县推进党建。新营子镇发展辣椒产业。该镇探索“党支部+合作社+农户”模式，"
                     "由大北窑村党支部领办托克托县北窑红辣椒种植专业合作社。")
     assert ("大北窑村", "新营子镇") in _part_of(facts)
+
+
+def test_zhenli_opening_a_sentence_takes_up_the_township(extract):
+    facts = extract("林西县推进党建。新城子镇发展庭院经济。镇里推行“党员联户”机制，全镇312名党员联系农户3100余户。")
+    implements = {(r.head.name, r.tail.name) for r in facts.relations if r.type == "IMPLEMENTS"}
+    assert implements == {("新城子镇", "党员联户")}
